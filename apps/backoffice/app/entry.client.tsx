@@ -1,0 +1,3 @@
+import { hydratePage } from '@complaints/ui/remix/entry-client';
+
+void hydratePage();

@@ -1,0 +1,1 @@
+export { renderPage as default } from '@complaints/ui/remix/entry-server';

@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Environment, backofficeUrl, useSecureCookies } from '@complaints/config';
+import { createWebApp, type Logger } from '@complaints/http';
+import type { BackofficeServices } from './services';
+
+const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The staff back office as an Express app, wired to the services it is given. */
+export function createBackofficeApp(options: {
+  services: BackofficeServices;
+  env: Environment;
+  logger: Logger;
+  mode: 'production' | 'development';
+}) {
+  return createWebApp({
+    name: 'backoffice',
+    appRoot,
+    mode: options.mode,
+    logger: options.logger,
+    secure: useSecureCookies(options.env),
+    trustedOrigins: [backofficeUrl(options.env)],
+    readiness: options.services.checkReadiness,
+    getLoadContext: (facts) => ({ ...facts, services: options.services }),
+  });
+}

@@ -1,0 +1,3 @@
+import type { Services } from '@complaints/services';
+
+export type BackofficeServices = Services;

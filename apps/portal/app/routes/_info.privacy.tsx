@@ -1,0 +1,6 @@
+import { InfoPage, infoPageMeta } from '../components/info-page';
+import { infoPageLoader } from '../components/info-page.server';
+
+export const loader = infoPageLoader('privacy');
+export const meta = infoPageMeta;
+export default InfoPage;

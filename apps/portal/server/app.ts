@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Environment, portalUrl, useSecureCookies } from '@complaints/config';
+import { organisation } from '@complaints/content';
+import { createWebApp, type Logger } from '@complaints/http';
+import type { PortalServices } from './services';
+
+const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The public portal as an Express app, wired to the services it is given. */
+export function createPortalApp(options: {
+  services: PortalServices;
+  env: Environment;
+  logger: Logger;
+  mode: 'production' | 'development';
+}) {
+  return createWebApp({
+    name: 'portal',
+    appRoot,
+    mode: options.mode,
+    logger: options.logger,
+    secure: useSecureCookies(options.env),
+    trustedOrigins: [portalUrl(options.env)],
+    readiness: options.services.checkReadiness,
+    getLoadContext: (facts) => ({ ...facts, services: options.services, exitUrl: organisation.exitThisPage.url }),
+  });
+}

@@ -1,0 +1,65 @@
+import { eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { queryRows } from '../client';
+import { outbox } from '../schema/index';
+
+export type NewOutboxMessage = typeof outbox.$inferInsert;
+export type OutboxMessage = typeof outbox.$inferSelect;
+
+/** Queues messages in the caller's transaction. A repeated dedupe key is ignored, not an error. */
+export async function enqueueOutboxMessages(tx: Executor, messages: NewOutboxMessage[]): Promise<void> {
+  if (messages.length === 0) return;
+  await tx.insert(outbox).values(messages).onConflictDoNothing({ target: outbox.dedupeKey });
+}
+
+/**
+ * Claims email messages that are due, for this worker only: rows are locked while claimed (FOR
+ * UPDATE SKIP LOCKED, so many workers never take the same row) and leased until `leaseUntil`, so a
+ * worker that dies mid-send leaves them to be claimed again, and they are delivered at least once.
+ */
+export async function claimDueEmails(db: Executor, options: { now: Date; leaseUntil: Date; limit: number }): Promise<OutboxMessage[]> {
+  return db.transaction(async (tx) => {
+    const due = await queryRows<{ id: string }>(
+      tx,
+      sql`select id from ${outbox}
+          where status = 'pending' and channel = 'email' and next_attempt_at <= ${options.now}
+            and (locked_until is null or locked_until < ${options.now})
+          order by next_attempt_at
+          limit ${options.limit}
+          for update skip locked`,
+    );
+    if (due.length === 0) return [];
+    return tx
+      .update(outbox)
+      .set({ lockedUntil: options.leaseUntil, attempts: sql`${outbox.attempts} + 1` })
+      .where(inArray(outbox.id, due.map((d) => d.id)))
+      .returning();
+  });
+}
+
+export async function markOutboxSent(db: Executor, id: string, at: Date): Promise<void> {
+  await db.update(outbox).set({ status: 'sent', sentAt: at, lockedUntil: null, lastError: null }).where(eq(outbox.id, id));
+}
+
+export async function markOutboxAttemptFailed(
+  db: Executor,
+  id: string,
+  options: { error: string; nextAttemptAt: Date | null },
+): Promise<void> {
+  await db
+    .update(outbox)
+    .set({
+      status: options.nextAttemptAt ? 'pending' : 'failed',
+      nextAttemptAt: options.nextAttemptAt ?? sql`${outbox.nextAttemptAt}`,
+      lockedUntil: null,
+      lastError: options.error.slice(0, 500),
+    })
+    .where(eq(outbox.id, id));
+}
+
+export async function countOutbox(db: Executor): Promise<{ pending: number; failed: number; sent: number }> {
+  const rows = await queryRows<{ status: string; n: number }>(db, sql`select status, count(*)::int as n from ${outbox} group by status`);
+  const get = (s: string) => rows.find((r) => r.status === s)?.n ?? 0;
+  return { pending: get('pending'), failed: get('failed'), sent: get('sent') };
+}
+

@@ -1,0 +1,70 @@
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { complaints } from './complaints';
+import { staff } from './organisation';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/** Staff sessions: the id is the SHA-256 of the token in the cookie; the token itself is never stored. */
+export const staffSessions = pgTable(
+  'staff_sessions',
+  {
+    id: text('id').primaryKey(),
+    staffId: uuid('staff_id').notNull().references(() => staff.id, { onDelete: 'cascade' }),
+    createdAt: at('created_at').notNull().defaultNow(),
+    lastActiveAt: at('last_active_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+    secondFactorVerified: boolean('second_factor_verified').notNull().default(false),
+    reauthenticatedAt: at('reauthenticated_at'),
+  },
+  (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
+);
+
+/** A secret printed on a postal acknowledgement, accepted with the reference by the tracking page. */
+export const trackingCodes = pgTable(
+  'tracking_codes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    revokedAt: at('revoked_at'),
+  },
+  (t) => [index('tracking_codes_complaint_idx').on(t.complaintId)],
+);
+
+/** A one-time code sent to the complainant to open their tracking page: 10 minutes, single use, 5 tries. */
+export const trackingChallenges = pgTable(
+  'tracking_challenges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    complaintId: uuid('complaint_id').references(() => complaints.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    consumedAt: at('consumed_at'),
+  },
+  (t) => [index('tracking_challenges_complaint_idx').on(t.complaintId)],
+);
+
+/** Fixed-window counters shared by every instance: sign-in throttling and public form limits. */
+export const rateLimits = pgTable('rate_limits', {
+  bucket: text('bucket').primaryKey(),
+  windowStartedAt: at('window_started_at').notNull(),
+  hits: integer('hits').notNull().default(0),
+});
+
+/** Answers held between the pages of a public form, tied to a cookie (the id is its hash). */
+export const formDrafts = pgTable(
+  'form_drafts',
+  {
+    id: text('id').primaryKey(),
+    flow: text('flow').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: at('created_at').notNull().defaultNow(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+    expiresAt: at('expires_at').notNull(),
+    complaintId: uuid('complaint_id').references(() => complaints.id, { onDelete: 'set null' }),
+  },
+  (t) => [index('form_drafts_expiry_idx').on(t.expiresAt)],
+);

@@ -1,0 +1,232 @@
+import type {
+  Audience,
+  Channel,
+  ComplainantRole,
+  ComplaintState,
+  ContactMethod,
+  FeedbackKind,
+  Language,
+  PointDecision,
+  Stage,
+  SupportNeed,
+  TriageOutcome,
+} from '@complaints/domain';
+
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { businessAreas, practitioners, serviceAreas, staff, teams } from './organisation';
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/** Point categories are data so the organisation can add to the list; the keys are counted in reports. */
+export const pointCategories = pgTable('point_categories', {
+  key: text('key').primaryKey(),
+  labelEn: text('label_en').notNull(),
+  labelCy: text('label_cy').notNull(),
+  position: integer('position').notNull().default(0),
+  active: boolean('active').notNull().default(true),
+});
+
+export const complaints = pgTable(
+  'complaints',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reference: text('reference').notNull().unique(),
+    kind: text('kind').$type<FeedbackKind>().notNull().default('complaint'),
+    channel: text('channel').$type<Channel>().notNull(),
+    audience: text('audience').$type<Audience>().notNull().default('adult'),
+    language: text('language').$type<Language>().notNull().default('en'),
+    /** The moment it reached us; its date in London starts the clock. */
+    receivedAt: at('received_at').notNull(),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    stage: smallint('stage').$type<Stage>().notNull().default(1),
+    state: text('state').$type<ComplaintState>().notNull(),
+    businessAreaId: uuid('business_area_id').notNull().references(() => businessAreas.id),
+    serviceAreaId: uuid('service_area_id').references(() => serviceAreas.id),
+    teamId: uuid('team_id').references(() => teams.id),
+    practitionerId: uuid('practitioner_id').references(() => practitioners.id),
+    /** What the complainant told us, kept as they wrote it. */
+    practitionerNameGiven: text('practitioner_name_given'),
+    areaGiven: text('area_given'),
+    courtCaseNumber: text('court_case_number'),
+    desiredOutcome: text('desired_outcome'),
+    responderId: uuid('responder_id').references(() => staff.id),
+    csqManagerId: uuid('csq_manager_id').references(() => staff.id),
+    /** The next date something is owed (acknowledgement or response); null when nothing is. */
+    currentDueOn: date('current_due_on', { mode: 'string' }),
+    loggedAt: at('logged_at'),
+    assignedAt: at('assigned_at'),
+    acknowledgedAt: at('acknowledged_at'),
+    responseSentAt: at('response_sent_at'),
+    closedAt: at('closed_at'),
+    withdrawnAt: at('withdrawn_at'),
+    /** Set while we wait on the complainant for something we asked for. */
+    pausedSince: at('paused_since'),
+    /** The form instance key of an online submission: a repeated POST finds this row. */
+    idempotencyKey: text('idempotency_key').unique(),
+    createdAt: createdAt(),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+    /** Optimistic concurrency: each change bumps it and checks the value it read. */
+    lockVersion: integer('lock_version').notNull().default(0),
+  },
+  (t) => [
+    index('complaints_area_state_due_idx').on(t.businessAreaId, t.state, t.currentDueOn),
+    index('complaints_responder_due_idx').on(t.responderId, t.currentDueOn),
+    index('complaints_csq_manager_due_idx').on(t.csqManagerId, t.currentDueOn),
+    index('complaints_service_area_idx').on(t.serviceAreaId, t.receivedOn),
+    index('complaints_due_idx').on(t.currentDueOn),
+    index('complaints_received_idx').on(t.receivedOn),
+  ],
+);
+
+/**
+ * Each stage has its own clock. Stage 1 counts from receipt; stage 2 from the request for review.
+ */
+export const complaintStages = pgTable(
+  'complaint_stages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
+    stage: smallint('stage').$type<Stage>().notNull(),
+    startedOn: date('started_on', { mode: 'string' }).notNull(),
+    acknowledgeDueOn: date('acknowledge_due_on', { mode: 'string' }).notNull(),
+    passToManagerDueOn: date('pass_to_manager_due_on', { mode: 'string' }).notNull(),
+    responseDueOn: date('response_due_on', { mode: 'string' }).notNull(),
+    originalResponseDueOn: date('original_response_due_on', { mode: 'string' }).notNull(),
+    extendedAt: at('extended_at'),
+    extensionReason: text('extension_reason'),
+    /** Working days the clock stood still while we waited on the complainant. */
+    pausedWorkingDays: integer('paused_working_days').notNull().default(0),
+    responderId: uuid('responder_id').references(() => staff.id),
+    assignedAt: at('assigned_at'),
+    acknowledgedAt: at('acknowledged_at'),
+    responseSentAt: at('response_sent_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('complaint_stages_unique').on(t.complaintId, t.stage)],
+);
+
+/** The complainant in one place, so retention can anonymise them in one update. */
+export const complainants = pgTable('complainants', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  complaintId: uuid('complaint_id')
+    .notNull()
+    .unique()
+    .references(() => complaints.id, { onDelete: 'cascade' }),
+  role: text('role').$type<ComplainantRole>().notNull(),
+  fullName: text('full_name').notNull(),
+  email: text('email'),
+  phone: text('phone'),
+  postalAddress: text('postal_address'),
+  postcode: text('postcode'),
+  preferredContact: text('preferred_contact').$type<ContactMethod>().notNull(),
+  /** Safety: some complainants live with, or near, the person they fear. */
+  safeToLeaveVoicemail: boolean('safe_to_leave_voicemail'),
+  safeToSendPost: boolean('safe_to_send_post'),
+  safeCallTimes: text('safe_call_times'),
+  language: text('language').$type<Language>().notNull().default('en'),
+  supportNeeds: jsonb('support_needs').$type<SupportNeed[]>().notNull().default([]),
+  supportNeedsOther: text('support_needs_other'),
+  /** When someone complains for a child or another person. */
+  onBehalfOfName: text('on_behalf_of_name'),
+  onBehalfOfRelationship: text('on_behalf_of_relationship'),
+  onBehalfOfConsent: text('on_behalf_of_consent').$type<'given' | 'not_given' | 'not_able'>(),
+  privacyAcceptedAt: at('privacy_accepted_at'),
+  anonymisedAt: at('anonymised_at'),
+  createdAt: createdAt(),
+});
+
+/** One row per point raised, in the complainant's order; each gets its own triage and answer. */
+export const complaintPoints = pgTable(
+  'complaint_points',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    text: text('text').notNull(),
+    happenedOn: date('happened_on', { mode: 'string' }),
+    /** The stage at which the point was raised. */
+    raisedAtStage: smallint('raised_at_stage').$type<Stage>().notNull().default(1),
+    categoryKey: text('category_key').references(() => pointCategories.key),
+    triage: text('triage').$type<TriageOutcome>(),
+    triageReason: text('triage_reason'),
+    /** For court matters: how the complainant can raise it with the court. */
+    courtRoute: text('court_route'),
+    /** The practitioner the point is about, when it is about one. */
+    practitionerId: uuid('practitioner_id').references(() => practitioners.id),
+    triagedBy: uuid('triaged_by').references(() => staff.id),
+    triagedAt: at('triaged_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('complaint_points_position_unique').on(t.complaintId, t.position),
+    index('complaint_points_category_idx').on(t.categoryKey),
+  ],
+);
+
+/** The answer to a point at a stage: a response cannot pass quality assurance without one per point. */
+export const pointAnswers = pgTable(
+  'point_answers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    pointId: uuid('point_id').notNull().references(() => complaintPoints.id, { onDelete: 'cascade' }),
+    stage: smallint('stage').$type<Stage>().notNull(),
+    decision: text('decision').$type<PointDecision>().notNull(),
+    reasons: text('reasons').notNull(),
+    standardCited: text('standard_cited'),
+    whatShouldHaveHappened: text('what_should_have_happened'),
+    whatHappened: text('what_happened'),
+    remedy: text('remedy'),
+    answeredBy: uuid('answered_by').references(() => staff.id),
+    answeredAt: at('answered_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('point_answers_unique').on(t.pointId, t.stage)],
+);
+
+/** Actions promised in a response, with dates, followed up until done. */
+export const complaintActions = pgTable(
+  'complaint_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
+    pointId: uuid('point_id').references(() => complaintPoints.id, { onDelete: 'set null' }),
+    description: text('description').notNull(),
+    ownerId: uuid('owner_id').references(() => staff.id),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    doneAt: at('done_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('complaint_actions_complaint_idx').on(t.complaintId)],
+);
+
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    complaintId: uuid('complaint_id').references(() => complaints.id, { onDelete: 'cascade' }),
+    /** Uploaded during an online form, before the complaint exists. */
+    draftId: text('draft_id'),
+    storageKey: text('storage_key').notNull().unique(),
+    originalName: text('original_name').notNull(),
+    /** Judged from the bytes, never from the name or the browser. */
+    contentType: text('content_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    sha256: text('sha256').notNull(),
+    uploadedByStaffId: uuid('uploaded_by_staff_id').references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('attachments_complaint_idx').on(t.complaintId), index('attachments_draft_idx').on(t.draftId)],
+);
+

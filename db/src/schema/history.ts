@@ -1,0 +1,66 @@
+import type { Stage } from '@complaints/domain';
+import {
+  bigint,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import { complaints } from './complaints';
+import { staff } from './organisation';
+
+/**
+ * The complaint's history, append-only. Every change of state is written here by the service that
+ * makes it, in the same transaction. Each row carries the hash of the one before it for the same
+ * complaint, so a changed or removed row breaks the chain. A trigger refuses updates and deletes.
+ */
+export const complaintEvents = pgTable(
+  'complaint_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    complaintId: uuid('complaint_id').notNull().references(() => complaints.id),
+    sequence: integer('sequence').notNull(),
+    type: text('type').notNull(),
+    stage: smallint('stage').$type<Stage>().notNull(),
+    actorType: text('actor_type').$type<'complainant' | 'staff' | 'system'>().notNull(),
+    actorStaffId: uuid('actor_staff_id').references(() => staff.id),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    /** Public events show on the complainant's tracking page; internal ones only to staff. */
+    visibility: text('visibility').$type<'public' | 'internal'>().notNull(),
+    reason: text('reason'),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
+    previousHash: text('previous_hash'),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    uniqueIndex('complaint_events_sequence_unique').on(t.complaintId, t.sequence),
+    index('complaint_events_type_idx').on(t.type, t.occurredAt),
+  ],
+);
+
+/**
+ * Who looked at or changed what, and when: never the content. Append-only like the events.
+ */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    staffId: uuid('staff_id').references(() => staff.id),
+    action: text('action').notNull(),
+    complaintId: uuid('complaint_id').references(() => complaints.id),
+    /** What else the action concerned, by id only: "staff:…", "letter:…", "report:…". */
+    subject: text('subject'),
+    requestId: text('request_id'),
+  },
+  (t) => [
+    index('audit_log_staff_idx').on(t.staffId, t.occurredAt),
+    index('audit_log_complaint_idx').on(t.complaintId, t.occurredAt),
+    index('audit_log_time_idx').on(t.occurredAt),
+  ],
+);

@@ -1,0 +1,18 @@
+import { date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { staff } from './organisation';
+
+/** Timescales are data: the organisation changes them. Defaults come from the domain. */
+export const timescaleSettings = pgTable('timescale_settings', {
+  key: text('key').primaryKey(),
+  workingDays: integer('working_days').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => staff.id),
+});
+
+/** Days an administrator adds to the shipped bank holidays, such as an office closure. */
+export const nonWorkingDays = pgTable('non_working_days', {
+  date: date('date', { mode: 'string' }).primaryKey(),
+  description: text('description').notNull(),
+  addedBy: uuid('added_by').references(() => staff.id),
+  addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigurationError, readEnvironment } from './env';
+
+describe('readEnvironment', () => {
+  it('gives defaults for an empty environment', () => {
+    const env = readEnvironment({});
+    expect(env.PORTAL_PORT).toBe(3000);
+    expect(env.BACKOFFICE_PORT).toBe(3001);
+    expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.MAIL_TRANSPORT).toBe('file');
+  });
+
+  it('names the setting that is wrong in one sentence', () => {
+    expect(() => readEnvironment({ PORTAL_PORT: 'eighty' })).toThrow(ConfigurationError);
+    expect(() => readEnvironment({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must start with postgres/);
+  });
+
+  it('refuses demo data in production', () => {
+    expect(() => readEnvironment({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' })).toThrow(/never exist in production/);
+  });
+
+  it('needs an SMTP address when mail goes by SMTP', () => {
+    expect(() => readEnvironment({ MAIL_TRANSPORT: 'smtp' })).toThrow(/SMTP_URL/);
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(readEnvironment({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+});

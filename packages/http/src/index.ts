@@ -1,0 +1,3 @@
+export { createLogger, type Logger } from '@complaints/config';
+export * from './web-app';
+export * from './serve';

@@ -1,0 +1,165 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createRequestHandler } from '@remix-run/express';
+import type { AppLoadContext, ServerBuild } from '@remix-run/node';
+import compression from 'compression';
+import express, { type Request, type Response } from 'express';
+import helmet from 'helmet';
+import type { Logger } from '@complaints/config';
+
+export type RequestFacts = {
+  cspNonce: string;
+  requestId: string;
+  /** The client's address, for rate limits; never logged with anything personal. */
+  clientIp: string;
+};
+
+export type WebAppOptions = {
+  name: string;
+  /** The app's folder: it holds vite.config.ts and, once built, build/. */
+  appRoot: string;
+  mode: 'production' | 'development';
+  logger: Logger;
+  /** Wires the app's services into Remix's load context, once per request. */
+  getLoadContext: (facts: RequestFacts, req: Request) => AppLoadContext;
+  /** Whether the app can serve: for the readiness probe. */
+  readiness: () => Promise<boolean>;
+  /** Secure cookies and HSTS: off only on plain-http localhost. */
+  secure: boolean;
+  /** The origins that may POST to the app (its own public address). Same-host requests always may. */
+  trustedOrigins?: string[];
+  /** Extra sources for images, e.g. "data:" for QR codes. */
+  imageSources?: string[];
+};
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * The HTTP shell shared by the portal and the back office: security headers with a per-request CSP
+ * nonce, an origin check on every state-changing request, compression, static files, health and
+ * readiness probes, request ids and logs, and the Remix handler.
+ */
+export async function createWebApp(options: WebAppOptions): Promise<express.Express> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+
+  app.use((req, res, next) => {
+    res.locals.cspNonce = randomBytes(16).toString('base64');
+    res.locals.requestId = randomUUID();
+    res.setHeader('X-Request-Id', res.locals.requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // The path only: query strings may carry what someone typed.
+      options.logger.info(
+        { requestId: res.locals.requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 },
+        'request',
+      );
+    });
+    next();
+  });
+
+  const development = options.mode === 'development';
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: false,
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
+          styleSrc: ["'self'", (_req, res) => `'nonce-${(res as Response).locals.cspNonce}'`],
+          imgSrc: ["'self'", ...(options.imageSources ?? [])],
+          fontSrc: ["'self'"],
+          connectSrc: development ? ["'self'", 'ws:'] : ["'self'"],
+          formAction: ["'self'"],
+          frameAncestors: ["'none'"],
+          baseUri: ["'self'"],
+          objectSrc: ["'none'"],
+          ...(options.secure ? { upgradeInsecureRequests: [] } : {}),
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+      referrerPolicy: { policy: 'same-origin' },
+      strictTransportSecurity: options.secure ? { maxAge: 31536000, includeSubDomains: true } : false,
+    }),
+  );
+  app.use(compression());
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await options.readiness().catch(() => false);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
+  });
+
+  app.use((req, res, next) => {
+    if (SAFE_METHODS.has(req.method)) return next();
+    if (isSameOrigin(req, options.trustedOrigins ?? [])) return next();
+    options.logger.warn({ requestId: res.locals.requestId, path: req.path }, 'cross-origin request refused');
+    res.status(403).type('text/plain').send('This form was sent from another website, so it was refused. Go back and try again.');
+  });
+
+  let build: ServerBuild | (() => Promise<ServerBuild>);
+  if (development) {
+    const vite = await import('vite');
+    const server = await vite.createServer({ root: options.appRoot, configFile: path.join(options.appRoot, 'vite.config.ts'), server: { middlewareMode: true } });
+    app.use(server.middlewares);
+    build = () => server.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>;
+  } else {
+    const client = path.join(options.appRoot, 'build', 'client');
+    app.use('/assets', express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+    app.use(express.static(client, { maxAge: '1h', index: false }));
+    build = (await import(pathToFileURL(path.join(options.appRoot, 'build', 'server', 'index.js')).href)) as ServerBuild;
+  }
+
+  app.all(
+    '*',
+    createRequestHandler({
+      build,
+      mode: options.mode,
+      getLoadContext: (req, res) =>
+        options.getLoadContext(
+          { cspNonce: res.locals.cspNonce as string, requestId: res.locals.requestId as string, clientIp: req.ip ?? 'unknown' },
+          req,
+        ),
+    }),
+  );
+
+  app.use((error: unknown, _req: Request, res: Response, _next: express.NextFunction) => {
+    options.logger.error({ requestId: res.locals.requestId, err: error }, 'unhandled error');
+    if (res.headersSent) return;
+    res.status(500).type('text/html').send(
+      '<!doctype html><html lang="en"><head><title>Sorry, there is a problem with the service</title></head><body><h1>Sorry, there is a problem with the service</h1><p>Please try again later. Nothing you have already sent us has been lost.</p></body></html>',
+    );
+  });
+
+  return app;
+}
+
+/**
+ * A state-changing request must come from our own pages: the Origin header (or, without one, the
+ * Referer) must name this host or a trusted origin. SameSite cookies are the first defence; this is
+ * the second.
+ */
+export function isSameOrigin(req: Pick<Request, 'headers' | 'protocol'>, trustedOrigins: string[]): boolean {
+  const source = req.headers.origin ?? req.headers.referer;
+  if (!source || source === 'null') return false;
+  let origin: string;
+  try {
+    origin = new URL(source).origin;
+  } catch {
+    return false;
+  }
+  const host = req.headers['x-forwarded-host'] ?? req.headers.host;
+  if (host && (origin === `http://${host}` || origin === `https://${host}`)) return true;
+  return trustedOrigins.some((o) => {
+    try {
+      return new URL(o).origin === origin;
+    } catch {
+      return false;
+    }
+  });
+}

@@ -1,0 +1,44 @@
+import { claimDueEmails, markOutboxAttemptFailed, markOutboxSent } from '@complaints/db';
+import { MAX_DELIVERY_ATTEMPTS, retryDelayMs, type EmailTransport } from '@complaints/notifications';
+import type { ServiceDependencies } from '../dependencies';
+
+export type DeliveryResult = { sent: number; retrying: number; failed: number };
+
+const LEASE_MS = 2 * 60 * 1000;
+
+/**
+ * Sends the emails that are due from the outbox. Each is claimed under a lease first, so a crash
+ * between sending and recording means it is sent again, never lost: delivery is at least once.
+ */
+export async function deliverDueEmails(
+  deps: Pick<ServiceDependencies, 'db' | 'clock'> & { transport: EmailTransport; random?: () => number },
+  options: { batchSize?: number } = {},
+): Promise<DeliveryResult> {
+  const now = deps.clock.now();
+  const claimed = await claimDueEmails(deps.db, { now, leaseUntil: new Date(now.getTime() + LEASE_MS), limit: options.batchSize ?? 25 });
+  const result: DeliveryResult = { sent: 0, retrying: 0, failed: 0 };
+  for (const message of claimed) {
+    const payload = message.payload as { subject?: string; text?: string; html?: string };
+    try {
+      if (!message.recipient || !payload.subject || !payload.text) throw new Error('The message has no recipient, subject or text.');
+      await deps.transport.send({
+        to: message.recipient,
+        subject: payload.subject,
+        text: payload.text,
+        ...(payload.html ? { html: payload.html } : {}),
+        language: message.language,
+      });
+      await markOutboxSent(deps.db, message.id, deps.clock.now());
+      result.sent += 1;
+    } catch (error) {
+      const giveUp = message.attempts >= MAX_DELIVERY_ATTEMPTS;
+      await markOutboxAttemptFailed(deps.db, message.id, {
+        error: (error as Error).message ?? String(error),
+        nextAttemptAt: giveUp ? null : new Date(deps.clock.now().getTime() + retryDelayMs(message.attempts, (deps.random ?? Math.random)())),
+      });
+      if (giveUp) result.failed += 1;
+      else result.retrying += 1;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,18 @@
+import type { ServiceDependencies } from './dependencies';
+import { checkReadiness } from './health/check-readiness';
+
+export type { ServiceDependencies } from './dependencies';
+export { deliverDueEmails, type DeliveryResult } from './delivery/deliver-due-emails';
+export { removeExpiredRecords } from './housekeeping/remove-expired-records';
+
+/**
+ * Every use case the apps call, bound to its dependencies. Apps receive this object through
+ * Remix's load context; routes call one use case each.
+ */
+export function createServices(deps: ServiceDependencies) {
+  return {
+    checkReadiness: () => checkReadiness(deps),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,31 @@
+/**
+ * "Exit this page": some people using the service are escaping abuse. Without JavaScript it is a
+ * plain link to a neutral site. With it, leaving replaces the history entry so Back does not return
+ * here, and pressing Escape three times within five seconds leaves too. The script is tiny and
+ * inline (with the page's CSP nonce) so it works before the rest of the page's JavaScript loads.
+ */
+export function exitThisPageScript(url: string): string {
+  const target = JSON.stringify(url);
+  return `(function(){var u=${target};var n=0,t;function go(e){if(e)e.preventDefault();document.documentElement.classList.add('app-exiting');try{window.location.replace(u)}catch(x){window.location.href=u}}document.addEventListener('click',function(e){var a=e.target&&e.target.closest&&e.target.closest('[data-exit-this-page]');if(a)go(e)});document.addEventListener('keydown',function(e){if(e.key!=='Escape')return;n++;clearTimeout(t);t=setTimeout(function(){n=0},5000);if(n>=3){n=0;go()}})})();`;
+}
+
+export function ExitThisPage({ url, label, hint }: { url: string; label: string; hint: string }) {
+  return (
+    <div className="govuk-exit-this-page app-exit-this-page">
+      <a
+        href={url}
+        role="button"
+        draggable="false"
+        rel="nofollow noreferrer"
+        className="govuk-button govuk-button--warning govuk-exit-this-page__button"
+        data-exit-this-page=""
+        aria-describedby="exit-this-page-hint"
+      >
+        {label}
+      </a>
+      <span id="exit-this-page-hint" className="govuk-visually-hidden">
+        {hint}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+import { createLogger, readEnvironment, runUntilStopped } from '@complaints/config';
+import { DEMO_PASSWORD, listDemoAccounts } from '@complaints/db';
+import { serve } from '@complaints/http';
+import { createBackofficeApp } from '@complaints/backoffice';
+import { createPortalApp } from '@complaints/portal';
+import { openRuntime, shouldSeedDemoData } from '@complaints/services/runtime';
+import { startWorker } from '@complaints/worker';
+
+/**
+ * The whole system in one process: portal, back office and worker. This is how `npm start` runs on
+ * the embedded database, which only one process may open; with DATABASE_URL it works the same,
+ * and each part can also run on its own (see the README).
+ */
+await runUntilStopped(async () => {
+  const env = readEnvironment();
+  const mode = process.argv.includes('--dev') ? 'development' : 'production';
+  const logger = createLogger('complaints', env.LOG_LEVEL);
+  const runtime = await openRuntime(env, { seedDemoData: shouldSeedDemoData(env) });
+  const stops: Array<() => Promise<void>> = [() => runtime.close()];
+  try {
+    const worker = await startWorker({ database: runtime.database, env, logger: logger.child({ part: 'worker' }), clock: runtime.clock });
+    stops.unshift(() => worker.stop());
+    const portal = await serve(await createPortalApp({ services: runtime.services, env, logger: logger.child({ part: 'portal' }), mode }), {
+      port: env.PORTAL_PORT,
+      host: env.HOST,
+      logger,
+      name: 'portal',
+    });
+    stops.unshift(() => portal.close());
+    const backoffice = await serve(
+      await createBackofficeApp({ services: runtime.services, env, logger: logger.child({ part: 'backoffice' }), mode }),
+      { port: env.BACKOFFICE_PORT, host: env.HOST, logger, name: 'back office' },
+    );
+    stops.unshift(() => backoffice.close());
+
+    const lines = [
+      '',
+      `Database:    ${runtime.database.description}${runtime.seeded ? ` (demo data added: ${runtime.seeded.complaints} complaints)` : ''}`,
+      `Portal:      ${portal.url}`,
+      `Back office: ${backoffice.url}`,
+    ];
+    if (env.NODE_ENV !== 'production') {
+      const accounts = await listDemoAccounts(runtime.database.db);
+      if (accounts.length > 0) {
+        lines.push('', `Demo staff sign-ins (password for all: ${DEMO_PASSWORD}):`);
+        for (const a of accounts) {
+          lines.push(`  ${a.role.padEnd(22)} ${a.email.padEnd(34)} ${a.fullName}${a.secondFactor ? '  [second factor: npm run demo:code -- ' + a.email + ']' : ''}`);
+        }
+      }
+    }
+    lines.push('', 'Press Ctrl+C to stop.', '');
+    process.stdout.write(lines.join('\n'));
+  } catch (error) {
+    for (const stop of stops) await stop().catch(() => {});
+    throw error;
+  }
+  return {
+    stop: async () => {
+      for (const stop of stops) await stop();
+    },
+  };
+});
