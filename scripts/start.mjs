@@ -7,6 +7,6 @@ if (build.status !== 0) {
   process.stderr.write('The build failed, so the system was not started. The errors are above.\n');
   process.exit(build.status ?? 1);
 }
-const child = spawn('npx', ['tsx', 'scripts/start-all.ts', ...process.argv.slice(2)], { stdio: 'inherit', env });
+const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start-all.ts', ...process.argv.slice(2)], { stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

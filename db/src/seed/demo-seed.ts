@@ -22,8 +22,8 @@ import {
   pathTo,
   stageDueDates,
 } from '@complaints/domain';
-import { count, eq } from 'drizzle-orm';
-import type { Database, Transaction } from '../client';
+import { count, eq, sql } from 'drizzle-orm';
+import type { Database, Executor, Transaction } from '../client';
 import { appendComplaintEvents, type NewComplaintEvent } from '../repositories/complaint-history';
 import {
   businessAreas,
@@ -133,7 +133,7 @@ const ACTOR_FOR: Partial<Record<ComplaintAction, RoleKey | 'complainant'>> = {
   send_response: 'csq_administrator',
 };
 
-export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(businessAreas);
   return (row?.n ?? 0) === 0;
 }
@@ -148,8 +148,12 @@ export async function seedDemoDataIfEmpty(
   options: { clock: Clock; passwordHash: string },
 ): Promise<SeedSummary | null> {
   await seedReferenceData(db);
-  if (!(await isDatabaseEmpty(db))) return null;
-  return db.transaction((tx) => seedDemoData(tx, options));
+  return db.transaction(async (tx) => {
+    // Several instances may start at once on one empty database: one seeds, the others wait and see data.
+    await tx.execute(sql`select pg_advisory_xact_lock(724310992)`);
+    if (!(await isDatabaseEmpty(tx))) return null;
+    return seedDemoData(tx, options);
+  });
 }
 
 async function seedDemoData(tx: Transaction, options: { clock: Clock; passwordHash: string }): Promise<SeedSummary> {

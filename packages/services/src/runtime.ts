@@ -38,6 +38,7 @@ export async function openRuntime(env: Environment, options: { seedDemoData: boo
       options.seedDemoData && (await isDatabaseEmpty(database.db))
         ? await seedDemoDataIfEmpty(database.db, { clock, passwordHash: await hashPassword(DEMO_PASSWORD) })
         : null;
+    // seedDemoDataIfEmpty checks again under a lock: another instance may have seeded meanwhile.
     const services = createServices({ db: database.db, clock, randomBytes: (n) => randomBytes(n) });
     return { database, services, clock, seeded, close: () => database.close() };
   } catch (error) {

@@ -1,0 +1,45 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Three kinds of test: unit (pure, fast), integration (each file gets its own database: the
+ * embedded one always, PostgreSQL too when DATABASE_URL is set) and e2e (the built system in
+ * headless Chromium, with axe-core on every page).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/**/*.test.{ts,tsx}', 'db/**/*.test.ts', 'apps/**/*.test.{ts,tsx}', 'content/**/*.test.ts', 'scripts/**/*.test.ts'],
+          exclude: ['**/node_modules/**', '**/build/**', '**/*.integration.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['packages/**/*.integration.test.{ts,tsx}', 'db/**/*.integration.test.ts', 'apps/**/*.integration.test.{ts,tsx}'],
+          exclude: ['**/node_modules/**', '**/build/**'],
+          environment: 'node',
+          globalSetup: ['db/src/testing/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['e2e/**/*.e2e.test.ts'],
+          environment: 'node',
+          globalSetup: ['e2e/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One system under test, shared by every journey: run the files one at a time.
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
+        },
+      },
+    ],
+  },
+});
