@@ -167,7 +167,7 @@ CREATE TABLE "complaints" (
 	"received_on" date NOT NULL,
 	"stage" smallint DEFAULT 1 NOT NULL,
 	"state" text NOT NULL,
-	"business_area_id" uuid NOT NULL,
+	"business_area_id" uuid,
 	"service_area_id" uuid,
 	"team_id" uuid,
 	"practitioner_id" uuid,

@@ -6,3 +6,5 @@ export * from './seed/index';
 export * from './repositories/outbox';
 export * from './repositories/housekeeping';
 export * from './repositories/demo-accounts';
+export * from './repositories/settings';
+export * from './repositories/complaints';

@@ -53,7 +53,8 @@ export const complaints = pgTable(
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
     stage: smallint('stage').$type<Stage>().notNull().default(1),
     state: text('state').$type<ComplaintState>().notNull(),
-    businessAreaId: uuid('business_area_id').notNull().references(() => businessAreas.id),
+    /** Null until the complaint is routed: a complainant may not know which area their case is in. */
+    businessAreaId: uuid('business_area_id').references(() => businessAreas.id),
     serviceAreaId: uuid('service_area_id').references(() => serviceAreas.id),
     teamId: uuid('team_id').references(() => teams.id),
     practitionerId: uuid('practitioner_id').references(() => practitioners.id),

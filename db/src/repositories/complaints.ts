@@ -1,0 +1,119 @@
+import type { Audience, Channel, ComplaintState, FeedbackKind, Language, NewComplaint, Stage, StageDueDates } from '@complaints/domain';
+import { eq, sql } from 'drizzle-orm';
+import type { Executor } from '../client';
+import { complainants, complaintPoints, complaints, complaintStages, serviceAreas } from '../schema/index';
+
+export type NewComplaintRecord = {
+  reference: string;
+  kind: FeedbackKind;
+  channel: Channel;
+  audience: Audience;
+  language: Language;
+  receivedAt: Date;
+  receivedOn: string;
+  state: ComplaintState;
+  businessAreaId: string | null;
+  serviceAreaId: string | null;
+  idempotencyKey?: string | null;
+  dueDates: StageDueDates;
+  currentDueOn: string | null;
+  input: NewComplaint;
+};
+
+/** Writes a new complaint with its complainant, points and first stage, in the caller's transaction. */
+export async function insertComplaint(tx: Executor, record: NewComplaintRecord): Promise<{ id: string; pointIds: string[] }> {
+  const { input } = record;
+  const [row] = await tx
+    .insert(complaints)
+    .values({
+      reference: record.reference,
+      kind: record.kind,
+      channel: record.channel,
+      audience: record.audience,
+      language: record.language,
+      receivedAt: record.receivedAt,
+      receivedOn: record.receivedOn,
+      stage: 1,
+      state: record.state,
+      businessAreaId: record.businessAreaId,
+      serviceAreaId: record.serviceAreaId,
+      areaGiven: input.areaGiven ?? null,
+      courtCaseNumber: input.courtCaseNumber ?? null,
+      practitionerNameGiven: input.practitionerNameGiven ?? null,
+      desiredOutcome: input.desiredOutcome ?? null,
+      currentDueOn: record.currentDueOn,
+      idempotencyKey: record.idempotencyKey ?? null,
+      createdAt: record.receivedAt,
+    })
+    .returning({ id: complaints.id });
+  const id = row!.id;
+  const c = input.complainant;
+  await tx.insert(complainants).values({
+    complaintId: id,
+    role: c.role,
+    fullName: c.fullName,
+    email: c.email ?? null,
+    phone: c.phone ?? null,
+    postalAddress: c.postalAddress ?? null,
+    postcode: c.postcode ? c.postcode.toUpperCase() : null,
+    preferredContact: c.preferredContact,
+    safeToLeaveVoicemail: c.safeToLeaveVoicemail ?? null,
+    safeToSendPost: c.safeToSendPost ?? null,
+    safeCallTimes: c.safeCallTimes ?? null,
+    language: record.language,
+    supportNeeds: c.supportNeeds,
+    supportNeedsOther: c.supportNeedsOther ?? null,
+    onBehalfOfName: c.onBehalfOfName ?? null,
+    onBehalfOfRelationship: c.onBehalfOfRelationship ?? null,
+    onBehalfOfConsent: c.onBehalfOfConsent ?? null,
+    privacyAcceptedAt: record.receivedAt,
+  });
+  const points = await tx
+    .insert(complaintPoints)
+    .values(input.points.map((p, i) => ({ complaintId: id, position: i + 1, text: p.text, happenedOn: p.happenedOn ?? null })))
+    .returning({ id: complaintPoints.id });
+  await tx.insert(complaintStages).values({
+    complaintId: id,
+    stage: 1 as Stage,
+    startedOn: record.receivedOn,
+    ...record.dueDates,
+    originalResponseDueOn: record.dueDates.responseDueOn,
+  });
+  return { id, pointIds: points.map((p) => p.id) };
+}
+
+export async function referenceExists(db: Executor, reference: string): Promise<boolean> {
+  const rows = await db.select({ id: complaints.id }).from(complaints).where(eq(complaints.reference, reference)).limit(1);
+  return rows.length > 0;
+}
+
+export async function findComplaintByIdempotencyKey(db: Executor, key: string): Promise<{ id: string; reference: string } | null> {
+  const [row] = await db
+    .select({ id: complaints.id, reference: complaints.reference })
+    .from(complaints)
+    .where(eq(complaints.idempotencyKey, key))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Locks a complaint's row for the rest of the transaction, so changes to one complaint (and the
+ * numbering of its events) happen one after another.
+ */
+export async function lockComplaint(tx: Executor, id: string) {
+  const [row] = await tx.select().from(complaints).where(eq(complaints.id, id)).for('update');
+  return row ?? null;
+}
+
+/** The business area a service area belongs to: where its complaints go first. */
+export async function businessAreaOfServiceArea(db: Executor, serviceAreaId: string): Promise<string | null> {
+  const [row] = await db.select({ id: serviceAreas.businessAreaId }).from(serviceAreas).where(eq(serviceAreas.id, serviceAreaId)).limit(1);
+  return row?.id ?? null;
+}
+
+export async function touchComplaint(tx: Executor, id: string, changes: Partial<typeof complaints.$inferInsert>) {
+  await tx
+    .update(complaints)
+    .set({ ...changes, updatedAt: sql`now()`, lockVersion: sql`${complaints.lockVersion} + 1` })
+    .where(eq(complaints.id, id));
+}
