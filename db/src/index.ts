@@ -8,3 +8,4 @@ export * from './repositories/housekeeping';
 export * from './repositories/demo-accounts';
 export * from './repositories/settings';
 export * from './repositories/complaints';
+export * from './repositories/rate-limits';

@@ -40,12 +40,13 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
  * sink on loopback. Journeys run against it; it stops when they are done.
  */
 export default async function setup(project: TestProject) {
-  const build = spawnSync('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], {
+  // Several test runs on one machine must not build into the same folders at once.
+  const build = spawnSync('flock', ['/tmp/complaints-build.lock', 'npx', 'turbo', 'run', 'build', '--output-logs=errors-only'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
   });
-  if (build.status !== 0) throw new Error('The build failed; the journeys need a built system.');
+  if (build.error || build.status !== 0) throw new Error(`The build failed; the journeys need a built system. ${build.error?.message ?? ''}`);
 
   const folder = mkdtempSync(path.join(tmpdir(), 'complaints-e2e-'));
   const mailFolder = path.join(folder, 'mail');

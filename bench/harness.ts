@@ -1,0 +1,135 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export type BenchRow = {
+  suite: string;
+  measure: string;
+  value: number;
+  unit: string;
+  /** The target from the quality bar, in words, e.g. "≥ 200/s" or "< 100 ms". */
+  target?: string;
+  /** The baseline measured in the same run, where there is one. */
+  baseline?: string;
+  pass?: boolean;
+};
+
+export type BenchContext = {
+  /** A PostgreSQL server; each suite makes its own databases on it. */
+  serverUrl: string;
+  createDatabase(): Promise<{ url: string; drop(): Promise<void> }>;
+  /** Starts the built system (portal, back office, worker) on a database; stops it afterwards. */
+  startSystem(databaseUrl: string, ports: { portal: number; backoffice: number }, env?: Record<string, string>): Promise<{ stop(): Promise<void> }>;
+  /** Load from a second process's worth of connections, with autocannon. */
+  load(options: autocannon.Options): Promise<autocannon.Result>;
+  /** Times a function: median and 95th percentile in milliseconds over `runs` after `warmup`. */
+  time(fn: () => Promise<unknown>, runs: number, warmup?: number): Promise<{ median: number; p95: number; mean: number }>;
+  log(message: string): void;
+};
+
+export type BenchSuite = { name: string; run(ctx: BenchContext): Promise<BenchRow[]> };
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index]!;
+}
+
+export function createContext(serverUrl: string): BenchContext {
+  return {
+    serverUrl,
+    async createDatabase() {
+      const name = `complaints_bench_${randomBytes(4).toString('hex')}`;
+      const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+      await admin.unsafe(`CREATE DATABASE ${name}`);
+      await admin.end();
+      const u = new URL(serverUrl);
+      u.pathname = `/${name}`;
+      return {
+        url: u.toString(),
+        async drop() {
+          const a = postgres(serverUrl, { max: 1, onnotice: () => {} });
+          await a.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          await a.end();
+        },
+      };
+    },
+    async startSystem(databaseUrl, ports, env = {}) {
+      let output = '';
+      const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start-all.ts'], {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: databaseUrl,
+          PORTAL_PORT: String(ports.portal),
+          BACKOFFICE_PORT: String(ports.backoffice),
+          LOG_LEVEL: 'error',
+          MAIL_TRANSPORT: 'file',
+          DATA_DIR: path.join(root, 'bench', 'results', 'data'),
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+      child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+      const deadline = Date.now() + 120_000;
+      for (;;) {
+        if (child.exitCode !== null) throw new Error(`The system stopped while starting:\n${output}`);
+        try {
+          if ((await fetch(`http://localhost:${ports.backoffice}/readyz`)).ok && (await fetch(`http://localhost:${ports.portal}/readyz`)).ok) break;
+        } catch {
+          // starting
+        }
+        if (Date.now() > deadline) throw new Error(`The system did not start:\n${output}`);
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      return {
+        stop: () =>
+          new Promise<void>((resolve) => {
+            child.once('exit', () => resolve());
+            child.kill('SIGTERM');
+          }),
+      };
+    },
+    load(options) {
+      return new Promise((resolve, reject) => {
+        autocannon({ ...options }, (error, result) => (error ? reject(error) : resolve(result)));
+      });
+    },
+    async time(fn, runs, warmup = 5) {
+      for (let i = 0; i < warmup; i += 1) await fn();
+      const samples: number[] = [];
+      for (let i = 0; i < runs; i += 1) {
+        const started = performance.now();
+        await fn();
+        samples.push(performance.now() - started);
+      }
+      samples.sort((a, b) => a - b);
+      return {
+        median: percentile(samples, 50),
+        p95: percentile(samples, 95),
+        mean: samples.reduce((a, b) => a + b, 0) / samples.length,
+      };
+    },
+    log(message) {
+      process.stdout.write(`  ${message}\n`);
+    },
+  };
+}
+
+/** Builds the apps (and the bare Remix baseline) once before the suites run. */
+export function buildAll(): void {
+  const build = spawnSync('flock', ['/tmp/complaints-build.lock', 'npx', 'turbo', 'run', 'build', '--output-logs=errors-only'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+  });
+  if (build.status !== 0) throw new Error('The build failed.');
+  const baseline = spawnSync('npx', ['remix', 'vite:build'], { cwd: path.join(root, 'bench', 'baseline-remix'), stdio: 'inherit' });
+  if (baseline.status !== 0) throw new Error('The baseline build failed.');
+}
