@@ -9,3 +9,4 @@ export * from './repositories/demo-accounts';
 export * from './repositories/settings';
 export * from './repositories/complaints';
 export * from './repositories/rate-limits';
+export * from './repositories/audit-log';
