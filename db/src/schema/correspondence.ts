@@ -49,6 +49,11 @@ export const letters = pgTable(
     subject: text('subject').notNull(),
     html: text('html').notNull(),
     pdfStorageKey: text('pdf_storage_key'),
+    /**
+     * The letter exactly as written (its document blocks), so its PDF can be rendered again
+     * identically whenever it is downloaded or printed, without keeping the bytes.
+     */
+    document: jsonb('document').$type<Record<string, unknown>>(),
     delivery: text('delivery').$type<'email' | 'post'>().notNull(),
     createdBy: uuid('created_by').references(() => staff.id),
     createdAt: createdAt(),
