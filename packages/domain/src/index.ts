@@ -4,3 +4,8 @@ export * from './clock';
 export * from './complaint/index';
 export * from './timescales/index';
 export * from './lifecycle/index';
+export * from './queues/index';
+export * from './assignment/index';
+export * from './triage/index';
+export * from './logging/index';
+export * from './acknowledgement/index';

@@ -1,0 +1,2 @@
+export * from './acknowledgement-rules';
+export * from './tracking-code';
