@@ -54,8 +54,6 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     onnotice: () => {},
     connect_timeout: 10,
     idle_timeout: 30,
-    // Dates and times are read as instants; the calendar turns them into London dates.
-    types: {},
   });
   try {
     await client`select 1`;

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
-import { startSmtpSink } from './smtp-sink';
+import { startSmtpSink } from '@complaints/notifications/testing';
 
 declare module 'vitest' {
   export interface ProvidedContext {

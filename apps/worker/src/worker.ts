@@ -60,7 +60,7 @@ export async function startWorker(options: {
   const deliver = async () => {
     try {
       for (;;) {
-        const result = await deliverDueEmails({ db: database.db, clock, transport });
+        const result = await deliverDueEmails({ db: database.db, clock, transport }, { leaseMs: options.env.OUTBOX_LEASE_SECONDS * 1000 });
         if (result.sent + result.retrying + result.failed > 0) logger.info({ ...result }, 'outbox delivery');
         if (result.sent + result.retrying + result.failed < 25 || stopped) break;
       }

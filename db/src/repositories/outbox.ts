@@ -18,12 +18,14 @@ export async function enqueueOutboxMessages(tx: Executor, messages: NewOutboxMes
  * worker that dies mid-send leaves them to be claimed again, and they are delivered at least once.
  */
 export async function claimDueEmails(db: Executor, options: { now: Date; leaseUntil: Date; limit: number }): Promise<OutboxMessage[]> {
+  // drizzle hands postgres.js raw parameters untouched, and it cannot serialise a Date: ISO strings.
+  const now = options.now.toISOString();
   return db.transaction(async (tx) => {
     const due = await queryRows<{ id: string }>(
       tx,
       sql`select id from ${outbox}
-          where status = 'pending' and channel = 'email' and next_attempt_at <= ${options.now}
-            and (locked_until is null or locked_until < ${options.now})
+          where status = 'pending' and channel = 'email' and next_attempt_at <= ${now}::timestamptz
+            and (locked_until is null or locked_until < ${now}::timestamptz)
           order by next_attempt_at
           limit ${options.limit}
           for update skip locked`,

@@ -35,6 +35,8 @@ export const environmentSchema = z.object({
   /** Secure cookies. Off only for plain-http localhost. */
   SECURE_COOKIES: booleanFromString.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** How long a worker holds an outbox message it is sending before another may take it over. */
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -74,4 +76,9 @@ export function backofficeUrl(env: Environment): string {
 export function useSecureCookies(env: Environment): boolean {
   if (env.SECURE_COOKIES !== undefined) return env.SECURE_COOKIES;
   return env.NODE_ENV === 'production';
+}
+
+/** Demo accounts (from the demo seed) may sign in anywhere but production. */
+export function demoAccountsAllowed(env: Environment): boolean {
+  return env.NODE_ENV !== 'production';
 }

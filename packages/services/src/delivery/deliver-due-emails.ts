@@ -4,7 +4,7 @@ import type { ServiceDependencies } from '../dependencies';
 
 export type DeliveryResult = { sent: number; retrying: number; failed: number };
 
-const LEASE_MS = 2 * 60 * 1000;
+const DEFAULT_LEASE_MS = 2 * 60 * 1000;
 
 /**
  * Sends the emails that are due from the outbox. Each is claimed under a lease first, so a crash
@@ -12,10 +12,11 @@ const LEASE_MS = 2 * 60 * 1000;
  */
 export async function deliverDueEmails(
   deps: Pick<ServiceDependencies, 'db' | 'clock'> & { transport: EmailTransport; random?: () => number },
-  options: { batchSize?: number } = {},
+  options: { batchSize?: number; leaseMs?: number } = {},
 ): Promise<DeliveryResult> {
   const now = deps.clock.now();
-  const claimed = await claimDueEmails(deps.db, { now, leaseUntil: new Date(now.getTime() + LEASE_MS), limit: options.batchSize ?? 25 });
+  const leaseUntil = new Date(now.getTime() + (options.leaseMs ?? DEFAULT_LEASE_MS));
+  const claimed = await claimDueEmails(deps.db, { now, leaseUntil, limit: options.batchSize ?? 25 });
   const result: DeliveryResult = { sent: 0, retrying: 0, failed: 0 };
   for (const message of claimed) {
     const payload = message.payload as { subject?: string; text?: string; html?: string };

@@ -4,9 +4,10 @@ import { SMTPServer } from 'smtp-server';
 
 /**
  * A real SMTP server on loopback that accepts every message and writes it to a folder as an .eml
- * file, so journeys can read the emails the system sent.
+ * file, so tests and journeys can read the emails the system sent. `delayMs` slows each message,
+ * to catch a sender part-way through a batch.
  */
-export async function startSmtpSink(folder: string): Promise<{ port: number; close(): Promise<void> }> {
+export async function startSmtpSink(folder: string, options: { delayMs?: number } = {}): Promise<{ port: number; close(): Promise<void> }> {
   mkdirSync(folder, { recursive: true });
   let count = 0;
   const server = new SMTPServer({
@@ -17,9 +18,11 @@ export async function startSmtpSink(folder: string): Promise<{ port: number; clo
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        count += 1;
-        writeFileSync(path.join(folder, `${Date.now()}-${String(count).padStart(4, '0')}.eml`), Buffer.concat(chunks));
-        callback();
+        setTimeout(() => {
+          count += 1;
+          writeFileSync(path.join(folder, `${Date.now()}-${String(count).padStart(4, '0')}.eml`), Buffer.concat(chunks));
+          callback();
+        }, options.delayMs ?? 0);
       });
     },
   });
