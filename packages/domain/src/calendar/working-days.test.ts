@@ -159,12 +159,23 @@ describe('addWorkingDays', () => {
     );
   });
 
-  it('is strictly increasing in n', () => {
+  it('is strictly increasing in n, except from 0 to 1 on a non-working day', () => {
     fc.assert(
       fc.property(anyDate, fc.integer({ min: -400, max: 400 }), (date, n) => {
-        expect(calendar.addWorkingDays(date, n + 1) > calendar.addWorkingDays(date, n)).toBe(true);
+        const next = calendar.addWorkingDays(date, n + 1);
+        const here = calendar.addWorkingDays(date, n);
+        // Received on a Saturday: "by the same working day" and "within one working day" both mean Monday.
+        if (n === 0 && !calendar.isWorkingDay(date)) expect(next).toBe(here);
+        else expect(next > here).toBe(true);
       }),
     );
+  });
+
+  it('lands on the next working day for both 0 and 1 when counted from a weekend or bank holiday', () => {
+    expect(calendar.addWorkingDays('1990-01-01', 0)).toBe('1990-01-02');
+    expect(calendar.addWorkingDays('1990-01-01', 1)).toBe('1990-01-02');
+    expect(calendar.addWorkingDays('2026-11-28', 0)).toBe('2026-11-30');
+    expect(calendar.addWorkingDays('2026-11-28', 1)).toBe('2026-11-30');
   });
 
   it('composes: adding a then b working days is adding a + b (a, b ≥ 1)', () => {
