@@ -9,3 +9,4 @@ export * from './assignment/index';
 export * from './triage/index';
 export * from './logging/index';
 export * from './acknowledgement/index';
+export * from './complaint-form/index';

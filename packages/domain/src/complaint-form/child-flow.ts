@@ -1,0 +1,52 @@
+import type { ChoiceFieldDefinition, FlowDefinition } from './form-definition';
+import {
+  desiredOutcomeField,
+  fullNameField,
+  helperNameField,
+  languageField,
+  postField,
+  practitionerNameField,
+  preferredContactField,
+  privacyField,
+  voicemailField,
+} from './fields';
+
+/** "Is someone helping you?": yes (and who), no but I would like help, or no. */
+export const helperField: ChoiceFieldDefinition = {
+  name: 'helper',
+  kind: 'radios',
+  label: 'fields.helper.label',
+  requiredMessage: 'helper.required',
+  options: [
+    { value: 'yes', label: 'fields.helper.options.yes', reveals: [helperNameField] },
+    { value: 'would_like', label: 'fields.helper.options.would_like', hint: 'fields.helper.hints.would_like' },
+    { value: 'no', label: 'fields.helper.options.no' },
+  ],
+};
+
+/**
+ * The form for children and young people at /complain/young-people: short words and one question
+ * a page. Wording keys are the adult ones; the pages show their `_child` wording.
+ */
+export const childFlow: FlowDefinition = {
+  id: 'child',
+  audience: 'child',
+  basePath: '/complain/young-people',
+  pages: [
+    { id: 'name', heading: 'pages.yourName.heading', fields: [fullNameField] },
+    { id: 'helper', heading: 'pages.helper.heading', fields: [helperField] },
+    {
+      id: 'what-happened',
+      heading: 'pages.whatWentWrong.heading',
+      intro: ['pages.whatWentWrong.intro'],
+      fields: [{ name: 'points', kind: 'points', label: 'fields.points.label', withDates: false }],
+    },
+    { id: 'better', heading: 'pages.outcome.heading', fields: [desiredOutcomeField] },
+    { id: 'worker', heading: 'pages.worker.heading', fields: [{ ...practitionerNameField }] },
+    { id: 'tell-you', heading: 'pages.contact.heading', fields: [preferredContactField] },
+    { id: 'voicemail', heading: 'pages.voicemail.heading', when: voicemailField.when!, fields: [{ ...voicemailField, when: undefined }] },
+    { id: 'letters', heading: 'pages.letters.heading', when: postField.when!, fields: [{ ...postField, when: undefined }] },
+    { id: 'language', heading: 'pages.language.heading', fields: [languageField] },
+    { id: 'privacy', heading: 'pages.privacy.heading', intro: ['pages.privacy.intro', 'pages.privacy.sharing', 'pages.privacy.keeping'], fields: [privacyField] },
+  ],
+};
