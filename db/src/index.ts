@@ -10,3 +10,7 @@ export * from './repositories/settings';
 export * from './repositories/complaints';
 export * from './repositories/rate-limits';
 export * from './repositories/audit-log';
+export * from './repositories/staff-sessions';
+export * from './repositories/staff';
+export * from './repositories/organisation';
+export * from './repositories/audit-search';

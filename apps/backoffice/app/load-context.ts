@@ -6,6 +6,12 @@ declare module '@remix-run/node' {
     cspNonce: string;
     requestId: string;
     clientIp: string;
+    /**
+     * How staff sessions behave here: secure cookies off only on plain-http localhost; demo
+     * accounts refused in production. Optional only because the portal shares this type; the back
+     * office always sets it, and without it sessions take the strict choice (see auth.server.ts).
+     */
+    staffSessions?: { secureCookies: boolean; allowDemoAccounts: boolean };
   }
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Environment, backofficeUrl, useSecureCookies } from '@complaints/config';
+import { type Environment, backofficeUrl, demoAccountsAllowed, useSecureCookies } from '@complaints/config';
 import { createWebApp, type Logger } from '@complaints/http';
 import type { BackofficeServices } from './services';
 
@@ -21,6 +21,10 @@ export function createBackofficeApp(options: {
     secure: useSecureCookies(options.env),
     trustedOrigins: [backofficeUrl(options.env)],
     readiness: options.services.checkReadiness,
-    getLoadContext: (facts) => ({ ...facts, services: options.services }),
+    getLoadContext: (facts) => ({
+      ...facts,
+      services: options.services,
+      staffSessions: { secureCookies: useSecureCookies(options.env), allowDemoAccounts: demoAccountsAllowed(options.env) },
+    }),
   });
 }

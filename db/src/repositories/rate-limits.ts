@@ -33,3 +33,24 @@ export async function hitRateLimit(
 export async function clearRateLimit(db: Executor, bucket: string): Promise<void> {
   await db.execute(sql`delete from rate_limits where bucket = ${bucket}`);
 }
+
+/**
+ * Whether a bucket is over its limit now, without counting a hit: for limits that count only
+ * failures (sign-in per address), checked before each attempt and hit only when it fails.
+ */
+export async function peekRateLimit(
+  db: Executor,
+  bucket: string,
+  options: { limit: number; windowSeconds: number; now: Date },
+): Promise<RateLimitResult> {
+  const windowStart = new Date(options.now.getTime() - options.windowSeconds * 1000).toISOString();
+  const [row] = await queryRows<{ hits: number; window_started_at: Date | string }>(
+    db,
+    sql`select hits, window_started_at from rate_limits where bucket = ${bucket} and window_started_at > ${windowStart}::timestamptz`,
+  );
+  if (!row) return { allowed: true, hits: 0, retryAfterSeconds: 0 };
+  const hits = Number(row.hits);
+  const started = new Date(row.window_started_at).getTime();
+  const retryAfterSeconds = Math.max(1, Math.ceil((started + options.windowSeconds * 1000 - options.now.getTime()) / 1000));
+  return { allowed: hits < options.limit, hits, retryAfterSeconds };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, readEnvironment } from './env';
+import { ConfigurationError, demoAccountsAllowed, readEnvironment, useSecureCookies } from './env';
 
 describe('readEnvironment', () => {
   it('gives defaults for an empty environment', () => {
@@ -25,5 +25,19 @@ describe('readEnvironment', () => {
 
   it('treats empty strings as unset', () => {
     expect(readEnvironment({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+});
+
+describe('staff sign-in settings', () => {
+  it('refuses demo accounts only in production', () => {
+    expect(demoAccountsAllowed(readEnvironment({}))).toBe(true);
+    expect(demoAccountsAllowed(readEnvironment({ NODE_ENV: 'test' }))).toBe(true);
+    expect(demoAccountsAllowed(readEnvironment({ NODE_ENV: 'production' }))).toBe(false);
+  });
+
+  it('uses secure cookies in production unless told otherwise, and when told to', () => {
+    expect(useSecureCookies(readEnvironment({}))).toBe(false);
+    expect(useSecureCookies(readEnvironment({ NODE_ENV: 'production' }))).toBe(true);
+    expect(useSecureCookies(readEnvironment({ SECURE_COOKIES: 'true' }))).toBe(true);
   });
 });

@@ -1,0 +1,23 @@
+import { can, type Capability } from '@complaints/auth';
+import type { StaffUser } from '../auth.server';
+
+export type NavigationItem = { href: string; key: string };
+
+/** Each page of the back office, shown to whoever has a capability that opens it. */
+const ITEMS: Array<NavigationItem & { when: Capability[] | 'everyone' }> = [
+  { href: '/queues', key: 'queues', when: ['view_new_queue', 'view_my_queue', 'view_caseload', 'view_all_complaints'] },
+  { href: '/complaints/log', key: 'logComplaint', when: ['log_complaint'] },
+  { href: '/dashboard', key: 'dashboard', when: ['view_new_queue', 'view_reports'] },
+  { href: '/admin/staff', key: 'staff', when: ['manage_staff'] },
+  { href: '/admin/organisation', key: 'organisation', when: ['manage_organisation'] },
+  { href: '/audit', key: 'audit', when: ['view_audit_log'] },
+  { href: '/account', key: 'account', when: 'everyone' },
+];
+
+/**
+ * The navigation a person sees: only the pages their role opens. Hiding a link is a courtesy;
+ * every page checks again on the server.
+ */
+export function staffNavigation(user: Pick<StaffUser, 'role'>): NavigationItem[] {
+  return ITEMS.filter((item) => item.when === 'everyone' || item.when.some((c) => can(user, c))).map(({ href, key }) => ({ href, key }));
+}

@@ -1,0 +1,45 @@
+import { useLocation } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import type { NavigationItem } from './staff-navigation.server';
+
+export type StaffNavigationData = {
+  fullName: string;
+  roleKey: string;
+  items: NavigationItem[];
+};
+
+/**
+ * The back office's navigation in the header: the pages this person may use, who is signed in,
+ * and signing out (a form, because signing out changes state and must not happen on a GET).
+ */
+export function StaffNavigation({ navigation }: { navigation: StaffNavigationData }) {
+  const { t } = useTranslation('staff-access');
+  const { pathname } = useLocation();
+  return (
+    <nav aria-label={t('navigation.label')}>
+      <ul className="app-nav__list">
+        {navigation.items.map((item) => {
+          const current = pathname === item.href || pathname.startsWith(`${item.href}/`);
+          return (
+            <li key={item.href}>
+              <a href={item.href} aria-current={current ? 'page' : undefined}>
+                {t(`navigation.${item.key}`)}
+              </a>
+            </li>
+          );
+        })}
+        <li>
+          <form method="post" action="/sign-out">
+            <button type="submit" className="govuk-button govuk-button--inverse govuk-!-margin-bottom-0" data-module="govuk-button">
+              {t('navigation.signOut')}
+            </button>
+          </form>
+        </li>
+      </ul>
+      {/* No govuk-body class: the text takes the header's white, which has the contrast on the brand colour. */}
+      <p className="govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+        {t('navigation.signedInAs', { name: navigation.fullName, role: t(`roles.${navigation.roleKey}`) })}
+      </p>
+    </nav>
+  );
+}

@@ -1,0 +1,80 @@
+import { ErrorSummary, TextInput } from '@complaints/ui';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { continueSigningIn, requireSignInStage, safeReturnTo } from '../auth.server';
+import { accessPage, markFormErrors } from '../components/access-page.server';
+
+export const handle = { i18n: ['common', 'staff-access'] };
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  await requireSignInStage(request, context, 'second_factor');
+  const { t, title } = await accessPage(request, context);
+  return data({ title: title(t('secondFactor.title')), returnTo: safeReturnTo(new URL(request.url).searchParams.get('returnTo')) });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
+
+const codeForm = z.object({ code: z.string().max(64).default(''), returnTo: z.string().max(2048).optional() });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const session = await requireSignInStage(request, context, 'second_factor');
+  const { t } = await accessPage(request, context);
+  const parsed = codeForm.safeParse(Object.fromEntries(await request.formData()));
+  const code = parsed.success ? parsed.data.code.trim() : '';
+  const returnTo = parsed.success ? safeReturnTo(parsed.data.returnTo) : null;
+  const refuse = (key: string, status: number) => {
+    markFormErrors(context);
+    return data({ error: t(`secondFactor.errors.${key}`) }, { status });
+  };
+  if (!code) return refuse('missing', 400);
+  if (!/^\d{3}[\s-]?\d{3}$/.test(code)) return refuse('malformed', 400);
+  const result = await context.services.staffAccess.verifySecondFactor({
+    sessionId: session.session.id,
+    staffId: session.staff.id,
+    code,
+    requestId: context.requestId,
+  });
+  if (result === 'throttled') return refuse('throttled', 429);
+  if (result === 'wrong') return refuse('wrong', 401);
+  return redirect(continueSigningIn(returnTo));
+}
+
+export default function SecondFactor() {
+  const { t } = useTranslation(['staff-access', 'common']);
+  const { returnTo } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary title={t('common:errorSummaryTitle')} errors={result?.error ? [{ href: '#code', text: result.error }] : []} />
+        <form method="post" noValidate>
+          {returnTo ? <input type="hidden" name="returnTo" value={returnTo} /> : null}
+          <TextInput
+            id="code"
+            name="code"
+            label={t('secondFactor.title')}
+            isPageHeading
+            hint={`${t('secondFactor.lead')} ${t('secondFactor.codeHint')}`}
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            spellCheck={false}
+            widthClass="govuk-input--width-5"
+            error={result?.error}
+            errorPrefix={t('common:errorTitlePrefix')}
+          />
+          <button type="submit" className="govuk-button" data-module="govuk-button">
+            {t('secondFactor.submit')}
+          </button>
+        </form>
+        <p className="govuk-body">{t('secondFactor.lost')}</p>
+        <form method="post" action="/sign-out">
+          <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            {t('secondFactor.cancel')}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

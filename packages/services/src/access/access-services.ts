@@ -1,0 +1,33 @@
+import type { StaffActor } from '@complaints/auth';
+import type { AuditTrailFilter } from '@complaints/db';
+import type { ServiceDependencies } from '../dependencies';
+import { changePassword } from './change-password';
+import { confirmSecondFactorSetup } from './confirm-second-factor-setup';
+import { exportAuditLog } from './export-audit-log';
+import { reauthenticate } from './reauthenticate';
+import { resumeSession } from './resume-session';
+import { searchAuditLog } from './search-audit-log';
+import { signInWithPassword } from './sign-in-with-password';
+import { signOut } from './sign-out';
+import { startSecondFactorSetup } from './start-second-factor-setup';
+import { verifySecondFactor } from './verify-second-factor';
+
+type Input<F> = F extends (deps: never, input: infer I, ...rest: never[]) => unknown ? I : never;
+
+/** Signing in and out, sessions, second factor, passwords and the audit trail, bound to their dependencies. */
+export function createAccessServices(deps: ServiceDependencies) {
+  return {
+    signIn: (input: Input<typeof signInWithPassword>) => signInWithPassword(deps, input),
+    resumeSession: (input: Input<typeof resumeSession>) => resumeSession(deps, input),
+    signOut: (input: Input<typeof signOut>) => signOut(deps, input),
+    verifySecondFactor: (input: Input<typeof verifySecondFactor>) => verifySecondFactor(deps, input),
+    startSecondFactorSetup: (input: Input<typeof startSecondFactorSetup>) => startSecondFactorSetup(deps, input),
+    confirmSecondFactorSetup: (input: Input<typeof confirmSecondFactorSetup>) => confirmSecondFactorSetup(deps, input),
+    changePassword: (input: Input<typeof changePassword>) => changePassword(deps, input),
+    reauthenticate: (input: Input<typeof reauthenticate>) => reauthenticate(deps, input),
+    searchAuditLog: (actor: StaffActor, filter: AuditTrailFilter, page: number) => searchAuditLog(deps, actor, filter, page),
+    exportAuditLog: (actor: StaffActor & { sessionId: string }, filter: AuditTrailFilter, requestId?: string) => exportAuditLog(deps, actor, filter, requestId),
+  };
+}
+
+export type AccessServices = ReturnType<typeof createAccessServices>;
