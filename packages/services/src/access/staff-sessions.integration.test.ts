@@ -1,0 +1,227 @@
+import { decodeTotpKey, encodeTotpKey, hashPassword, sessionIdOf, totpCodeAt, totpStepAt } from '@complaints/auth';
+import { insertStaffAccount, listStaffSessionIds, queryRows, schema, setStaffPassword } from '@complaints/db';
+import { describeEachDatabase } from '@complaints/db/testing';
+import type { RoleKey } from '@complaints/domain';
+import { eq, sql } from 'drizzle-orm';
+import { beforeAll, expect, it } from 'vitest';
+import type { ServiceDependencies } from '../dependencies';
+import { createAccessServices } from './access-services';
+
+const PASSWORD = 'a quiet river at dawn';
+const minutes = (n: number) => n * 60_000;
+
+describeEachDatabase('staff sessions, second factor and throttling', (database) => {
+  let now = new Date('2026-03-02T09:00:00Z');
+  const clock = { now: () => new Date(now.getTime()) };
+  let counter = 0;
+  // Distinct random bytes each call, so tokens and keys differ.
+  const randomBytes = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + ++counter * 97) & 0xff);
+  let access: ReturnType<typeof createAccessServices>;
+  let deps: ServiceDependencies;
+  let passwordHash: string;
+
+  beforeAll(async () => {
+    deps = { db: database().db, clock, randomBytes };
+    access = createAccessServices(deps);
+    passwordHash = await hashPassword(PASSWORD);
+  });
+
+  let people = 0;
+  async function person(role: RoleKey = 'csq_manager', options: { demo?: boolean } = {}) {
+    people += 1;
+    const email = `person.${people}@example.org`;
+    const id = await insertStaffAccount(deps.db, {
+      email,
+      fullName: `Person ${people}`,
+      jobTitle: null,
+      phone: null,
+      role,
+      businessAreaId: null,
+      serviceAreaId: null,
+      teamId: null,
+      passwordHash,
+      createdAt: now,
+    });
+    await setStaffPassword(deps.db, id, { passwordHash, passwordChangedAt: now });
+    if (options.demo) await deps.db.update(schema.staff).set({ isDemo: true }).where(eq(schema.staff.id, id));
+    return { id, email };
+  }
+
+  const signIn = (email: string, password = PASSWORD, clientIp = '192.0.2.1') =>
+    access.signIn({ email, password, clientIp, allowDemoAccounts: true, requestId: 'test' });
+  const resume = (token: string) => access.resumeSession({ token, allowDemoAccounts: true });
+
+  async function signedIn(email: string): Promise<string> {
+    const result = await signIn(email);
+    if (result.outcome !== 'signed_in') throw new Error(`could not sign in as ${email}: ${result.reason}`);
+    return result.token;
+  }
+
+  it('stores only the SHA-256 of the token, and finds the session by it', async () => {
+    const { email, id } = await person();
+    const token = await signedIn(email);
+    const stored = await listStaffSessionIds(deps.db, id);
+    expect(stored).toEqual([sessionIdOf(token)]);
+    expect(stored[0]).not.toContain(token);
+    const session = await resume(token);
+    expect(session?.staff.email).toBe(email);
+    expect(session?.stage).toBe('complete');
+    expect(await resume(`${token.slice(0, -1)}${token.endsWith('a') ? 'b' : 'a'}`)).toBeNull();
+  });
+
+  it('ends a session idle for 30 minutes, and deletes it', async () => {
+    const { email, id } = await person();
+    const token = await signedIn(email);
+    now = new Date(now.getTime() + minutes(29));
+    expect(await resume(token)).not.toBeNull();
+    now = new Date(now.getTime() + minutes(30));
+    expect(await resume(token)).toBeNull();
+    expect(await listStaffSessionIds(deps.db, id)).toEqual([]);
+  });
+
+  it('ends a session 12 hours after sign-in however active, and deletes it', async () => {
+    const { email, id } = await person();
+    const token = await signedIn(email);
+    for (let elapsed = 20; elapsed < 12 * 60; elapsed += 20) {
+      now = new Date(now.getTime() + minutes(20));
+      expect(await resume(token), `after ${elapsed} minutes of activity`).not.toBeNull();
+    }
+    now = new Date(now.getTime() + minutes(20));
+    expect(await resume(token)).toBeNull();
+    expect(await listStaffSessionIds(deps.db, id)).toEqual([]);
+  });
+
+  it('ends the session in the database at sign-out', async () => {
+    const { email, id } = await person();
+    const token = await signedIn(email);
+    await access.signOut({ sessionId: sessionIdOf(token), staffId: id });
+    expect(await listStaffSessionIds(deps.db, id)).toEqual([]);
+    expect(await resume(token)).toBeNull();
+  });
+
+  it('ends every session of the person when they change their password, and gives this browser a new one', async () => {
+    const { email, id } = await person();
+    const here = await signedIn(email);
+    const elsewhere = await signedIn(email);
+    const wrong = await access.changePassword({ sessionId: sessionIdOf(here), staffId: id, current: 'not my password', next: 'a brand new phrase here' });
+    expect(wrong).toEqual({ outcome: 'refused', problem: 'current_wrong' });
+    const common = await access.changePassword({ sessionId: sessionIdOf(here), staffId: id, current: PASSWORD, next: 'qwerty123456' });
+    expect(common).toEqual({ outcome: 'refused', problem: 'common' });
+    const changed = await access.changePassword({ sessionId: sessionIdOf(here), staffId: id, current: PASSWORD, next: 'a brand new phrase here' });
+    if (changed.outcome !== 'changed') throw new Error('not changed');
+    expect(await resume(here)).toBeNull();
+    expect(await resume(elsewhere)).toBeNull();
+    expect(await listStaffSessionIds(deps.db, id)).toEqual([sessionIdOf(changed.token)]);
+    expect((await resume(changed.token))?.stage).toBe('complete');
+    expect((await signIn(email)).outcome).toBe('refused');
+    expect((await signIn(email, 'a brand new phrase here')).outcome).toBe('signed_in');
+  });
+
+  it('sets up a second factor, then asks for a code at sign-in and accepts each code once only', async () => {
+    const { email, id } = await person('national_office');
+    const first = await signIn(email);
+    expect(first).toMatchObject({ outcome: 'signed_in', stage: 'second_factor_setup' });
+    if (first.outcome !== 'signed_in') return;
+    const setUp = await access.startSecondFactorSetup({ email, issuer: 'Test' });
+    const secret = decodeTotpKey(setUp.key)!;
+    expect(await access.confirmSecondFactorSetup({ sessionId: sessionIdOf(first.token), staffId: id, key: setUp.key, code: '000000' })).toBe('wrong');
+    expect(await access.confirmSecondFactorSetup({ sessionId: sessionIdOf(first.token), staffId: id, key: setUp.key, code: totpCodeAt(secret, now) })).toBe('enabled');
+    expect((await resume(first.token))?.stage).toBe('complete');
+
+    // The next step: a new sign-in owes a code; the code used at set-up is refused.
+    const second = await signIn(email);
+    expect(second).toMatchObject({ outcome: 'signed_in', stage: 'second_factor' });
+    if (second.outcome !== 'signed_in') return;
+    expect((await resume(second.token))?.stage).toBe('second_factor');
+    const verify = (code: string) => access.verifySecondFactor({ sessionId: sessionIdOf(second.token), staffId: id, code });
+    expect(await verify(totpCodeAt(secret, now))).toBe('wrong');
+    now = new Date(now.getTime() + 30_000);
+    const fresh = totpCodeAt(secret, now);
+    expect(await verify(fresh)).toBe('accepted');
+    expect((await resume(second.token))?.stage).toBe('complete');
+
+    // Seen over a shoulder and typed again at once on another sign-in: refused.
+    const third = await signIn(email);
+    if (third.outcome !== 'signed_in') throw new Error('not signed in');
+    expect(await access.verifySecondFactor({ sessionId: sessionIdOf(third.token), staffId: id, code: fresh })).toBe('wrong');
+    expect((await resume(third.token))?.stage).toBe('second_factor');
+    expect(encodeTotpKey(secret)).toBe(setUp.key);
+  });
+
+  it('accepts a code only once even when two requests race with it', async () => {
+    const { email, id } = await person('system_administrator');
+    const key = Uint8Array.from({ length: 20 }, (_, i) => i + 1);
+    await deps.db.update(schema.staff).set({ totpKey: key, totpEnabledAt: now, totpLastStep: totpStepAt(now) - 5 }).where(eq(schema.staff.id, id));
+    const a = await signIn(email);
+    const b = await signIn(email);
+    if (a.outcome !== 'signed_in' || b.outcome !== 'signed_in') throw new Error('not signed in');
+    const code = totpCodeAt(key, now);
+    const results = await Promise.all([
+      access.verifySecondFactor({ sessionId: sessionIdOf(a.token), staffId: id, code }),
+      access.verifySecondFactor({ sessionId: sessionIdOf(b.token), staffId: id, code }),
+    ]);
+    expect(results.sort()).toEqual(['accepted', 'wrong']);
+  });
+
+  it('refuses further sign-ins to an account after 5 failures in 15 minutes, right password or not, until the window passes', async () => {
+    const { email } = await person();
+    for (let i = 0; i < 5; i += 1) expect(await signIn(email, 'wrong password!')).toEqual({ outcome: 'refused', reason: 'invalid' });
+    expect(await signIn(email)).toEqual({ outcome: 'refused', reason: 'throttled' });
+    now = new Date(now.getTime() + minutes(15));
+    expect((await signIn(email)).outcome).toBe('signed_in');
+    // A success clears the count.
+    for (let i = 0; i < 4; i += 1) await signIn(email, 'wrong password!');
+    expect((await signIn(email)).outcome).toBe('signed_in');
+  });
+
+  it('answers an unknown address exactly as a wrong password', async () => {
+    expect(await signIn('nobody.here@example.org', 'whatever it is')).toEqual({ outcome: 'refused', reason: 'invalid' });
+  });
+
+  it('refuses an address after 30 failures in 15 minutes, across any accounts, while other addresses carry on', async () => {
+    const { email } = await person();
+    for (let i = 0; i < 30; i += 1) await signIn(`guess.${i}@example.org`, 'password guess', '198.51.100.7');
+    expect(await signIn(email, PASSWORD, '198.51.100.7')).toEqual({ outcome: 'refused', reason: 'throttled' });
+    expect((await signIn(email, PASSWORD, '198.51.100.8')).outcome).toBe('signed_in');
+  });
+
+  it('refuses demo accounts when they are not allowed, and ends their sessions', async () => {
+    const { email } = await person('csq_administrator', { demo: true });
+    const token = await signedIn(email);
+    expect(await access.signIn({ email, password: PASSWORD, clientIp: '192.0.2.9', allowDemoAccounts: false })).toEqual({ outcome: 'refused', reason: 'invalid' });
+    expect(await access.resumeSession({ token, allowDemoAccounts: false })).toBeNull();
+    expect(await resume(token)).toBeNull();
+  });
+
+  it('ends the sessions of a deactivated account', async () => {
+    const { email, id } = await person();
+    const token = await signedIn(email);
+    await deps.db.update(schema.staff).set({ active: false }).where(eq(schema.staff.id, id));
+    expect(await resume(token)).toBeNull();
+    expect(await listStaffSessionIds(deps.db, id)).toEqual([]);
+  });
+
+  it('counts a re-authentication as recent for 10 minutes', async () => {
+    const { email, id } = await person();
+    const token = await signedIn(email);
+    now = new Date(now.getTime() + minutes(11));
+    expect((await resume(token))?.recentlyAuthenticated).toBe(false);
+    expect(await access.reauthenticate({ sessionId: sessionIdOf(token), staffId: id, password: 'not it at all' })).toBe('wrong');
+    expect(await access.reauthenticate({ sessionId: sessionIdOf(token), staffId: id, password: PASSWORD })).toBe('confirmed');
+    expect((await resume(token))?.recentlyAuthenticated).toBe(true);
+    now = new Date(now.getTime() + minutes(10));
+    expect((await resume(token))?.recentlyAuthenticated).toBe(false);
+  });
+
+  it('records sign-in, failure and sign-out in the audit log, with no email address or password', async () => {
+    const { email, id } = await person();
+    await signIn(email, 'wrong password!');
+    const token = await signedIn(email);
+    await access.signOut({ sessionId: sessionIdOf(token), staffId: id });
+    const rows = await queryRows<{ action: string; subject: string | null }>(deps.db, sql`select action, subject from audit_log where staff_id = ${id} order by id`);
+    expect(rows.map((r) => r.action)).toEqual(['staff.sign_in_failed', 'staff.signed_in', 'staff.signed_out']);
+    const all = await queryRows<{ text: string }>(deps.db, sql`select string_agg(coalesce(subject, '') || action, ' ') as text from audit_log`);
+    expect(all[0]!.text).not.toContain(email);
+    expect(all[0]!.text).not.toContain(PASSWORD);
+  });
+});
