@@ -1,6 +1,7 @@
 import { DEFAULT_TIMESCALES, POINT_CATEGORIES, ROLE_KEYS, TIMESCALE_KEYS } from '@complaints/domain';
 import type { Executor } from '../client';
 import { pointCategories, qualityFrameworkItems, qualityGrades, roles, timescaleSettings } from '../schema/index';
+import { seedLetterTemplates } from './letter-templates';
 
 const CATEGORY_LABELS: Record<(typeof POINT_CATEGORIES)[number], { en: string; cy: string }> = {
   communication: { en: 'Communication', cy: 'Cyfathrebu' },
@@ -99,4 +100,6 @@ export async function seedReferenceData(db: Executor): Promise<void> {
     .insert(qualityGrades)
     .values(GRADES.map((grade, position) => ({ ...grade, position })))
     .onConflictDoNothing();
+  // The first version of the letters sent by return (acknowledgements), where missing.
+  await seedLetterTemplates(db);
 }

@@ -5,3 +5,4 @@ export * from './exit-this-page';
 export * from './language-switch';
 export * from './page-shell';
 export * from './shell-text';
+export * from './select';

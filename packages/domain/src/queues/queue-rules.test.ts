@@ -5,6 +5,8 @@ import { ROLE_KEYS } from '../complaint/vocabulary';
 import { ragStatus } from '../timescales/index';
 import {
   DEFAULT_QUEUE_QUERY,
+  dashboardScope,
+  parseDashboardPeriod,
   QUEUE_KEYS,
   QUEUE_ORDER_BY_ROLE,
   pageCount,
@@ -49,6 +51,23 @@ describe('queue scopes', () => {
     for (const role of ROLE_KEYS) {
       for (const queue of QUEUE_ORDER_BY_ROLE[role]) expect(queueScope(queue, owner(role)), `${role} ${queue}`).not.toBeNull();
     }
+  });
+});
+
+describe('dashboard scope', () => {
+  it('reports on what each role watches, and nothing for a system administrator', () => {
+    expect(dashboardScope(owner('national_office'))).toEqual({ kind: 'everything' });
+    expect(dashboardScope(owner('csq_administrator'))).toEqual({ kind: 'business_area', businessAreaId: 'area-1' });
+    expect(dashboardScope(owner('head_of_service'))).toEqual({ kind: 'service_area', serviceAreaId: 'service-1' });
+    expect(dashboardScope(owner('responding_manager'))).toEqual({ kind: 'responder', staffId: 'me' });
+    expect(dashboardScope(owner('system_administrator'))).toBeNull();
+  });
+
+  it('looks back 30 days unless asked for 7 or 90', () => {
+    expect(parseDashboardPeriod('7')).toBe(7);
+    expect(parseDashboardPeriod('90')).toBe(90);
+    expect(parseDashboardPeriod('1000')).toBe(30);
+    expect(parseDashboardPeriod(null)).toBe(30);
   });
 });
 

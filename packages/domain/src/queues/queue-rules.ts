@@ -73,6 +73,39 @@ export function queueScope(queue: QueueKey, owner: QueueOwner): QueueScope | nul
   }
 }
 
+/**
+ * The complaints a person's dashboard reports on: the widest part of what they may see that is
+ * theirs to watch (their area, or their own complaints); none for a system administrator.
+ */
+export function dashboardScope(owner: QueueOwner): QueueScope | null {
+  switch (owner.role) {
+    case 'national_office':
+      return { kind: 'everything' };
+    case 'csq_administrator':
+    case 'csq_manager':
+      return owner.businessAreaId ? { kind: 'business_area', businessAreaId: owner.businessAreaId } : null;
+    case 'head_of_service':
+      return owner.serviceAreaId ? { kind: 'service_area', serviceAreaId: owner.serviceAreaId } : null;
+    case 'responding_manager':
+      return { kind: 'responder', staffId: owner.id };
+    case 'system_administrator':
+      return null;
+    default: {
+      const never: never = owner.role;
+      return never;
+    }
+  }
+}
+
+/** Periods the dashboard looks back over, in calendar days. */
+export const DASHBOARD_PERIODS = [7, 30, 90] as const;
+export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
+
+export function parseDashboardPeriod(value: string | null): DashboardPeriod {
+  const n = Number(value);
+  return (DASHBOARD_PERIODS as readonly number[]).includes(n) ? (n as DashboardPeriod) : 30;
+}
+
 /** The queues a role works from, the one they start on first. */
 export const QUEUE_ORDER_BY_ROLE: Record<RoleKey, readonly QueueKey[]> = {
   csq_administrator: ['new'],

@@ -1,0 +1,249 @@
+import type {
+  ComplainantRole,
+  ComplaintState,
+  FeedbackKind,
+  QueueScope,
+  QueueSort,
+  RagBoundaries,
+  RagStatus,
+  SortDirection,
+  Stage,
+} from '@complaints/domain';
+import { COMPLAINT_STATES } from '@complaints/domain';
+import { type SQL, and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Executor } from '../client';
+import { complainants, complaints, complaintStages, serviceAreas, staff, teams } from '../schema/index';
+
+/**
+ * The work queues: one query per page, filtered in the database by the person's scope and the
+ * filters they chose, and the electronic warning worked out there too from date boundaries, so
+ * counts and filters are exact at any size.
+ */
+
+export type QueueFilter = {
+  scope: QueueScope;
+  /** Null for any state. */
+  states: readonly ComplaintState[] | null;
+  stage: Stage | null;
+  rag: RagStatus | null;
+  serviceAreaId: string | null;
+  kind: FeedbackKind | null;
+};
+
+export type QueueRow = {
+  id: string;
+  reference: string;
+  kind: FeedbackKind;
+  receivedOn: string;
+  state: ComplaintState;
+  stage: Stage;
+  currentDueOn: string | null;
+  rag: RagStatus | null;
+  complainantName: string | null;
+  complainantRole: ComplainantRole | null;
+  serviceAreaNameEn: string | null;
+  serviceAreaNameCy: string | null;
+  teamNameEn: string | null;
+  teamNameCy: string | null;
+  responderName: string | null;
+};
+
+export type QueueCounts = { total: number; red: number; amber: number; green: number; noDueDate: number };
+
+const day = (value: string) => sql`${value}::date`;
+
+export function scopeCondition(scope: QueueScope): SQL | undefined {
+  switch (scope.kind) {
+    case 'everything':
+      return undefined;
+    case 'business_area':
+      // Complaints not yet routed to an area go to every area's administrators, to route them.
+      return or(eq(complaints.businessAreaId, scope.businessAreaId), isNull(complaints.businessAreaId));
+    case 'service_area':
+      return eq(complaints.serviceAreaId, scope.serviceAreaId);
+    case 'responder':
+      return eq(complaints.responderId, scope.staffId);
+    case 'csq_manager':
+      return eq(complaints.csqManagerId, scope.staffId);
+  }
+}
+
+function ragCondition(rag: RagStatus, b: RagBoundaries): SQL {
+  const due = complaints.currentDueOn;
+  if (rag === 'red') return sql`${due} < ${day(b.redBefore)}`;
+  if (rag === 'amber') return sql`${due} >= ${day(b.redBefore)} and ${due} < ${day(b.greenFrom)}`;
+  return sql`${due} >= ${day(b.greenFrom)}`;
+}
+
+function conditions(filter: QueueFilter, boundaries: RagBoundaries, options: { withRag: boolean }): SQL | undefined {
+  const parts: Array<SQL | undefined> = [scopeCondition(filter.scope)];
+  if (filter.states !== null) {
+    // An empty list of states is an empty queue, not every state.
+    parts.push(filter.states.length > 0 ? inArray(complaints.state, [...filter.states]) : sql`false`);
+  }
+  if (filter.stage !== null) parts.push(eq(complaints.stage, filter.stage));
+  if (filter.serviceAreaId !== null) parts.push(eq(complaints.serviceAreaId, filter.serviceAreaId));
+  if (filter.kind !== null) parts.push(eq(complaints.kind, filter.kind));
+  if (options.withRag && filter.rag !== null) parts.push(ragCondition(filter.rag, boundaries));
+  return and(...parts);
+}
+
+function ragExpression(b: RagBoundaries) {
+  const due = complaints.currentDueOn;
+  return sql<RagStatus | null>`case when ${due} is null then null when ${due} < ${day(b.redBefore)} then 'red' when ${due} < ${day(b.greenFrom)} then 'amber' else 'green' end`;
+}
+
+const STATE_POSITION = sql.raw(
+  `case complaints.state ${COMPLAINT_STATES.map((s, i) => `when '${s}' then ${i}`).join(' ')} else ${COMPLAINT_STATES.length} end`,
+);
+
+function orderBy(sort: QueueSort, direction: SortDirection): SQL[] {
+  const dir = sql.raw(direction === 'desc' ? 'desc' : 'asc');
+  // Rows with nothing due sort last whichever way the due dates run.
+  const dueOrder = sql`${complaints.currentDueOn} ${dir} nulls last`;
+  switch (sort) {
+    case 'due':
+      return [dueOrder, sql`${complaints.receivedAt} asc`, sql`${complaints.id} asc`];
+    case 'received':
+      return [sql`${complaints.receivedAt} ${dir}`, sql`${complaints.id} asc`];
+    case 'reference':
+      return [sql`${complaints.reference} ${dir}`];
+    case 'state':
+      return [sql`${STATE_POSITION} ${dir}`, sql`${complaints.currentDueOn} asc nulls last`, sql`${complaints.id} asc`];
+  }
+}
+
+const responder = alias(staff, 'responder');
+
+/** One page of a queue, in the order asked for. */
+export async function listQueuePage(
+  db: Executor,
+  options: { filter: QueueFilter; boundaries: RagBoundaries; sort: QueueSort; direction: SortDirection; limit: number; offset: number },
+): Promise<QueueRow[]> {
+  const rows = await db
+    .select({
+      id: complaints.id,
+      reference: complaints.reference,
+      kind: complaints.kind,
+      receivedOn: complaints.receivedOn,
+      state: complaints.state,
+      stage: complaints.stage,
+      currentDueOn: complaints.currentDueOn,
+      rag: ragExpression(options.boundaries),
+      complainantName: complainants.fullName,
+      complainantRole: complainants.role,
+      serviceAreaNameEn: serviceAreas.nameEn,
+      serviceAreaNameCy: serviceAreas.nameCy,
+      teamNameEn: teams.nameEn,
+      teamNameCy: teams.nameCy,
+      responderName: responder.fullName,
+    })
+    .from(complaints)
+    .leftJoin(complainants, eq(complainants.complaintId, complaints.id))
+    .leftJoin(serviceAreas, eq(serviceAreas.id, complaints.serviceAreaId))
+    .leftJoin(teams, eq(teams.id, complaints.teamId))
+    .leftJoin(responder, eq(responder.id, complaints.responderId))
+    .where(conditions(options.filter, options.boundaries, { withRag: true }))
+    .orderBy(...orderBy(options.sort, options.direction))
+    .limit(options.limit)
+    .offset(options.offset);
+  return rows as QueueRow[];
+}
+
+/**
+ * How many rows the queue holds with its filters, and how many of them are red, amber and green
+ * (counted without the colour filter, so the counts can be offered as filters themselves).
+ */
+export async function countQueue(db: Executor, options: { filter: QueueFilter; boundaries: RagBoundaries }): Promise<QueueCounts> {
+  const b = options.boundaries;
+  const due = complaints.currentDueOn;
+  const [row] = await db
+    .select({
+      all: sql<number>`count(*)::int`,
+      red: sql<number>`count(*) filter (where ${due} < ${day(b.redBefore)})::int`,
+      amber: sql<number>`count(*) filter (where ${due} >= ${day(b.redBefore)} and ${due} < ${day(b.greenFrom)})::int`,
+      green: sql<number>`count(*) filter (where ${due} >= ${day(b.greenFrom)})::int`,
+    })
+    .from(complaints)
+    .where(conditions(options.filter, b, { withRag: false }));
+  const counts = { red: Number(row?.red ?? 0), amber: Number(row?.amber ?? 0), green: Number(row?.green ?? 0) };
+  const all = Number(row?.all ?? 0);
+  const total = options.filter.rag === null ? all : counts[options.filter.rag];
+  return { total, ...counts, noDueDate: all - counts.red - counts.amber - counts.green };
+}
+
+export type PassToManagerRow = {
+  id: string;
+  reference: string;
+  receivedOn: string;
+  passToManagerDueOn: string;
+  assignedOn: string | null;
+  responderName: string | null;
+  outcome: 'in_time' | 'late' | 'waiting';
+};
+
+export type PassToManagerSummary = { inTime: number; late: number; waiting: number };
+
+/**
+ * Whether each complaint received in a period reached its manager within the working day of
+ * receipt: the London date of the stage 1 assignment against the day it was due to be passed on.
+ * Compliments and feedback go to no manager and are left out, as is anything withdrawn before it
+ * was assigned.
+ */
+function passToManagerQuery(scope: QueueScope, from: string, to: string, today: string) {
+  const assignedOn = sql<string | null>`(${complaintStages.assignedAt} at time zone 'Europe/London')::date`;
+  const outcome = sql<PassToManagerRow['outcome']>`case
+      when ${complaintStages.assignedAt} is not null and ${assignedOn} <= ${complaintStages.passToManagerDueOn} then 'in_time'
+      when ${complaintStages.assignedAt} is not null then 'late'
+      when ${complaintStages.passToManagerDueOn} < ${day(today)} then 'late'
+      else 'waiting' end`;
+  const where = and(
+    scopeCondition(scope),
+    sql`${complaints.receivedOn} >= ${day(from)}`,
+    sql`${complaints.receivedOn} <= ${day(to)}`,
+    inArray(complaints.kind, ['complaint', 'correspondence']),
+    sql`not (${complaints.state} = 'withdrawn' and ${complaintStages.assignedAt} is null)`,
+  );
+  return { assignedOn, outcome, where };
+}
+
+export async function passToManagerSummary(
+  db: Executor,
+  options: { scope: QueueScope; from: string; to: string; today: string },
+): Promise<PassToManagerSummary> {
+  const q = passToManagerQuery(options.scope, options.from, options.to, options.today);
+  const rows = await db
+    .select({ outcome: q.outcome, n: sql<number>`count(*)::int` })
+    .from(complaints)
+    .innerJoin(complaintStages, and(eq(complaintStages.complaintId, complaints.id), eq(complaintStages.stage, 1)))
+    .where(q.where)
+    .groupBy(sql`1`);
+  const get = (o: string) => Number(rows.find((r) => r.outcome === o)?.n ?? 0);
+  return { inTime: get('in_time'), late: get('late'), waiting: get('waiting') };
+}
+
+export async function listPassToManager(
+  db: Executor,
+  options: { scope: QueueScope; from: string; to: string; today: string; limit: number; offset: number },
+): Promise<PassToManagerRow[]> {
+  const q = passToManagerQuery(options.scope, options.from, options.to, options.today);
+  const rows = await db
+    .select({
+      id: complaints.id,
+      reference: complaints.reference,
+      receivedOn: complaints.receivedOn,
+      passToManagerDueOn: complaintStages.passToManagerDueOn,
+      assignedOn: sql<string | null>`${q.assignedOn}::text`,
+      responderName: responder.fullName,
+      outcome: q.outcome,
+    })
+    .from(complaints)
+    .innerJoin(complaintStages, and(eq(complaintStages.complaintId, complaints.id), eq(complaintStages.stage, 1)))
+    .leftJoin(responder, eq(responder.id, complaintStages.responderId))
+    .where(q.where)
+    .orderBy(sql`${complaints.receivedAt} desc`, sql`${complaints.id} asc`)
+    .limit(options.limit)
+    .offset(options.offset);
+  return rows as PassToManagerRow[];
+}

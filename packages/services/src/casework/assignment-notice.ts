@@ -1,0 +1,49 @@
+import { organisation } from '@complaints/content';
+import type { IsoDate, Stage } from '@complaints/domain';
+import { type DocumentBlock, renderHtmlDocument, renderPlainText } from '@complaints/documents';
+import { translator } from '@complaints/i18n/server';
+import { dateInWords } from '../letters/letter-dates';
+
+/**
+ * The email that passes a complaint to its manager at once (the electronic transmission): the
+ * reference, the stage, the dates that matter and a link to the case. Never the complainant's name
+ * or what they said: email leaves our systems, the back office does not. In English and Welsh,
+ * since we do not know which the manager reads.
+ */
+export function assignmentNotice(facts: {
+  reference: string;
+  stage: Stage;
+  acknowledgeDueOn: IsoDate | null;
+  responseDueOn: IsoDate | null;
+  assignedBy: string;
+  caseUrl: string;
+}): { subject: string; text: string; html: string } {
+  const part = (language: 'en' | 'cy'): DocumentBlock[] => {
+    const t = translator(language, 'casework');
+    const rows = [
+      { label: t('notice.reference'), value: facts.reference },
+      { label: t('notice.stage'), value: t('notice.stageNumber', { stage: facts.stage }) },
+      ...(facts.acknowledgeDueOn ? [{ label: t('notice.acknowledgeDue'), value: dateInWords(facts.acknowledgeDueOn, language, { weekday: true }) }] : []),
+      ...(facts.responseDueOn ? [{ label: t('notice.responseDue'), value: dateInWords(facts.responseDueOn, language, { weekday: true }) }] : []),
+      { label: t('notice.assignedBy'), value: facts.assignedBy },
+    ];
+    return [
+      { kind: 'heading', level: language === 'en' ? 1 : 2, text: t('notice.heading') },
+      { kind: 'paragraph', text: t('notice.intro', { reference: facts.reference }) },
+      { kind: 'facts', rows },
+      { kind: 'paragraph', text: t('notice.link', { url: facts.caseUrl }) },
+      { kind: 'paragraph', text: t('notice.privacy'), style: 'small' },
+    ];
+  };
+  const en = translator('en', 'casework');
+  const cy = translator('cy', 'casework');
+  const subject = `${en('notice.subject', { reference: facts.reference })} / ${cy('notice.subject', { reference: facts.reference })}`;
+  const source = {
+    title: subject,
+    language: 'en' as const,
+    audience: 'adult' as const,
+    organisationName: `${organisation.name.en} / ${organisation.name.cy}`,
+    blocks: [...part('en'), ...part('cy')],
+  };
+  return { subject, text: renderPlainText(source), html: renderHtmlDocument(source) };
+}

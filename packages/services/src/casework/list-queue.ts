@@ -1,0 +1,77 @@
+import { can, type Capability, type StaffActor } from '@complaints/auth';
+import { countQueue, listServiceAreaChoices, listQueuePage, recordAudit, type QueueCounts, type QueueRow } from '@complaints/db';
+import {
+  QUEUE_ORDER_BY_ROLE,
+  QUEUE_PAGE_SIZE,
+  type QueueKey,
+  type QueueQuery,
+  londonDateOf,
+  pageCount,
+  queueScope,
+  queueStates,
+  ragBoundaries,
+} from '@complaints/domain';
+import type { ServiceDependencies } from '../dependencies';
+import { loadProcessSettings } from '../settings/process-settings';
+import { CaseworkNotAllowedError, type CaseworkRequest } from './casework-context';
+
+/** The capability that opens each queue (the access rules), beside the scope the domain gives it. */
+export const QUEUE_CAPABILITY: Record<QueueKey, Capability> = {
+  new: 'view_new_queue',
+  mine: 'view_my_queue',
+  caseload: 'view_caseload',
+  all: 'view_all_complaints',
+};
+
+/** The queues a person may open, the one they start on first. */
+export function availableQueues(actor: StaffActor): QueueKey[] {
+  return QUEUE_ORDER_BY_ROLE[actor.role].filter((q) => can(actor, QUEUE_CAPABILITY[q]) && queueScope(q, actor) !== null);
+}
+
+export type QueuePage = {
+  queue: QueueKey;
+  query: QueueQuery;
+  rows: QueueRow[];
+  counts: QueueCounts;
+  pages: number;
+  /** Today, in London, which the warnings were worked out for. */
+  today: string;
+  /** The service areas a person may filter by. */
+  serviceAreas: Array<{ id: string; nameEn: string; nameCy: string }>;
+  queues: QueueKey[];
+};
+
+/**
+ * One page of one of the person's queues: filtered and sorted in the database within their scope,
+ * each row with its warning colour. Opening a queue is recorded in the audit log.
+ */
+export async function listQueue(deps: ServiceDependencies, request: CaseworkRequest, queue: QueueKey, query: QueueQuery): Promise<QueuePage> {
+  const { actor } = request;
+  const scope = can(actor, QUEUE_CAPABILITY[queue]) ? queueScope(queue, actor) : null;
+  if (scope === null) throw new CaseworkNotAllowedError(`queue.${queue}`);
+  const settings = await loadProcessSettings(deps.db);
+  const today = londonDateOf(deps.clock.now());
+  const boundaries = ragBoundaries(today, settings.calendar, settings.timescales.reminder_window);
+  const filter = {
+    scope,
+    states: queueStates(queue, query.state),
+    stage: query.stage,
+    rag: query.rag,
+    serviceAreaId: query.serviceAreaId,
+    kind: query.kind,
+  };
+  const counts = await countQueue(deps.db, { filter, boundaries });
+  const pages = pageCount(counts.total);
+  // A page past the end shows the last page rather than an empty one.
+  const page = Math.min(query.page, pages);
+  const [rows, areas] = await Promise.all([
+    listQueuePage(deps.db, { filter, boundaries, sort: query.sort, direction: query.direction, limit: QUEUE_PAGE_SIZE, offset: (page - 1) * QUEUE_PAGE_SIZE }),
+    listServiceAreaChoices(deps.db),
+  ]);
+  await recordAudit(deps.db, { staffId: actor.id, action: 'queue.viewed', subject: `queue:${queue}`, requestId: request.requestId });
+  const serviceAreas = areas
+    .filter((a) => scope.kind !== 'business_area' || a.businessAreaId === scope.businessAreaId)
+    .filter((a) => scope.kind !== 'service_area' || a.id === scope.serviceAreaId)
+    .map((a) => ({ id: a.id, nameEn: a.nameEn, nameCy: a.nameCy }));
+  return { queue, query: { ...query, page }, rows, counts, pages, today, serviceAreas, queues: availableQueues(actor) };
+}
