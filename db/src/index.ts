@@ -21,3 +21,4 @@ export * from './repositories/tracking-codes';
 export * from './repositories/staff-directory';
 export * from './repositories/casework';
 export * from './seed/letter-templates';
+export * from './repositories/welcome-pack-details';

@@ -8,6 +8,10 @@ declare module '@remix-run/node' {
     clientIp: string;
     /** Where "Exit this page" goes. */
     exitUrl?: string;
+    /** The portal's public address (PORTAL_URL), printed in leaflets and letters. */
+    portalUrl?: string;
+    /** Whether the preview of leaflets and welcome packs is served: never in production. */
+    documentPreview?: boolean;
   }
 }
 

@@ -22,6 +22,12 @@ export function createPortalApp(options: {
     secure: useSecureCookies(options.env),
     trustedOrigins: [portalUrl(options.env)],
     readiness: options.services.checkReadiness,
-    getLoadContext: (facts) => ({ ...facts, services: options.services, exitUrl: organisation.exitThisPage.url }),
+    getLoadContext: (facts) => ({
+      ...facts,
+      services: options.services,
+      exitUrl: organisation.exitThisPage.url,
+      portalUrl: portalUrl(options.env),
+      documentPreview: options.env.NODE_ENV !== 'production',
+    }),
   });
 }

@@ -1,6 +1,7 @@
 import type { ServiceDependencies } from './dependencies';
 import { checkReadiness } from './health/check-readiness';
 import { loadProcessSettings } from './settings/process-settings';
+import { createDocumentServices } from './documents/document-services';
 import { createAccessServices } from './access/access-services';
 import { createCaseworkServices } from './casework/index';
 
@@ -9,6 +10,11 @@ export { deliverDueEmails, type DeliveryResult } from './delivery/deliver-due-em
 export { removeExpiredRecords } from './housekeeping/remove-expired-records';
 export { loadProcessSettings, forgetProcessSettings, type ProcessSettings } from './settings/process-settings';
 export { recordNewComplaint, type RecordedComplaint } from './complaints/record-new-complaint';
+export { createDocumentServices, type DocumentServices } from './documents/document-services';
+export { preparePublicDocument, type PreparedPublicDocument, type PublicDocumentRequest } from './documents/prepare-public-document';
+export { renderPublicDocumentPdf, type PublicDocumentPdf } from './documents/render-public-document-pdf';
+export { renderPersonalisedWelcomePack, type PersonalisedWelcomePack, type PersonalisedWelcomePackRequest } from './documents/render-personalised-welcome-pack';
+export { previewPublicDocument, type PublicDocumentPreview } from './documents/preview-public-document';
 export { createAccessServices, type AccessServices } from './access/access-services';
 export { AccessDeniedError, ensureCapability } from './access/access-denied';
 export { ReauthenticationRequiredError, ensureRecentlyAuthenticated } from './access/recent-authentication';
@@ -48,6 +54,7 @@ export function createServices(deps: ServiceDependencies) {
   return {
     checkReadiness: () => checkReadiness(deps),
     processSettings: () => loadProcessSettings(deps.db),
+    documents: createDocumentServices(deps),
     staffAccess: createAccessServices(deps),
     casework: createCaseworkServices(deps),
   };

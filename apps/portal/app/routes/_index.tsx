@@ -7,7 +7,12 @@ import { detectLanguage, pageTitle, translator } from '../i18n.server';
 export const handle = { i18n: ['common', 'portal'] };
 
 /** The parts of the portal, in the order the home page lists them. Each is added as it is built. */
-const SECTIONS: Array<{ key: string; href: string }> = [];
+const SECTIONS: Array<{ key: string; href: string }> = [
+  { key: 'leafletAdult', href: '/leaflets/adult' },
+  { key: 'leafletChild', href: '/leaflets/young-people' },
+  { key: 'welcomePack', href: '/welcome-pack' },
+  { key: 'welcomePackChild', href: '/welcome-pack/young-people' },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const language = await detectLanguage(request);
