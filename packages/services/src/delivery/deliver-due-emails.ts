@@ -1,6 +1,7 @@
 import { claimDueEmails, markOutboxAttemptFailed, markOutboxSent } from '@complaints/db';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs, type EmailTransport } from '@complaints/notifications';
 import type { ServiceDependencies } from '../dependencies';
+import { letterPdfAttachment } from '../letters/letter-attachment';
 
 export type DeliveryResult = { sent: number; retrying: number; failed: number };
 
@@ -19,14 +20,18 @@ export async function deliverDueEmails(
   const claimed = await claimDueEmails(deps.db, { now, leaseUntil, limit: options.batchSize ?? 25 });
   const result: DeliveryResult = { sent: 0, retrying: 0, failed: 0 };
   for (const message of claimed) {
-    const payload = message.payload as { subject?: string; text?: string; html?: string };
+    const payload = message.payload as { subject?: string; text?: string; html?: string; attachLetterPdf?: boolean };
     try {
       if (!message.recipient || !payload.subject || !payload.text) throw new Error('The message has no recipient, subject or text.');
+      // A letter sent by email goes with its PDF, made when it is sent; failing to make it is a
+      // failed attempt like any other, so the email is retried, never sent without it.
+      const attachments = payload.attachLetterPdf ? [await letterPdfAttachment(deps.db, message.letterId)] : [];
       await deps.transport.send({
         to: message.recipient,
         subject: payload.subject,
         text: payload.text,
         ...(payload.html ? { html: payload.html } : {}),
+        ...(attachments.length > 0 ? { attachments } : {}),
         language: message.language,
       });
       await markOutboxSent(deps.db, message.id, deps.clock.now());
