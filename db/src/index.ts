@@ -22,3 +22,5 @@ export * from './repositories/staff-directory';
 export * from './repositories/casework';
 export * from './seed/letter-templates';
 export * from './repositories/welcome-pack-details';
+export * from './repositories/form-drafts';
+export * from './repositories/attachments';

@@ -37,6 +37,8 @@ export const environmentSchema = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** How long a worker holds an outbox message it is sending before another may take it over. */
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /** Posts one address may make to the public complaint forms in 10 minutes; then a "please wait" page. */
+  COMPLAINT_FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(30),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;

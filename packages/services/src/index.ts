@@ -1,6 +1,7 @@
 import type { ServiceDependencies } from './dependencies';
 import { checkReadiness } from './health/check-readiness';
 import { loadProcessSettings } from './settings/process-settings';
+import { createComplaintFormServices } from './complaints/complaint-form-services';
 import { createDocumentServices } from './documents/document-services';
 import { createAccessServices } from './access/access-services';
 import { createCaseworkServices } from './casework/index';
@@ -10,6 +11,14 @@ export { deliverDueEmails, type DeliveryResult } from './delivery/deliver-due-em
 export { removeExpiredRecords } from './housekeeping/remove-expired-records';
 export { loadProcessSettings, forgetProcessSettings, type ProcessSettings } from './settings/process-settings';
 export { recordNewComplaint, type RecordedComplaint } from './complaints/record-new-complaint';
+export { createComplaintFormServices, type ComplaintFormServices } from './complaints/complaint-form-services';
+export { submitComplaint, type SubmittedComplaint } from './complaints/submit-complaint';
+export { complaintReceivedEmail } from './complaints/complaint-received-email';
+export { dateInWords as complaintDateInWords } from './complaints/complaint-wording';
+export type { FormPostLimits } from './protection/screen-form-post';
+export type { FormPost, PageIntent } from './drafts/save-form-page';
+export type { PageView, PageProblem, DraftFile } from './drafts/form-draft-state';
+export type { ArrivedFile } from './drafts/attach-draft-files';
 export { createDocumentServices, type DocumentServices } from './documents/document-services';
 export { preparePublicDocument, type PreparedPublicDocument, type PublicDocumentRequest } from './documents/prepare-public-document';
 export { renderPublicDocumentPdf, type PublicDocumentPdf } from './documents/render-public-document-pdf';
@@ -54,6 +63,7 @@ export function createServices(deps: ServiceDependencies) {
   return {
     checkReadiness: () => checkReadiness(deps),
     processSettings: () => loadProcessSettings(deps.db),
+    complaintForm: createComplaintFormServices(deps),
     documents: createDocumentServices(deps),
     staffAccess: createAccessServices(deps),
     casework: createCaseworkServices(deps),

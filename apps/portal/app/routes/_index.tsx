@@ -8,6 +8,8 @@ export const handle = { i18n: ['common', 'portal'] };
 
 /** The parts of the portal, in the order the home page lists them. Each is added as it is built. */
 const SECTIONS: Array<{ key: string; href: string }> = [
+  { key: 'complain', href: '/complain' },
+  { key: 'complainChild', href: '/complain/young-people' },
   { key: 'leafletAdult', href: '/leaflets/adult' },
   { key: 'leafletChild', href: '/leaflets/young-people' },
   { key: 'welcomePack', href: '/welcome-pack' },

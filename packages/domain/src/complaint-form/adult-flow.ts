@@ -141,6 +141,12 @@ export const adultFlow: FlowDefinition = {
       intro: ['pages.documents.intro'],
       fields: [{ name: 'attachments', kind: 'attachments', label: 'fields.attachments.label', hint: 'fields.attachments.hint', optional: true }],
     },
-    { id: 'privacy', heading: 'pages.privacy.heading', intro: ['pages.privacy.intro', 'pages.privacy.sharing', 'pages.privacy.keeping'], fields: [privacyField] },
+    {
+      id: 'privacy',
+      heading: 'pages.privacy.heading',
+      intro: ['pages.privacy.intro', 'pages.privacy.sharing', 'pages.privacy.keeping'],
+      links: [{ href: '/privacy', text: 'pages.privacy.link' }],
+      fields: [privacyField],
+    },
   ],
 };

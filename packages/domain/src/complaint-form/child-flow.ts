@@ -47,6 +47,12 @@ export const childFlow: FlowDefinition = {
     { id: 'voicemail', heading: 'pages.voicemail.heading', when: voicemailField.when!, fields: [{ ...voicemailField, when: undefined }] },
     { id: 'letters', heading: 'pages.letters.heading', when: postField.when!, fields: [{ ...postField, when: undefined }] },
     { id: 'language', heading: 'pages.language.heading', fields: [languageField] },
-    { id: 'privacy', heading: 'pages.privacy.heading', intro: ['pages.privacy.intro', 'pages.privacy.sharing', 'pages.privacy.keeping'], fields: [privacyField] },
+    {
+      id: 'privacy',
+      heading: 'pages.privacy.heading',
+      intro: ['pages.privacy.intro', 'pages.privacy.sharing', 'pages.privacy.keeping'],
+      links: [{ href: '/privacy', text: 'pages.privacy.link' }],
+      fields: [privacyField],
+    },
   ],
 };

@@ -80,6 +80,8 @@ export type PageDefinition = {
   heading: WordingKey;
   /** Paragraphs shown under the heading. */
   intro?: WordingKey[];
+  /** Links shown under the paragraphs, e.g. to the full privacy notice. */
+  links?: Array<{ href: string; text: WordingKey }>;
   fields: FieldDefinition[];
   /** The page is shown only when this holds for the answers so far. */
   when?: (answers: Answers) => boolean;

@@ -1,0 +1,10 @@
+import { CheckPage } from '../complaint-form/check-page';
+import { checkPageAction, checkPageLoader } from '../complaint-form/check-page.server';
+import { formHandle, formPageHeaders, formPageMeta } from '../complaint-form/question-page';
+
+export const handle = formHandle;
+export const meta = formPageMeta;
+export const headers = formPageHeaders;
+export const loader = checkPageLoader('child');
+export const action = checkPageAction('child');
+export default CheckPage;

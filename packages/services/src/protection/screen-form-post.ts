@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import { hitRateLimit } from '@complaints/db';
+import type { ServiceDependencies } from '../dependencies';
+
+/** How many posts to the public forms one address may make in a window. Set in one place by the portal. */
+export type FormPostLimits = { limit: number; windowSeconds: number };
+
+export type FormPostScreening =
+  | { outcome: 'allowed' }
+  | { outcome: 'rate-limited'; retryAfterSeconds: number }
+  /** The hidden "leave this empty" field was filled in: a program, not a person. */
+  | { outcome: 'ignored' };
+
+/**
+ * The first thing every post to the public forms meets: a limit per address shared by every
+ * portal instance (the counter lives in the database), then the honeypot. The address is counted
+ * by its hash, so the table of counters holds no addresses.
+ */
+export async function screenFormPost(
+  deps: Pick<ServiceDependencies, 'db' | 'clock'>,
+  post: { clientIp: string; honeypot: string | undefined; limits: FormPostLimits },
+): Promise<FormPostScreening> {
+  const bucket = `complaint-form:${createHash('sha256').update(post.clientIp).digest('hex').slice(0, 32)}`;
+  const hit = await hitRateLimit(deps.db, bucket, { limit: post.limits.limit, windowSeconds: post.limits.windowSeconds, now: deps.clock.now() });
+  if (!hit.allowed) return { outcome: 'rate-limited', retryAfterSeconds: hit.retryAfterSeconds };
+  if (post.honeypot !== undefined && post.honeypot.trim() !== '') return { outcome: 'ignored' };
+  return { outcome: 'allowed' };
+}
