@@ -1,6 +1,8 @@
 import type { ServiceDependencies } from './dependencies';
 import { checkReadiness } from './health/check-readiness';
 import { loadProcessSettings } from './settings/process-settings';
+import { createStaffServices } from './staff/staff-services';
+import { createOrganisationServices } from './organisation/organisation-services';
 import { createComplaintFormServices } from './complaints/complaint-form-services';
 import { createDocumentServices } from './documents/document-services';
 import { createAccessServices } from './access/access-services';
@@ -11,6 +13,10 @@ export { deliverDueEmails, type DeliveryResult } from './delivery/deliver-due-em
 export { removeExpiredRecords } from './housekeeping/remove-expired-records';
 export { loadProcessSettings, forgetProcessSettings, type ProcessSettings } from './settings/process-settings';
 export { recordNewComplaint, type RecordedComplaint } from './complaints/record-new-complaint';
+export { createStaffServices, type StaffServices } from './staff/staff-services';
+export type { FieldProblems } from './staff/staff-account-input';
+export { createOrganisationServices, type OrganisationServices } from './organisation/organisation-services';
+export type { OrganisationProblems } from './organisation/organisation-input';
 export { createComplaintFormServices, type ComplaintFormServices } from './complaints/complaint-form-services';
 export { submitComplaint, type SubmittedComplaint } from './complaints/submit-complaint';
 export { complaintReceivedEmail } from './complaints/complaint-received-email';
@@ -63,6 +69,8 @@ export function createServices(deps: ServiceDependencies) {
   return {
     checkReadiness: () => checkReadiness(deps),
     processSettings: () => loadProcessSettings(deps.db),
+    staffAccounts: createStaffServices(deps),
+    organisation: createOrganisationServices(deps),
     complaintForm: createComplaintFormServices(deps),
     documents: createDocumentServices(deps),
     staffAccess: createAccessServices(deps),

@@ -1,5 +1,5 @@
 import type { StaffActor } from '@complaints/auth';
-import type { AuditTrailFilter } from '@complaints/db';
+import type { AuditLogQuery } from './audit-filter';
 import type { ServiceDependencies } from '../dependencies';
 import { changePassword } from './change-password';
 import { confirmSecondFactorSetup } from './confirm-second-factor-setup';
@@ -25,8 +25,8 @@ export function createAccessServices(deps: ServiceDependencies) {
     confirmSecondFactorSetup: (input: Input<typeof confirmSecondFactorSetup>) => confirmSecondFactorSetup(deps, input),
     changePassword: (input: Input<typeof changePassword>) => changePassword(deps, input),
     reauthenticate: (input: Input<typeof reauthenticate>) => reauthenticate(deps, input),
-    searchAuditLog: (actor: StaffActor, filter: AuditTrailFilter, page: number) => searchAuditLog(deps, actor, filter, page),
-    exportAuditLog: (actor: StaffActor & { sessionId: string }, filter: AuditTrailFilter, requestId?: string) => exportAuditLog(deps, actor, filter, requestId),
+    searchAuditLog: (actor: StaffActor, query: AuditLogQuery, page: number) => searchAuditLog(deps, actor, query, page),
+    exportAuditLog: (actor: StaffActor & { sessionId: string }, query: AuditLogQuery, requestId?: string) => exportAuditLog(deps, actor, query, requestId),
   };
 }
 

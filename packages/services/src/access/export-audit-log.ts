@@ -1,7 +1,8 @@
 import type { StaffActor } from '@complaints/auth';
-import { recordAudit, searchAuditTrail, type AuditTrailFilter } from '@complaints/db';
+import { recordAudit, searchAuditTrail } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 import { ensureCapability } from './access-denied';
+import { auditTrailFilter, type AuditLogQuery } from './audit-filter';
 import { ensureRecentlyAuthenticated } from './recent-authentication';
 
 /** The most rows one export holds; narrow the filter for more. */
@@ -14,12 +15,12 @@ export const AUDIT_EXPORT_LIMIT = 50_000;
 export async function exportAuditLog(
   deps: ServiceDependencies,
   actor: StaffActor & { sessionId: string },
-  filter: AuditTrailFilter,
+  query: AuditLogQuery,
   requestId?: string,
 ): Promise<{ csv: string; rows: number }> {
   ensureCapability(actor, 'view_audit_log');
   await ensureRecentlyAuthenticated(deps, actor);
-  const { entries } = await searchAuditTrail(deps.db, filter, { limit: AUDIT_EXPORT_LIMIT, offset: 0 });
+  const { entries } = await searchAuditTrail(deps.db, auditTrailFilter(query), { limit: AUDIT_EXPORT_LIMIT, offset: 0 });
   const lines = [
     ['occurred_at', 'action', 'staff_id', 'staff_name', 'complaint_reference', 'subject', 'request_id'],
     ...entries.map((e) => [e.occurredAt.toISOString(), e.action, e.staffId ?? '', e.staffName ?? '', e.complaintReference ?? '', e.subject ?? '', e.requestId ?? '']),

@@ -1,7 +1,8 @@
 import type { StaffActor } from '@complaints/auth';
-import { listAuditActions, listStaffNames, searchAuditTrail, type AuditTrailEntry, type AuditTrailFilter } from '@complaints/db';
+import { listAuditActions, listStaffNames, searchAuditTrail, type AuditTrailEntry } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 import { ensureCapability } from './access-denied';
+import { auditTrailFilter, type AuditLogQuery } from './audit-filter';
 
 export const AUDIT_PAGE_SIZE = 50;
 
@@ -15,11 +16,11 @@ export type AuditLogPage = {
 };
 
 /** The audit trail for national office: who looked at or changed what, and when, never the content. */
-export async function searchAuditLog(deps: ServiceDependencies, actor: StaffActor, filter: AuditTrailFilter, page: number): Promise<AuditLogPage> {
+export async function searchAuditLog(deps: ServiceDependencies, actor: StaffActor, query: AuditLogQuery, page: number): Promise<AuditLogPage> {
   ensureCapability(actor, 'view_audit_log');
   const current = Math.max(1, Math.floor(page));
   const [found, staff, actions] = [
-    await searchAuditTrail(deps.db, filter, { limit: AUDIT_PAGE_SIZE, offset: (current - 1) * AUDIT_PAGE_SIZE }),
+    await searchAuditTrail(deps.db, auditTrailFilter(query), { limit: AUDIT_PAGE_SIZE, offset: (current - 1) * AUDIT_PAGE_SIZE }),
     await listStaffNames(deps.db),
     await listAuditActions(deps.db),
   ];

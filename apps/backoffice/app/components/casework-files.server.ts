@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { readEnvironment } from '@complaints/config';
+import { type AttachmentStorage, createLocalDiskStorage } from '@complaints/storage';
+
+/**
+ * A file for the browser to save, never to open in place: the name is sent in both the plain and
+ * the UTF-8 forms of Content-Disposition, and the type is the one judged when the file arrived.
+ * Nothing about a complaint is ever kept in a shared cache.
+ */
+export function fileResponse(file: { fileName: string; contentType: string; bytes: Uint8Array }): Response {
+  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return new Response(new Uint8Array(file.bytes), {
+    status: 200,
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Length': String(file.bytes.byteLength),
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Cache-Control': 'private, no-store',
+      'X-Content-Type-Options': 'nosniff',
+    },
+  });
+}
+
+let storage: AttachmentStorage | undefined;
+/** Where the files sent with complaints are kept: DATA_DIR/attachments, as the portal keeps them. */
+export function attachmentStorage(): AttachmentStorage {
+  storage ??= createLocalDiskStorage(path.join(readEnvironment().DATA_DIR, 'attachments'));
+  return storage;
+}

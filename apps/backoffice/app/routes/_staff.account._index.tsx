@@ -1,0 +1,70 @@
+import { NotificationBanner, SummaryList } from '@complaints/ui';
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { readSession, requireStaff } from '../auth.server';
+import { accessPage } from '../components/access-page.server';
+
+export const handle = { i18n: ['common', 'staff-access'] };
+
+/** Who you are signed in as, and what you can change yourself: your password and your second factor. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireStaff(request, context);
+  const { session } = await readSession(request, context);
+  const { t, title } = await accessPage(request, context);
+  const url = new URL(request.url);
+  const notice = url.searchParams.get('passwordChanged') === '1' ? 'passwordChanged' : url.searchParams.get('secondFactor') === 'on' ? 'secondFactorEnabled' : null;
+  return data({
+    title: title(t('account.title')),
+    fullName: user.fullName,
+    email: user.email,
+    role: user.role,
+    secondFactorEnabled: session?.staff.secondFactorEnabled ?? false,
+    notice,
+  });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
+
+export default function Account() {
+  const { t } = useTranslation(['staff-access', 'common']);
+  const page = useLoaderData<typeof loader>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        {page.notice ? (
+          <NotificationBanner title={t('staffAccount.successTitle')} success>
+            <p className="govuk-notification-banner__heading">{t(`account.${page.notice}`)}</p>
+          </NotificationBanner>
+        ) : null}
+        <h1 className="govuk-heading-l">{t('account.title')}</h1>
+        <h2 className="govuk-heading-m">{t('account.details')}</h2>
+        <SummaryList
+          rows={[
+            { key: t('account.name'), value: page.fullName },
+            { key: t('account.email'), value: page.email },
+            { key: t('account.role'), value: t(`roles.${page.role}`) },
+            { key: t('account.secondFactor'), value: page.secondFactorEnabled ? t('account.secondFactorOn') : t('account.secondFactorOff') },
+          ]}
+        />
+        <p className="govuk-body">
+          <a className="govuk-link" href="/account/password">
+            {t('account.changePassword')}
+          </a>
+        </p>
+        {page.secondFactorEnabled ? (
+          <p className="govuk-body">{t('account.secondFactorLost')}</p>
+        ) : (
+          <>
+            <p className="govuk-body">{t('setUpSecondFactor.offered')}</p>
+            <p className="govuk-body">
+              <a className="govuk-link" href="/account/second-factor">
+                {t('account.setUpSecondFactor')}
+              </a>
+            </p>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}

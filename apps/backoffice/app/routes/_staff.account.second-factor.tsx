@@ -1,0 +1,61 @@
+import { organisation } from '@complaints/content';
+import { BackLink, ErrorSummary } from '@complaints/ui';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { readSession, requireStaff } from '../auth.server';
+import { SecondFactorSetUp } from '../components/access-second-factor-set-up';
+import { accessPage, markFormErrors } from '../components/access-page.server';
+
+export const handle = { i18n: ['common', 'staff-access'] };
+
+/** A second factor, offered to everyone whose role does not already require one. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const user = await requireStaff(request, context);
+  const { session } = await readSession(request, context);
+  if (session?.staff.secondFactorEnabled) throw redirect('/account');
+  const { t, title, language } = await accessPage(request, context);
+  const setUp = await context.services.staffAccess.startSecondFactorSetup({ email: user.email, issuer: organisation.name[language] });
+  return data({ title: title(t('setUpSecondFactor.title')), setUp });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
+
+const setUpForm = z.object({ key: z.string().max(128).default(''), code: z.string().max(64).default('') });
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const user = await requireStaff(request, context);
+  const { t, language } = await accessPage(request, context);
+  const parsed = setUpForm.safeParse(Object.fromEntries(await request.formData()));
+  const form = parsed.success ? parsed.data : { key: '', code: '' };
+  const code = form.code.trim();
+  const refuse = async (key: string, status: number) => {
+    markFormErrors(context);
+    const setUp = await context.services.staffAccess.startSecondFactorSetup({ email: user.email, issuer: organisation.name[language], key: form.key });
+    return data({ error: t(`setUpSecondFactor.errors.${key}`), setUp }, { status });
+  };
+  if (!code) return refuse('missing', 400);
+  if (!/^\d{3}[\s-]?\d{3}$/.test(code)) return refuse('malformed', 400);
+  const result = await context.services.staffAccess.confirmSecondFactorSetup({ sessionId: user.sessionId, staffId: user.id, key: form.key, code, requestId: context.requestId });
+  if (result === 'throttled') return refuse('throttled', 429);
+  if (result === 'wrong') return refuse('wrong', 400);
+  return redirect('/account?secondFactor=on');
+}
+
+export default function AccountSecondFactor() {
+  const { t } = useTranslation(['staff-access', 'common']);
+  const loaded = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink href="/account">{t('common:backLink')}</BackLink>
+        <ErrorSummary title={t('common:errorSummaryTitle')} errors={result?.error ? [{ href: '#code', text: result.error }] : []} />
+        <h1 className="govuk-heading-l">{t('setUpSecondFactor.title')}</h1>
+        <p className="govuk-body">{t('setUpSecondFactor.offered')}</p>
+        <SecondFactorSetUp setUp={result?.setUp ?? loaded.setUp} error={result?.error} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { StaffActor } from '@complaints/auth';
+import { insertTeam, loadOrganisation, organisationCodes, recordAudit, updateTeam } from '@complaints/db';
+import type { ServiceDependencies } from '../dependencies';
+import { ensureCapability } from '../access/access-denied';
+import { organisationProblems, teamSchema } from './organisation-input';
+import type { OrganisationSave } from './save-business-area';
+
+/** Adds a team to a service area, or changes one: code, names and the contact details letters give. */
+export async function saveTeam(
+  deps: ServiceDependencies,
+  actor: StaffActor,
+  id: string | null,
+  input: Record<string, unknown>,
+  requestId?: string,
+): Promise<OrganisationSave> {
+  ensureCapability(actor, 'manage_organisation');
+  const organisation = await loadOrganisation(deps.db);
+  const serviceAreas = organisation.flatMap((a) => a.serviceAreas);
+  if (id && !serviceAreas.some((s) => s.teams.some((t) => t.id === id))) return { outcome: 'not_found' };
+  const parsed = teamSchema.safeParse(input);
+  if (!parsed.success) return { outcome: 'invalid', problems: organisationProblems(parsed.error) };
+  const v = parsed.data;
+  if (!serviceAreas.some((s) => s.id === v.serviceAreaId)) return { outcome: 'invalid', problems: { serviceAreaId: 'required' } };
+  const taken = (await organisationCodes(deps.db)).teams.get(v.code.toLowerCase());
+  if (taken && taken !== id) return { outcome: 'invalid', problems: { code: 'taken' } };
+  const values = { serviceAreaId: v.serviceAreaId, code: v.code, name: { en: v.nameEn, cy: v.nameCy }, email: v.email, phone: v.phone, postalAddress: v.postalAddress };
+  const now = deps.clock.now();
+  const saved = await deps.db.transaction(async (tx) => {
+    const teamId = id ?? (await insertTeam(tx, values));
+    if (id) await updateTeam(tx, id, values);
+    await recordAudit(tx, { staffId: actor.id, action: id ? 'organisation.team_changed' : 'organisation.team_added', subject: `team:${teamId}`, requestId: requestId ?? null }, now);
+    return teamId;
+  });
+  return { outcome: 'saved', id: saved };
+}

@@ -1,0 +1,32 @@
+import { generateTemporaryPassword, hashPassword, type StaffActor } from '@complaints/auth';
+import { deleteStaffSessionsOf, findStaffAccount, recordAudit, setStaffPassword } from '@complaints/db';
+import type { ServiceDependencies } from '../dependencies';
+import { ensureCapability } from '../access/access-denied';
+import { ensureRecentlyAuthenticated } from '../access/recent-authentication';
+
+/**
+ * Gives someone who has forgotten their password a temporary one (shown once to the
+ * administrator), which they must replace at their next sign-in. Their sessions end. Whoever can
+ * do this could take over the account, so it needs a recent password and is audited.
+ */
+export async function resetStaffPassword(
+  deps: ServiceDependencies,
+  actor: StaffActor & { sessionId: string },
+  id: string,
+  requestId?: string,
+): Promise<{ outcome: 'reset'; temporaryPassword: string } | { outcome: 'not_found' } | { outcome: 'own_account' }> {
+  ensureCapability(actor, 'manage_staff');
+  await ensureRecentlyAuthenticated(deps, actor);
+  const account = await findStaffAccount(deps.db, id);
+  if (!account) return { outcome: 'not_found' };
+  if (account.id === actor.id) return { outcome: 'own_account' };
+  const temporaryPassword = generateTemporaryPassword(deps.randomBytes);
+  const passwordHash = await hashPassword(temporaryPassword);
+  const now = deps.clock.now();
+  await deps.db.transaction(async (tx) => {
+    await setStaffPassword(tx, id, { passwordHash, passwordChangedAt: null });
+    await deleteStaffSessionsOf(tx, id);
+    await recordAudit(tx, { staffId: actor.id, action: 'staff.password_reset', subject: `staff:${id}`, requestId: requestId ?? null }, now);
+  });
+  return { outcome: 'reset', temporaryPassword };
+}

@@ -1,0 +1,67 @@
+import { ROLE_KEYS, type RoleKey } from '@complaints/domain';
+import { scopeForRole, type Scope } from '@complaints/auth';
+import { loadOrganisation } from '@complaints/db';
+import { z } from 'zod';
+import type { ServiceDependencies } from '../dependencies';
+
+/** What may be wrong with a field of a staff account form; routes turn these into words. */
+export type FieldProblem = 'required' | 'too_long' | 'invalid' | 'taken' | 'scope_required';
+export type FieldProblems = Partial<Record<'email' | 'fullName' | 'jobTitle' | 'phone' | 'role' | 'businessAreaId' | 'serviceAreaId' | 'teamId', FieldProblem>>;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, 'too_long')
+    .transform((v) => (v === '' ? null : v));
+
+export const staffDetailsSchema = z.object({
+  fullName: z.string().trim().min(1, 'required').max(200, 'too_long'),
+  jobTitle: optionalText(200),
+  phone: optionalText(40).refine((v) => v === null || /^[0-9+()\s-]{6,40}$/.test(v), 'invalid'),
+});
+
+export const staffRoleSchema = z.object({
+  role: z.enum(ROLE_KEYS, 'required'),
+  businessAreaId: z.string().trim().optional(),
+  serviceAreaId: z.string().trim().optional(),
+  teamId: z.string().trim().optional(),
+});
+
+export const newStaffAccountSchema = staffDetailsSchema.extend({
+  email: z.string().trim().toLowerCase().min(1, 'required').max(254, 'too_long').pipe(z.email('invalid')),
+}).and(staffRoleSchema);
+
+/** Zod's issues as one problem per field (the first). */
+export function fieldProblems(error: z.ZodError): FieldProblems {
+  const problems: FieldProblems = {};
+  for (const issue of error.issues) {
+    const field = issue.path[0] as keyof FieldProblems;
+    if (field && !problems[field]) problems[field] = (['required', 'too_long', 'invalid', 'taken'].includes(issue.message) ? issue.message : 'invalid') as FieldProblem;
+  }
+  return problems;
+}
+
+/** The scope a role needs, checked against the organisation as it is now. */
+export async function resolveScope(
+  deps: Pick<ServiceDependencies, 'db'>,
+  role: RoleKey,
+  chosen: { businessAreaId?: string | undefined; serviceAreaId?: string | undefined; teamId?: string | undefined },
+): Promise<{ scope: Scope } | { problems: FieldProblems }> {
+  const organisation = await loadOrganisation(deps.db);
+  const businessAreas = new Set(organisation.map((a) => a.id));
+  const serviceAreaParent = new Map(organisation.flatMap((a) => a.serviceAreas.map((s) => [s.id, a.id] as const)));
+  const teamParent = new Map(organisation.flatMap((a) => a.serviceAreas.flatMap((s) => s.teams.map((t) => [t.id, s.id] as const))));
+  const known = {
+    businessAreaId: chosen.businessAreaId && businessAreas.has(chosen.businessAreaId) ? chosen.businessAreaId : null,
+    serviceAreaId: chosen.serviceAreaId && serviceAreaParent.has(chosen.serviceAreaId) ? chosen.serviceAreaId : null,
+    teamId: chosen.teamId && teamParent.has(chosen.teamId) ? chosen.teamId : null,
+  };
+  const scope = scopeForRole(role, known, {
+    serviceAreaOfTeam: (id) => teamParent.get(id) ?? null,
+    businessAreaOfServiceArea: (id) => serviceAreaParent.get(id) ?? null,
+  });
+  if (scope) return { scope };
+  const field = role === 'head_of_service' ? 'serviceAreaId' : role === 'responding_manager' ? 'teamId' : 'businessAreaId';
+  return { problems: { [field]: 'scope_required' } };
+}
