@@ -1,0 +1,323 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { queryRows } from '@complaints/db';
+import { describeEachDatabase } from '@complaints/db/testing';
+import { extractPdfText } from '@complaints/documents/testing';
+import { COMPLAINT_FLOWS, type FlowId, systemClock } from '@complaints/domain';
+import { createServices } from '@complaints/services';
+import type { AppLoadContext } from '@remix-run/node';
+import { sql } from 'drizzle-orm';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import * as adultCheck from '../routes/complain.check';
+import * as adultConfirmation from '../routes/complain.confirmation';
+import * as adultPage from '../routes/complain.$page';
+import * as adultReceipt from '../routes/complain.receipt[.pdf]';
+import * as childCheck from '../routes/complain.young-people.check';
+import * as childPage from '../routes/complain.young-people.$page';
+import type { CheckPageData, ConfirmationPageData, NoticePageData, QuestionPageData } from './form-view';
+
+// Files sent in these tests are stored in a folder of their own, never in the project's data folder.
+const dataDir = mkdtempSync(path.join(tmpdir(), 'complaint-form-'));
+process.env.DATA_DIR = dataDir;
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+type Page = QuestionPageData | CheckPageData | ConfirmationPageData | NoticePageData;
+type Outcome = { status: number; location?: string; cookie?: string; page?: Page; response?: Response };
+type RouteFunction = (args: { request: Request; params: Record<string, string>; context: AppLoadContext }) => unknown;
+
+const ROUTES = {
+  adult: { page: adultPage, check: adultCheck },
+  child: { page: childPage, check: childCheck },
+} as const;
+
+const ORIGIN = 'http://localhost';
+
+function outcomeOfResponse(response: Response): Outcome {
+  const location = response.headers.get('Location') ?? undefined;
+  const cookie = response.headers.get('Set-Cookie')?.split(';')[0];
+  return { status: response.status, response, ...(location ? { location } : {}), ...(cookie ? { cookie } : {}) };
+}
+
+/** Calls a route's loader or action as Remix would, and reads what it answered, thrown or returned. */
+async function call(fn: RouteFunction | undefined, args: { request: Request; params?: Record<string, string>; context: AppLoadContext }): Promise<Outcome> {
+  if (!fn) throw new Error('No such route function.');
+  try {
+    const result = await fn({ params: {}, ...args });
+    if (result instanceof Response) return outcomeOfResponse(result);
+    const answered = result as { type?: string; data?: Page; init?: { status?: number; headers?: Record<string, string> } | null };
+    if (answered?.type === 'DataWithResponseInit') {
+      const cookie = answered.init?.headers?.['Set-Cookie']?.split(';')[0];
+      return { status: answered.init?.status ?? 200, page: answered.data!, ...(cookie ? { cookie } : {}) };
+    }
+    throw new Error(`Unexpected answer: ${JSON.stringify(result)}`);
+  } catch (thrown) {
+    if (thrown instanceof Response) return outcomeOfResponse(thrown);
+    throw thrown;
+  }
+}
+
+function urlEncoded(entries: Array<[string, string]>): string {
+  return new URLSearchParams(entries).toString();
+}
+
+describeEachDatabase('the complaint form pages', (database) => {
+  let services: ReturnType<typeof createServices> | undefined;
+  const context = (clientIp = `192.0.2.${Math.floor(Math.random() * 250)}`): AppLoadContext =>
+    ({
+      services: (services ??= createServices({ db: database().db, clock: systemClock, randomBytes: (n) => randomBytes(n) })),
+      cspNonce: 'test',
+      requestId: 'test',
+      clientIp,
+    }) as AppLoadContext;
+
+  function post(pathname: string, body: BodyInit, options: { cookie?: string; contentType?: string; language?: string } = {}) {
+    return new Request(`${ORIGIN}${pathname}`, {
+      method: 'POST',
+      body,
+      headers: {
+        'Content-Type': options.contentType ?? 'application/x-www-form-urlencoded',
+        ...(options.cookie ? { Cookie: options.cookie } : {}),
+        'Accept-Language': options.language ?? 'en-GB',
+      },
+    });
+  }
+
+  function get(pathname: string, cookie?: string) {
+    return new Request(`${ORIGIN}${pathname}`, { headers: cookie ? { Cookie: cookie } : {} });
+  }
+
+  async function countComplaints(): Promise<number> {
+    const [row] = await queryRows<{ n: number }>(database().db, sql`select count(*)::int as n from complaints`);
+    return row!.n;
+  }
+
+  /** Answers each page the form asks, following its redirects as a browser would, up to "check your answers". */
+  async function fillIn(flow: FlowId, answers: Record<string, Array<[string, string]>>, ip?: string): Promise<{ cookie: string; ctx: AppLoadContext }> {
+    const base = COMPLAINT_FLOWS[flow].basePath;
+    const ctx = context(ip);
+    let cookie = '';
+    let at = `${base}/${COMPLAINT_FLOWS[flow].pages[0]!.id}`;
+    for (let step = 0; step < 20 && at !== `${base}/check`; step += 1) {
+      const pageId = at.slice(base.length + 1).split('?')[0]!;
+      const done = await call(ROUTES[flow].page.action as RouteFunction, {
+        request: post(at, urlEncoded(answers[pageId] ?? []), { cookie }),
+        params: { page: pageId },
+        context: ctx,
+      });
+      if (done.status !== 303) throw new Error(`${pageId}: ${done.status} ${JSON.stringify((done.page as QuestionPageData | undefined)?.errors)}`);
+      cookie = done.cookie ?? cookie;
+      at = done.location!;
+    }
+    return { cookie, ctx };
+  }
+
+  const ADULT: Record<string, Array<[string, string]>> = {
+    who: [['role', 'parent_or_carer']],
+    'your-name': [['fullName', 'Jodie Harris']],
+    case: [['serviceAreaId', 'unknown']],
+    'what-went-wrong': [
+      ['points.0.text', 'Nobody called me back after the hearing.'],
+      ['points.0.day', '2'],
+      ['points.0.month', '3'],
+      ['points.0.year', '2026'],
+      ['points.1.text', 'The report named the wrong school.'],
+    ],
+    outcome: [],
+    contact: [['preferredContact', 'email'], ['email', 'jodie@example.com']],
+    language: [['language', 'en']],
+    help: [],
+    documents: [['intent', 'continue']],
+    privacy: [['privacyAccepted', 'yes']],
+  };
+
+  const CHILD: Record<string, Array<[string, string]>> = {
+    name: [['fullName', 'Sam']],
+    helper: [['helper', 'no']],
+    'what-happened': [['points.0.text', 'They did not listen to me.']],
+    better: [],
+    worker: [],
+    'tell-you': [['preferredContact', 'email'], ['email', 'sam@example.com']],
+    language: [['language', 'en']],
+    privacy: [['privacyAccepted', 'yes']],
+  };
+
+  it('takes a complaint from the first question to the receipt, which carries the reference and every point', async () => {
+    const { cookie, ctx } = await fillIn('adult', ADULT);
+    const check = await call(adultCheck.loader as RouteFunction, { request: get('/complain/check', cookie), context: ctx });
+    const checkPage = check.page as CheckPageData;
+    expect(checkPage.rows.map((r) => r.key)).toContain('Point 2');
+    const sent = await call(adultCheck.action as RouteFunction, {
+      request: post('/complain/check', urlEncoded([['formKey', checkPage.formKey], ['website', '']]), { cookie }),
+      context: ctx,
+    });
+    expect(sent).toMatchObject({ status: 303, location: '/complain/confirmation' });
+
+    const confirmation = (await call(adultConfirmation.loader as RouteFunction, { request: get('/complain/confirmation', cookie), context: ctx })).page as ConfirmationPageData;
+    expect(confirmation.view).toBe('confirmation');
+    expect(confirmation.reference).toMatch(/^CMP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+    const receipt = await call(adultReceipt.loader as RouteFunction, { request: get('/complain/receipt.pdf', cookie), context: ctx });
+    expect(receipt.response?.headers.get('Content-Type')).toBe('application/pdf');
+    const read = await extractPdfText(new Uint8Array(await receipt.response!.arrayBuffer()));
+    const text = read.text.replace(/\s+/g, ' ');
+    expect(text).toContain(confirmation.reference);
+    expect(text).toContain('Nobody called me back after the hearing.');
+    expect(text).toContain('The report named the wrong school.');
+    expect(text).toContain('2 March 2026');
+
+    // Only the browser that sent it gets the receipt; without its cookie the confirmation page explains.
+    const stranger = await call(adultReceipt.loader as RouteFunction, { request: get('/complain/receipt.pdf'), context: ctx });
+    expect(stranger).toMatchObject({ status: 302, location: '/complain/confirmation' });
+    const gone = (await call(adultConfirmation.loader as RouteFunction, { request: get('/complain/confirmation'), context: ctx })).page as NoticePageData;
+    expect(gone).toMatchObject({ view: 'notice', heading: 'We cannot show this page again' });
+  });
+
+  it('makes one complaint from a form sent twice at once', async () => {
+    const { cookie, ctx } = await fillIn('adult', ADULT);
+    const check = (await call(adultCheck.loader as RouteFunction, { request: get('/complain/check', cookie), context: ctx })).page as CheckPageData;
+    const before = await countComplaints();
+    const sends = await Promise.all(
+      [1, 2].map(() =>
+        call(adultCheck.action as RouteFunction, { request: post('/complain/check', urlEncoded([['formKey', check.formKey]]), { cookie }), context: ctx }),
+      ),
+    );
+    expect(sends.map((s) => [s.status, s.location])).toEqual([
+      [303, '/complain/confirmation'],
+      [303, '/complain/confirmation'],
+    ]);
+    expect(await countComplaints()).toBe(before + 1);
+    const [row] = await queryRows<{ n: number }>(database().db, sql`select count(*)::int as n from complaints where idempotency_key = ${check.formKey}`);
+    expect(row!.n).toBe(1);
+  });
+
+  it('shows a page again with its errors, the title marked, and what was typed kept', async () => {
+    const typed = 'x'.repeat(5001);
+    const shown = await call(adultPage.action as RouteFunction, {
+      request: post('/complain/what-went-wrong', urlEncoded([['points.0.text', typed]])),
+      params: { page: 'what-went-wrong' },
+      context: context(),
+    });
+    const page = shown.page as QuestionPageData;
+    expect(shown.status).toBe(400);
+    expect(page.title).toMatch(/^Error: What went wrong\? – /);
+    expect(page.errors).toEqual([{ href: '#points-0-text', text: 'Enter what went wrong, in 5,000 characters or fewer' }]);
+    const field = page.fields[0]!;
+    expect(field.kind === 'points' && field.points[0]!.text.value).toBe(typed);
+
+    const welsh = await call(childPage.action as RouteFunction, {
+      request: post('/complain/young-people/name?lng=cy', urlEncoded([['fullName', '']])),
+      params: { page: 'name' },
+      context: context(),
+    });
+    expect((welsh.page as QuestionPageData).errors[0]!.text).toBe('Dywed wrthym beth yw dy enw');
+  });
+
+  it('answers too many posts from one address with a calm page, and a filled-in hidden field with thanks and nothing kept', async () => {
+    const ctx = context(`198.18.0.${Math.floor(Math.random() * 250)}`);
+    const statuses: number[] = [];
+    let last: Outcome | undefined;
+    for (let i = 0; i < 31; i += 1) {
+      last = await call(adultPage.action as RouteFunction, { request: post('/complain/who', urlEncoded([['role', '']])), params: { page: 'who' }, context: ctx });
+      statuses.push(last.status);
+    }
+    expect(statuses.slice(0, 30).every((s) => s === 400)).toBe(true);
+    expect(last).toMatchObject({ status: 429, page: { view: 'notice', heading: 'Please wait before trying again' } });
+
+    const honeypot = await call(adultPage.action as RouteFunction, {
+      request: post('/complain/who', urlEncoded([['role', 'parent_or_carer'], ['website', 'https://spam.example']])),
+      params: { page: 'who' },
+      context: context(),
+    });
+    expect(honeypot).toMatchObject({ status: 200, page: { view: 'notice', heading: 'Thank you' } });
+    expect(honeypot.cookie).toBeUndefined();
+  });
+
+  describe('hostile input', () => {
+    const hostileText = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 40 }),
+      fc.constant('<script>alert(document.cookie)</script>'),
+      fc.constant('"><img src=x onerror=alert(1)>'),
+      fc.constant('\u0000\u0007\u001b[2J\u202e'),
+      fc.constant('x'.repeat(300_000)),
+      fc.constant('🙂'.repeat(3000)),
+      fc.constant("Robert'); DROP TABLE complaints;--"),
+    );
+
+    type Body = { body: BodyInit; contentType: string };
+
+    function bodyFor(flow: FlowId): fc.Arbitrary<Body> {
+      const names = COMPLAINT_FLOWS[flow].pages.flatMap((p) => p.fields.map((f) => f.name));
+      const name = fc.oneof(
+        fc.constantFrom(...names, 'intent', 'formKey', 'website', 'points.0.text', 'points.0.day', 'points.99999.text', 'supportNeedsOther', 'email'),
+        fc.string({ maxLength: 20 }),
+      );
+      const pairs = fc.array(fc.tuple(name, hostileText), { maxLength: 12 }).map((entries) => ({
+        body: urlEncoded(entries),
+        contentType: 'application/x-www-form-urlencoded',
+      }));
+      const thousandPoints = fc.constant({
+        body: urlEncoded(Array.from({ length: 1000 }, (_, i): [string, string] => [`points.${i}.text`, `Point ${i}`])),
+        contentType: 'application/x-www-form-urlencoded',
+      });
+      const brokenUtf8 = fc.uint8Array({ minLength: 1, maxLength: 200 }).map((bytes) => ({
+        body: new Uint8Array([...Buffer.from('fullName='), ...bytes, ...Buffer.from('&points.0.text=%C3%28%FF%FE')]),
+        contentType: 'application/x-www-form-urlencoded',
+      }));
+      const json = fc.jsonValue().map((v) => ({ body: JSON.stringify(v), contentType: 'application/json' }));
+      const wrongTypes = fc.tuple(name, fc.uint8Array({ maxLength: 100 })).map(([field, bytes]) => {
+        const multipart = new FormData();
+        multipart.append(field, new Blob([new Uint8Array(bytes)]), 'notes.exe');
+        multipart.append('intent', 'continue');
+        return { body: multipart, contentType: '' };
+      });
+      const nothing = fc.constant({ body: '', contentType: 'application/x-www-form-urlencoded' });
+      const garbage = fc.uint8Array({ maxLength: 500 }).map((bytes) => ({ body: new Uint8Array(bytes), contentType: 'multipart/form-data; boundary=xyz' }));
+      return fc.oneof(pairs, pairs, thousandPoints, brokenUtf8, json, wrongTypes, nothing, garbage);
+    }
+
+    for (const flow of ['adult', 'child'] as const) {
+      it(`${flow}: never fails and never writes a complaint, whatever is posted to any step`, { timeout: 240_000 }, async () => {
+        // Posts land on no draft, a broken cookie, a draft part-way through, and a finished one not yet sent.
+        const first = COMPLAINT_FLOWS[flow].pages[0]!.id;
+        const started = await call(ROUTES[flow].page.action as RouteFunction, {
+          request: post(`${COMPLAINT_FLOWS[flow].basePath}/${first}`, urlEncoded(flow === 'adult' ? [['role', 'helping_child']] : [['fullName', 'Sam']])),
+          params: { page: first },
+          context: context(),
+        });
+        const finished = await fillIn(flow, flow === 'adult' ? ADULT : CHILD);
+        const cookies = ['', started.cookie!, finished.cookie, `${flow === 'adult' ? 'complaint_form' : 'complaint_form_young_people'}=not-base64!`];
+        const steps = [...COMPLAINT_FLOWS[flow].pages.map((p) => p.id), 'check', 'no-such-page'];
+        const before = await countComplaints();
+        const seen = new Map<number, number>();
+
+        await fc.assert(
+          fc.asyncProperty(fc.constantFrom(...steps), bodyFor(flow), fc.constantFrom(...cookies), async (step, { body, contentType }, cookie) => {
+            const pathname = step === 'check' ? `${COMPLAINT_FLOWS[flow].basePath}/check` : `${COMPLAINT_FLOWS[flow].basePath}/${step}`;
+            const request = new Request(`${ORIGIN}${pathname}`, {
+              method: 'POST',
+              body,
+              headers: { ...(contentType ? { 'Content-Type': contentType } : {}), ...(cookie ? { Cookie: cookie } : {}) },
+            });
+            const action = (step === 'check' ? ROUTES[flow].check.action : ROUTES[flow].page.action) as RouteFunction;
+            const answered = await call(action, { request, params: { page: step }, context: context() });
+            seen.set(answered.status, (seen.get(answered.status) ?? 0) + 1);
+            expect(answered.status).toBeLessThan(500);
+            if (answered.status === 400 && answered.page?.view === 'question') {
+              expect(answered.page.errors.length).toBeGreaterThan(0);
+              expect(answered.page.title).toMatch(/^Error: /);
+              answered.page.errors.forEach((e) => expect(e.text).not.toBe(''));
+            }
+            if (answered.status === 200) expect(answered.page?.view === 'notice' || answered.page?.view === 'question').toBe(true);
+          }),
+          { numRuns: 120 },
+        );
+        expect(await countComplaints()).toBe(before);
+        // The posts reached the checks (pages shown again with errors), moved on, or were refused as too large.
+        expect(seen.get(400)).toBeGreaterThan(10);
+      });
+    }
+  });
+});
