@@ -33,6 +33,7 @@ const fields = z.record(z.string(), z.string().max(1000)).catch({});
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const id = params.id ?? '';
+  await requireStaff(request, context, { capability: 'manage_staff' });
   const input = fields.parse(Object.fromEntries(await request.formData()));
   const chosen = intent.safeParse(input.intent);
   if (!chosen.success) throw new Response('Bad request', { status: 400 });
