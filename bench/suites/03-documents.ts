@@ -17,7 +17,8 @@ const LANGUAGES: DocumentLanguage[] = ['en', 'cy'];
  * process starts, fonts and all, then the median and 95th percentile of fresh renderings), and a
  * cached PDF served over HTTP under load beside a static file of exactly the same bytes served by
  * the same Express app (security headers, compression, logging and all), same connections, same
- * run. autocannon reports the 97.5th percentile of latency, the stricter neighbour of the 95th.
+ * run; and the leaflet's web page beside another public page. autocannon reports the 97.5th
+ * percentile of latency, the stricter neighbour of the 95th.
  */
 export const suite: BenchSuite = {
   name: 'documents',
@@ -62,6 +63,29 @@ export const suite: BenchSuite = {
       const staticUrl = `http://127.0.0.1:${PORTS.portal}/${staticName}`;
       const check = await fetch(staticUrl);
       if (!check.ok || Buffer.from(await check.arrayBuffer()).length !== bytes.length) throw new Error('The static copy was not served.');
+
+      // The web page of the leaflet beside another public page of the portal, same run.
+      const info = await ctx.load({ url: `http://127.0.0.1:${PORTS.portal}/privacy`, connections: CONNECTIONS, duration: DURATION });
+      const leafletPage = await ctx.load({ url: `http://127.0.0.1:${PORTS.portal}/leaflets/adult`, connections: CONNECTIONS, duration: DURATION });
+      const pageErrors = leafletPage.errors + leafletPage.non2xx;
+      ctx.log(`/privacy: ${Math.round(info.requests.average)}/s, p97.5 ${info.latency.p97_5} ms`);
+      ctx.log(`/leaflets/adult: ${Math.round(leafletPage.requests.average)}/s, p97.5 ${leafletPage.latency.p97_5} ms, errors ${pageErrors}`);
+      rows.push({
+        suite: 'documents',
+        measure: `/leaflets/adult web page, requests per second (${CONNECTIONS} connections)`,
+        value: Math.round(leafletPage.requests.average),
+        unit: '/s',
+        baseline: `${Math.round(info.requests.average)}/s /privacy`,
+      });
+      rows.push({
+        suite: 'documents',
+        measure: '/leaflets/adult web page, latency p97.5',
+        value: leafletPage.latency.p97_5,
+        unit: 'ms',
+        target: '< 50 ms (p95)',
+        baseline: `${info.latency.p97_5} ms /privacy`,
+        pass: leafletPage.latency.p97_5 < 50 && pageErrors === 0,
+      });
 
       const plain = await ctx.load({ url: staticUrl, connections: CONNECTIONS, duration: DURATION });
       const cached = await ctx.load({ url: pdfUrl, connections: CONNECTIONS, duration: DURATION });

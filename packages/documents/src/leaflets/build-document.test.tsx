@@ -71,7 +71,7 @@ describe('buildPublicDocument', () => {
       ],
     });
     expect(source.blocks).toContainEqual({ kind: 'reference', label: 'Rhif eich achos', value: 'CF24P00123' });
-    expect(flat(html(source))).not.toContain('Gallech ei ysgrifennu yma');
+    expect(flat(html(source))).not.toContain('Gallech ei ysgrifennu i lawr');
     expect(source.footer).toContain('CF24P00123');
   });
 

@@ -148,7 +148,7 @@ describeEachDatabase('leaflets and welcome packs', (database) => {
     expect(text).toContain('Siân Ŵyn Pritchard');
     expect(text).toContain('Your case number');
     expect(text).toContain('ZW26P00999');
-    expect(text).not.toContain('You could write it here');
+    expect(text).not.toContain('You could write it down');
   });
 
   it('shows nothing to staff who may not see the case, and says when no practitioner is recorded', { timeout: 60_000 }, async () => {
