@@ -8,7 +8,7 @@ import type { LetterFile } from './download-letter';
 import { trackingCodeHash } from './tracking-code-hash';
 
 /** Printing and posting letters is the CSQ administrators' work (and their managers'). */
-const PRINTERS = ['csq_administrator', 'csq_manager', 'national_office'] as const;
+export const PRINTERS = ['csq_administrator', 'csq_manager', 'national_office'] as const;
 
 /**
  * The PDF of a posted letter, to print and post now. A letter that carries a tracking code gets a

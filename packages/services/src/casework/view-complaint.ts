@@ -17,6 +17,7 @@ import {
 import type { ServiceDependencies } from '../dependencies';
 import { loadProcessSettings } from '../settings/process-settings';
 import { accessScope, ComplaintNotFoundError, type CaseworkRequest, visibleComplaint } from './casework-context';
+import { PRINTERS } from './print-letter';
 
 /** The actions the case page offers; the rest of the lifecycle has its own pages elsewhere. */
 const CASEWORK_ACTIONS: readonly ComplaintAction[] = ['log', 'triage_point', 'assign_responder', 'assign_csq_manager', 'acknowledge'];
@@ -32,6 +33,8 @@ export type ComplaintPage = CaseView & {
   triage: ReturnType<typeof triageProgress>;
   /** Staff named by id in the history (who was assigned), by id. */
   names: Record<string, string>;
+  /** Whether this person prints and posts this complaint's letters. */
+  mayPrintLetters: boolean;
 };
 
 /** A complaint's page, for someone who may see it; opening it is recorded in the audit log. */
@@ -63,5 +66,6 @@ export async function viewComplaint(deps: ServiceDependencies, request: Casework
         : null,
     triage: triageProgress(view.points),
     names: Object.fromEntries(names),
+    mayPrintLetters: mayWork && (PRINTERS as readonly string[]).includes(actor.role),
   };
 }

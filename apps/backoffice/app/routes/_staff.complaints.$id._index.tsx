@@ -1,0 +1,388 @@
+import { type LetterKind } from '@complaints/domain';
+import { NotificationBanner, SummaryList, Table, WarningText, type SummaryRow } from '@complaints/ui';
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { Trans, useTranslation } from 'react-i18next';
+import { caseworkDates, caseworkPage, orRefuse } from '../components/casework-page.server';
+import { Lines, Paragraphs, RagTag, StateTag } from '../components/casework-tags';
+import { CaseTimeline } from '../components/casework-timeline';
+
+export const handle = { i18n: ['common', 'casework'] };
+
+const DONE = ['logged', 'triaged', 'assigned', 'acknowledged', 'queued', 'unchanged'] as const;
+
+/**
+ * A complaint's page: where it is, who has it, who sent it and how to reach them safely, each
+ * point with its triage, the letters, the files, and its history. Only for someone who may see
+ * the complaint (anyone else is told there is no such page); every opening is audited.
+ */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const { t, title, language, caseworkRequest } = await caseworkPage(request, context);
+  const view = await orRefuse(context.services.casework.viewComplaint(caseworkRequest, params.id ?? ''));
+  const dates = caseworkDates(language);
+  const done = new URL(request.url).searchParams.get('done');
+  const s = view.summary;
+  const local = <T,>(en: T, cy: T) => (language === 'cy' ? cy : en);
+  const stageDates = view.stages.find((st) => st.stage === s.stage);
+  return data({
+    title: title(`${s.reference} – ${t(`kinds.${s.kind}`)}`),
+    done: (DONE as readonly string[]).includes(done ?? '') ? done : null,
+    id: s.id,
+    reference: s.reference,
+    kind: s.kind,
+    channel: s.channel,
+    received: dates.moment(s.receivedAt),
+    stage: s.stage,
+    state: s.state,
+    due: dates.dayWithWeekday(s.currentDueOn),
+    responseDue: dates.dayWithWeekday(stageDates?.responseDueOn),
+    rag: view.rag,
+    timescale: view.timescale,
+    passedToManager: view.passedToManager,
+    responder: s.responderName,
+    csqManager: s.csqManagerName,
+    businessArea: local(s.businessAreaNameEn, s.businessAreaNameCy),
+    serviceArea: local(s.serviceAreaNameEn, s.serviceAreaNameCy),
+    team: local(s.teamNameEn, s.teamNameCy),
+    practitioner: s.practitionerName,
+    practitionerGiven: s.practitionerNameGiven,
+    areaGiven: s.areaGiven,
+    courtCaseNumber: s.courtCaseNumber,
+    desiredOutcome: s.desiredOutcome,
+    audience: s.audience,
+    language: s.language,
+    actions: view.actions,
+    acknowledgementBlocked: view.acknowledgementBlocked,
+    triage: view.triage,
+    firstUntriaged: view.points.find((p) => p.triage === null)?.id ?? view.points[0]?.id ?? null,
+    complainant: view.complainant,
+    points: view.points.map((p) => ({
+      id: p.id,
+      position: p.position,
+      text: p.text,
+      happenedOn: dates.day(p.happenedOn),
+      category: local(p.categoryLabelEn, p.categoryLabelCy),
+      triage: p.triage,
+      triageReason: p.triageReason,
+      courtRoute: p.courtRoute,
+      triagedBy: p.triagedByName,
+      triagedAt: dates.moment(p.triagedAt),
+    })),
+    stages: view.stages.map((st) => ({
+      stage: st.stage,
+      started: dates.day(st.startedOn),
+      acknowledge: dates.day(st.acknowledgeDueOn),
+      passToManager: dates.day(st.passToManagerDueOn),
+      response: dates.day(st.responseDueOn),
+      acknowledged: dates.moment(st.acknowledgedAt),
+      assigned: dates.moment(st.assignedAt),
+    })),
+    letters: view.letters.map((l) => ({
+      id: l.id,
+      kind: l.kind as LetterKind,
+      subject: l.subject,
+      delivery: l.delivery,
+      sent: dates.moment(l.sentAt),
+    })),
+    mayPrint: view.mayPrintLetters,
+    attachments: view.attachments.map((a) => ({
+      id: a.id,
+      name: a.originalName,
+      type: a.contentType,
+      size: Math.max(1, Math.round(a.sizeBytes / 1024)),
+      added: dates.moment(a.createdAt),
+    })),
+    events: view.events.map((e) => ({
+      sequence: e.sequence,
+      type: e.type,
+      at: dates.moment(e.occurredAt),
+      actorType: e.actorType,
+      actorName: e.actorName,
+      visibility: e.visibility,
+      name: typeof e.payload.responderId === 'string' ? (view.names[e.payload.responderId] ?? null) : typeof e.payload.csqManagerId === 'string' ? (view.names[e.payload.csqManagerId] ?? null) : null,
+      outcome: typeof e.payload.outcome === 'string' ? e.payload.outcome : null,
+      delivery: typeof e.payload.delivery === 'string' ? e.payload.delivery : null,
+    })),
+  });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
+
+const hidden = { hidden: <span className="govuk-visually-hidden" /> };
+
+export default function ComplaintPage() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation(['casework', 'common']);
+  const c = page.complainant;
+  const yesNo = (value: boolean | null | undefined) => (value === true ? t('yes') : value === false ? t('no') : t('notAsked'));
+
+  const summary: SummaryRow[] = [
+    { key: t('case.kind'), value: t(`kinds.${page.kind}`) },
+    { key: t('case.channel'), value: t(`channels.${page.channel}`) },
+    { key: t('case.received'), value: page.received },
+    { key: t('case.stage'), value: t('stage', { stage: page.stage }) },
+    { key: t('case.state'), value: <StateTag state={page.state} /> },
+    {
+      key: t('case.nextDue'),
+      value:
+        page.timescale === 'none' ? (
+          t('case.nothingOwed')
+        ) : page.due ? (
+          <>
+            {page.due} <RagTag rag={page.rag} />
+            {page.timescale === 'reply_outside_procedure' ? <span className="govuk-body-s govuk-!-display-block">{t('case.outsideProcedure')}</span> : null}
+          </>
+        ) : (
+          t('queues.nothingDue')
+        ),
+    },
+    ...(page.passedToManager ? [{ key: t('case.passedToManager'), value: t(`passedToManager.${page.passedToManager}`) }] : []),
+    { key: t('case.responder'), value: page.responder ?? t('case.notAssigned') },
+    { key: t('case.csqManager'), value: page.csqManager ?? t('case.notAssigned') },
+    { key: t('case.businessArea'), value: page.businessArea ?? t('queues.notPlaced') },
+    { key: t('case.serviceArea'), value: page.serviceArea ?? t('queues.notPlaced') },
+    ...(page.team ? [{ key: t('case.team'), value: page.team }] : []),
+    ...(page.practitioner || page.practitionerGiven
+      ? [
+          {
+            key: t('case.practitioner'),
+            value: [page.practitioner, page.practitionerGiven ? t('case.practitionerGiven', { name: page.practitionerGiven }) : null].filter(Boolean).join('; '),
+          },
+        ]
+      : []),
+    ...(page.areaGiven ? [{ key: t('case.areaGiven'), value: page.areaGiven }] : []),
+    ...(page.courtCaseNumber ? [{ key: t('case.courtCaseNumber'), value: page.courtCaseNumber }] : []),
+  ];
+
+  const safety = c
+    ? [c.safeToLeaveVoicemail === false ? t('case.noVoicemail') : null, c.safeToSendPost === false ? t('case.noPost') : null, c.safeCallTimes ? t('case.safeCallTimes', { times: c.safeCallTimes }) : null].filter(
+        (s): s is string => s !== null,
+      )
+    : [];
+
+  const actionLinks: Array<{ href: string; text: string }> = [];
+  if (page.actions.includes('log')) actionLinks.push({ href: `/complaints/${page.id}/log`, text: t('case.actions.log') });
+  if (page.actions.includes('triage_point') && page.firstUntriaged) actionLinks.push({ href: `/complaints/${page.id}/triage/${page.firstUntriaged}`, text: t('case.actions.triage_point') });
+  if (page.actions.includes('assign_responder') || page.actions.includes('assign_csq_manager')) actionLinks.push({ href: `/complaints/${page.id}/assign`, text: t('case.actions.assign') });
+  if (page.actions.includes('acknowledge') && !page.acknowledgementBlocked) actionLinks.push({ href: `/complaints/${page.id}/acknowledge`, text: t('case.actions.acknowledge') });
+
+  return (
+    <>
+      {page.done ? (
+        <NotificationBanner title={t('case.doneTitle')} success>
+          <p className="govuk-notification-banner__heading">{t(`case.done.${page.done}`)}</p>
+        </NotificationBanner>
+      ) : null}
+      <span className="govuk-caption-l">{t(`kinds.${page.kind}`)}</span>
+      <h1 className="govuk-heading-l">{page.reference}</h1>
+
+      {safety.length > 0 ? (
+        <section aria-labelledby="safety-heading">
+          <h2 className="govuk-heading-m" id="safety-heading">
+            {t('case.safetyHeading')}
+          </h2>
+          {safety.map((s) => (
+            <WarningText key={s} assistiveText={t('case.safetyAssistive')}>
+              {s}
+            </WarningText>
+          ))}
+        </section>
+      ) : null}
+
+      <h2 className="govuk-heading-m">{t('case.actionsHeading')}</h2>
+      {page.acknowledgementBlocked && page.actions.includes('acknowledge') ? <div className="govuk-inset-text">{t(`case.acknowledgementBlocked.${page.acknowledgementBlocked}`)}</div> : null}
+      {actionLinks.length > 0 ? (
+        <ul className="govuk-list">
+          {actionLinks.map((a) => (
+            <li key={a.href}>
+              <a className="govuk-link" href={a.href}>
+                {a.text}
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="govuk-body">{t('case.noActions')}</p>
+      )}
+
+      <h2 className="govuk-heading-m">{t('case.summaryHeading')}</h2>
+      <SummaryList rows={summary} />
+
+      <h2 className="govuk-heading-m">{t('case.complainantHeading')}</h2>
+      {c ? (
+        c.anonymisedAt ? (
+          <p className="govuk-body">{t('case.anonymised')}</p>
+        ) : (
+          <SummaryList
+            rows={[
+              { key: t('case.name'), value: c.fullName },
+              { key: t('case.role'), value: t(`complainantRoles.${c.role}`) },
+              ...(c.onBehalfOfName
+                ? [
+                    { key: t('case.onBehalfOf'), value: c.onBehalfOfRelationship ? t('case.onBehalfOfValue', { name: c.onBehalfOfName, relationship: c.onBehalfOfRelationship }) : c.onBehalfOfName },
+                    ...(c.onBehalfOfConsent ? [{ key: t('case.consent'), value: t(`consent.${c.onBehalfOfConsent}`) }] : []),
+                  ]
+                : []),
+              { key: t('case.preferredContact'), value: t(`contactMethods.${c.preferredContact}`) },
+              { key: t('case.email'), value: c.email ?? t('notGiven') },
+              { key: t('case.phone'), value: c.phone ? `${c.phone} (${t('log.safeToLeaveVoicemail')} ${yesNo(c.safeToLeaveVoicemail)})` : t('notGiven') },
+              {
+                key: t('case.address'),
+                value: c.postalAddress ? (
+                  <>
+                    <Lines text={[c.postalAddress, c.postcode].filter(Boolean).join('\n')} />
+                    <span className="govuk-!-display-block">
+                      {t('log.safeToSendPost')} {yesNo(c.safeToSendPost)}
+                    </span>
+                  </>
+                ) : (
+                  t('notGiven')
+                ),
+              },
+              { key: t('case.language'), value: t('case.languageValue', { language: t(`languages.${page.language}`), audience: t(`audiences.${page.audience}`) }) },
+              {
+                key: t('case.supportNeeds'),
+                value:
+                  c.supportNeeds.length > 0
+                    ? c.supportNeeds.map((n) => (n === 'other' && c.supportNeedsOther ? c.supportNeedsOther : t(`supportNeeds.${n}`))).join(', ')
+                    : t('none'),
+              },
+            ]}
+          />
+        )
+      ) : null}
+
+      <h2 className="govuk-heading-m">{t('case.pointsHeading')}</h2>
+      <p className="govuk-body">{t('case.pointsProgress', { triaged: page.triage.triaged, total: page.triage.total, court: page.triage.courtMatters })}</p>
+      {page.points.map((p) => (
+        <div key={p.id} className="govuk-!-margin-bottom-6">
+          <h3 className="govuk-heading-s">{t('case.point', { number: p.position })}</h3>
+          <Paragraphs text={p.text} />
+          <SummaryList
+            rows={[
+              ...(p.happenedOn ? [{ key: t('case.happenedOn'), value: p.happenedOn }] : []),
+              { key: t('case.category'), value: p.category ?? t('case.notTriaged') },
+              { key: t('case.triage'), value: p.triage ? t(`triageOutcomes.${p.triage}`) : t('case.notTriaged') },
+              ...(p.triageReason ? [{ key: t('case.triageReason'), value: p.triageReason }] : []),
+              ...(p.courtRoute ? [{ key: t('case.courtRoute'), value: p.courtRoute }] : []),
+            ]}
+          />
+          {page.actions.includes('triage_point') ? (
+            <a className="govuk-link" href={`/complaints/${page.id}/triage/${p.id}`}>
+              <Trans t={t} i18nKey={p.triage ? 'case.changeTriage' : 'case.triagePoint'} values={{ number: p.position }} components={hidden} />
+            </a>
+          ) : null}
+        </div>
+      ))}
+
+      {page.desiredOutcome ? (
+        <>
+          <h2 className="govuk-heading-m">{t('case.desiredOutcomeHeading')}</h2>
+          <Paragraphs text={page.desiredOutcome} />
+        </>
+      ) : null}
+
+      <h2 className="govuk-heading-m">{t('case.datesHeading')}</h2>
+      <Table
+        caption={t('case.datesCaption')}
+        captionSize="s"
+        columns={[
+          { key: 'stage', header: t('case.dates.stage') },
+          { key: 'started', header: t('case.dates.started') },
+          { key: 'acknowledge', header: t('case.dates.acknowledge') },
+          { key: 'passToManager', header: t('case.dates.passToManager') },
+          { key: 'response', header: t('case.dates.response') },
+          { key: 'assigned', header: t('case.dates.assigned') },
+          { key: 'acknowledged', header: t('case.dates.acknowledged') },
+        ]}
+        rows={page.stages.map((st) => ({
+          _key: String(st.stage),
+          stage: t('stage', { stage: st.stage }),
+          started: st.started,
+          acknowledge: st.acknowledge,
+          passToManager: st.passToManager,
+          response: page.timescale === 'none' ? '–' : st.response,
+          assigned: st.assigned ?? '–',
+          acknowledged: st.acknowledged ?? '–',
+        }))}
+      />
+
+      <h2 className="govuk-heading-m">{t('case.lettersHeading')}</h2>
+      {page.letters.length === 0 ? (
+        <p className="govuk-body">{t('case.noLetters')}</p>
+      ) : (
+        <Table
+          caption={t('case.lettersCaption')}
+          captionSize="s"
+          columns={[
+            { key: 'letter', header: t('case.letterColumns.letter') },
+            { key: 'sent', header: t('case.letterColumns.sent') },
+            { key: 'delivery', header: t('case.letterColumns.delivery') },
+            { key: 'links', header: <span className="govuk-visually-hidden">{t('case.letterColumns.letter')}</span> },
+          ]}
+          rows={page.letters.map((l) => ({
+            _key: l.id,
+            letter: (
+              <>
+                {t(`letters.kinds.${l.kind}`)}
+                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{l.subject}</span>
+              </>
+            ),
+            sent: l.sent ?? t('case.notPrinted'),
+            delivery: t(`case.delivery.${l.delivery}`),
+            links: (
+              <>
+                <a className="govuk-link govuk-!-display-block" href={`/complaints/${page.id}/letters/${l.id}`}>
+                  <Trans t={t} i18nKey="case.view" values={{ subject: l.subject }} components={hidden} />
+                </a>
+                <a className="govuk-link govuk-!-display-block" href={`/complaints/${page.id}/letters/${l.id}/pdf`} download>
+                  <Trans t={t} i18nKey="case.download" values={{ subject: l.subject }} components={hidden} />
+                </a>
+                {l.delivery === 'post' && page.mayPrint ? (
+                  <form method="post" action={`/complaints/${page.id}/letters/${l.id}/print`} className="govuk-!-margin-top-2">
+                    <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" aria-describedby={`print-hint-${l.id}`}>
+                      {t('case.print')}
+                    </button>
+                    <span id={`print-hint-${l.id}`} className="govuk-hint govuk-!-display-block govuk-!-font-size-16">
+                      {t('case.printHint')}
+                    </span>
+                  </form>
+                ) : null}
+              </>
+            ),
+          }))}
+        />
+      )}
+
+      <h2 className="govuk-heading-m">{t('case.attachmentsHeading')}</h2>
+      {page.attachments.length === 0 ? (
+        <p className="govuk-body">{t('case.noAttachments')}</p>
+      ) : (
+        <Table
+          caption={t('case.attachmentsCaption')}
+          captionSize="s"
+          columns={[
+            { key: 'file', header: t('case.attachmentColumns.file') },
+            { key: 'type', header: t('case.attachmentColumns.type') },
+            { key: 'size', header: t('case.attachmentColumns.size'), numeric: true },
+            { key: 'added', header: t('case.attachmentColumns.added') },
+          ]}
+          rows={page.attachments.map((a) => ({
+            _key: a.id,
+            file: (
+              <a className="govuk-link" href={`/complaints/${page.id}/attachments/${a.id}`} download>
+                {a.name}
+              </a>
+            ),
+            type: a.type,
+            size: t('case.kilobytes', { size: a.size }),
+            added: a.added,
+          }))}
+        />
+      )}
+
+      <h2 className="govuk-heading-m">{t('case.timelineHeading')}</h2>
+      <CaseTimeline events={page.events} />
+    </>
+  );
+}

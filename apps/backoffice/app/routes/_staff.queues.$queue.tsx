@@ -1,0 +1,204 @@
+import { type QueueKey, QUEUE_KEYS, QUEUE_STATE_FILTERS, RAG_STATUSES, FEEDBACK_KINDS, parseQueueQuery, queueSearch, type QueueQuery } from '@complaints/domain';
+import { QUEUE_CAPABILITY } from '@complaints/services';
+import { Pagination, Select, Table } from '@complaints/ui';
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
+import { useTranslation } from 'react-i18next';
+import { caseworkDates, caseworkPage, orRefuse } from '../components/casework-page.server';
+import { RagTag, StateTag } from '../components/casework-tags';
+
+export const handle = { i18n: ['common', 'casework'] };
+
+/**
+ * A work queue: the person's complaints, filtered and sorted in the database, 25 a page, each
+ * with its due date and warning. Filters, sorting and pages are plain links and a GET form, so
+ * they work without JavaScript and can be bookmarked.
+ */
+export async function loader({ request, context, params }: LoaderFunctionArgs) {
+  const queue = (QUEUE_KEYS as readonly string[]).includes(params.queue ?? '') ? (params.queue as QueueKey) : null;
+  // Signed in first, whatever the address: nobody signed out learns which queues exist.
+  const { t, title, language, caseworkRequest } = await caseworkPage(request, context, queue ? { capability: QUEUE_CAPABILITY[queue] } : {});
+  if (!queue) throw new Response('Not found', { status: 404 });
+  const query = parseQueueQuery(new URL(request.url).searchParams);
+  const page = await orRefuse(context.services.casework.listQueue(caseworkRequest, queue, query));
+  const settings = await context.services.processSettings();
+  const dates = caseworkDates(language);
+  return data({
+    title: title(t(`queues.title.${queue}`)),
+    queue,
+    queues: page.queues,
+    query: page.query,
+    counts: page.counts,
+    pages: page.pages,
+    reminderWindow: settings.timescales.reminder_window,
+    serviceAreas: page.serviceAreas.map((a) => ({ value: a.id, label: language === 'cy' ? a.nameCy : a.nameEn })),
+    rows: page.rows.map((r) => ({
+      id: r.id,
+      reference: r.reference,
+      kind: r.kind,
+      received: dates.day(r.receivedOn),
+      from: r.complainantName,
+      role: r.complainantRole,
+      area: [language === 'cy' ? r.serviceAreaNameCy : r.serviceAreaNameEn, language === 'cy' ? r.teamNameCy : r.teamNameEn].filter(Boolean).join(', '),
+      state: r.state,
+      stage: r.stage,
+      due: dates.day(r.currentDueOn),
+      rag: r.rag,
+    })),
+  });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
+
+export default function QueuePage() {
+  const page = useLoaderData<typeof loader>();
+  const { t } = useTranslation(['casework', 'common']);
+  const query = page.query as QueueQuery;
+  const href = (changes: Partial<QueueQuery>) => `/queues/${page.queue}${queueSearch({ ...query, page: 1, ...changes })}`;
+  const sortLink = (sort: QueueQuery['sort']) => ({
+    sortHref: href({ sort, direction: query.sort === sort && query.direction === 'asc' ? 'desc' : 'asc' }),
+    ...(query.sort === sort ? { sorted: query.direction === 'asc' ? ('ascending' as const) : ('descending' as const) } : {}),
+  });
+  const stateOptions = QUEUE_STATE_FILTERS.filter((s) => page.queue !== 'new' || ['open', 'received', 'logged'].includes(s)).map((s) => ({
+    value: s,
+    label: s === 'open' ? t('queues.filters.stateOpen') : s === 'any' ? t('queues.filters.stateAny') : t(`states.${s}`),
+  }));
+  const pageLinks = Array.from({ length: page.pages }, (_, i) => i + 1)
+    .filter((n) => n === 1 || n === page.pages || Math.abs(n - query.page) <= 2)
+    .map((n) => ({ number: n, href: href({ page: n }), current: n === query.page }));
+  return (
+    <>
+      {page.queues.length > 1 ? (
+        <nav aria-label={t('queues.navigationLabel')}>
+          <ul className="govuk-list app-queue-navigation">
+            {page.queues.map((q) => (
+              <li key={q} className="govuk-!-display-inline-block govuk-!-margin-right-4">
+                <a className="govuk-link govuk-link--no-visited-state" href={`/queues/${q}`} aria-current={q === page.queue ? 'page' : undefined}>
+                  {t(`queues.title.${q}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
+      <h1 className="govuk-heading-l">{t(`queues.title.${page.queue}`)}</h1>
+      <p className="govuk-body">{t(`queues.lead.${page.queue}`)}</p>
+
+      <h2 className="govuk-heading-m">{t('queues.warnings.heading')}</h2>
+      <ul className="govuk-list">
+        {(['red', 'amber', 'green'] as const).map((rag) => (
+          <li key={rag}>
+            <a className="govuk-link" href={href({ rag })} aria-current={query.rag === rag ? 'true' : undefined}>
+              {t(`queues.warnings.${rag}`, { count: page.counts[rag], days: page.reminderWindow })}
+            </a>
+          </li>
+        ))}
+        {query.rag !== null ? (
+          <li>
+            <a className="govuk-link" href={href({ rag: null })}>
+              {t('queues.warnings.showAll')}
+            </a>
+          </li>
+        ) : null}
+      </ul>
+
+      <form method="get" action={`/queues/${page.queue}`} className="app-queue-filters">
+        <h2 className="govuk-heading-m">{t('queues.filters.heading')}</h2>
+        <input type="hidden" name="sort" value={query.sort} />
+        <input type="hidden" name="direction" value={query.direction} />
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-one-third">
+            <Select id="state" name="state" label={t('queues.filters.state')} value={query.state} options={stateOptions} />
+            <Select
+              id="stage"
+              name="stage"
+              label={t('queues.filters.stage')}
+              value={query.stage === null ? '' : String(query.stage)}
+              emptyOption={t('queues.filters.anyStage')}
+              options={[1, 2].map((s) => ({ value: String(s), label: t('stage', { stage: s }) }))}
+            />
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <Select
+              id="rag"
+              name="rag"
+              label={t('queues.filters.rag')}
+              value={query.rag ?? ''}
+              emptyOption={t('queues.filters.anyRag')}
+              options={RAG_STATUSES.map((r) => ({ value: r, label: t(`rag.${r}`) }))}
+            />
+            <Select
+              id="kind"
+              name="kind"
+              label={t('queues.filters.kind')}
+              value={query.kind ?? ''}
+              emptyOption={t('queues.filters.anyKind')}
+              options={FEEDBACK_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+            />
+          </div>
+          <div className="govuk-grid-column-one-third">
+            <Select id="area" name="area" label={t('queues.filters.area')} value={query.serviceAreaId ?? ''} emptyOption={t('queues.filters.anyArea')} options={page.serviceAreas} />
+          </div>
+        </div>
+        <div className="govuk-button-group">
+          <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
+            {t('queues.filters.apply')}
+          </button>
+          <a className="govuk-link" href={`/queues/${page.queue}`}>
+            {t('queues.filters.clear')}
+          </a>
+        </div>
+      </form>
+
+      {page.rows.length === 0 ? (
+        <p className="govuk-body">{t('queues.empty')}</p>
+      ) : (
+        <Table
+          caption={t('queues.caption', { queue: t(`queues.title.${page.queue}`), total: page.counts.total, page: query.page, pages: page.pages })}
+          captionSize="s"
+          columns={[
+            { key: 'reference', header: t('queues.columns.reference'), ...sortLink('reference') },
+            { key: 'received', header: t('queues.columns.received'), ...sortLink('received') },
+            { key: 'from', header: t('queues.columns.from') },
+            { key: 'area', header: t('queues.columns.area') },
+            { key: 'state', header: t('queues.columns.state'), ...sortLink('state') },
+            { key: 'due', header: t('queues.columns.due'), ...sortLink('due') },
+            { key: 'warning', header: t('queues.columns.warning') },
+          ]}
+          rows={page.rows.map((r) => ({
+            _key: r.id,
+            reference: (
+              <a className="govuk-link" href={`/complaints/${r.id}`}>
+                {r.reference}
+              </a>
+            ),
+            received: r.received,
+            from: (
+              <>
+                {r.from}
+                {r.role ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t(`complainantRoles.${r.role}`)}</span> : null}
+                {r.kind !== 'complaint' ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t(`kinds.${r.kind}`)}</span> : null}
+              </>
+            ),
+            area: r.area || t('queues.notPlaced'),
+            state: (
+              <>
+                <StateTag state={r.state} /> <span className="govuk-body-s">{t('stage', { stage: r.stage })}</span>
+              </>
+            ),
+            due: r.due ?? t('queues.nothingDue'),
+            warning: <RagTag rag={r.rag} />,
+          }))}
+        />
+      )}
+      {page.pages > 1 ? (
+        <Pagination
+          label={t('queues.pagination')}
+          pages={pageLinks}
+          {...(query.page > 1 ? { previous: { href: href({ page: query.page - 1 }), text: t('queues.previous') } } : {})}
+          {...(query.page < page.pages ? { next: { href: href({ page: query.page + 1 }), text: t('queues.next') } } : {})}
+        />
+      ) : null}
+    </>
+  );
+}
