@@ -9,8 +9,8 @@ export type StaffNavigationData = {
 };
 
 /**
- * The back office's navigation in the header: the pages this person may use, who is signed in,
- * and signing out (a form, because signing out changes state and must not happen on a GET).
+ * The back office's navigation in the header: the pages this person may use, and signing out (a
+ * form, because signing out changes state and must not happen on a GET).
  */
 export function StaffNavigation({ navigation }: { navigation: StaffNavigationData }) {
   const { t } = useTranslation('staff-access');
@@ -36,10 +36,12 @@ export function StaffNavigation({ navigation }: { navigation: StaffNavigationDat
           </form>
         </li>
       </ul>
-      {/* No govuk-body class: the text takes the header's white, which has the contrast on the brand colour. */}
-      <p className="govuk-!-margin-top-2 govuk-!-margin-bottom-0">
-        {t('navigation.signedInAs', { name: navigation.fullName, role: t(`roles.${navigation.roleKey}`) })}
-      </p>
     </nav>
   );
+}
+
+/** Who is signed in, at the top of every staff page, so someone at a shared desk can see it is them. */
+export function SignedInAs({ navigation }: { navigation: StaffNavigationData }) {
+  const { t } = useTranslation('staff-access');
+  return <p className="govuk-body-s govuk-!-margin-bottom-4">{t('navigation.signedInAs', { name: navigation.fullName, role: t(`roles.${navigation.roleKey}`) })}</p>;
 }

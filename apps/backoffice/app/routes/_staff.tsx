@@ -1,10 +1,10 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { isRouteErrorResponse, Outlet, useRouteError } from '@remix-run/react';
+import { isRouteErrorResponse, Outlet, useLoaderData, useRouteError, useRouteLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { homeFor, requireStaff } from '../auth.server';
 import { accessPage } from '../components/access-page.server';
 import { staffNavigation } from '../components/staff-navigation.server';
-import type { StaffNavigationData } from '../components/staff-navigation';
+import { SignedInAs, type StaffNavigationData } from '../components/staff-navigation';
 
 export const handle = { i18n: ['common', 'staff-access'] };
 
@@ -33,13 +33,20 @@ export const meta: MetaFunction<typeof loader> = ({ data: layout, error, matches
 };
 
 export default function StaffLayout() {
-  return <Outlet />;
+  const { navigation } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <SignedInAs navigation={navigation} />
+      <Outlet />
+    </>
+  );
 }
 
 /** A page the person may not open, or one that failed, keeps the navigation around it. */
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation(['staff-access', 'common']);
+  const layout = useRouteLoaderData<typeof loader>('routes/_staff');
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const [heading, body] =
     status === 403
@@ -52,6 +59,7 @@ export function ErrorBoundary() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
+        {layout ? <SignedInAs navigation={layout.navigation} /> : null}
         <h1 className="govuk-heading-l">{heading}</h1>
         <p className="govuk-body">{body}</p>
         <p className="govuk-body">
