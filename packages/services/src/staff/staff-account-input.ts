@@ -13,7 +13,8 @@ const optionalText = (max: number) =>
     .string()
     .trim()
     .max(max, 'too_long')
-    .transform((v) => (v === '' ? null : v));
+    .optional()
+    .transform((v) => (v ? v : null));
 
 export const staffDetailsSchema = z.object({
   fullName: z.string().trim().min(1, 'required').max(200, 'too_long'),
