@@ -1,0 +1,409 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { extractPdfText } from '@complaints/documents/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, newPage } from './support/browser';
+import { checkPage, visit } from './support/pages';
+
+const portal = inject('portalUrl');
+const mailFolder = inject('mailFolder');
+
+type Language = 'en' | 'cy';
+type How = { language: Language; javaScript?: boolean; keyboard?: boolean };
+
+const WORDS = {
+  en: { errorTitle: /^Error: /, sent: 'Complaint sent', sentChild: 'Thank you for telling us', check: 'Check your answers before sending your complaint' },
+  cy: { errorTitle: /^Gwall: /, sent: "Cwyn wedi'i hanfon", sentChild: 'Diolch am ddweud wrthym', check: 'Gwiriwch eich atebion cyn anfon eich cwyn' },
+} as const;
+
+let browser: Browser;
+let addressCount = 0;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * A person filling in a complaint form. Each journey comes from its own address (as people behind
+ * the load balancer do), so the limit per address applies to each journey, not to the test run.
+ * Every page reached, every error state included, is checked with axe-core.
+ */
+class ComplaintForm {
+  private constructor(
+    readonly page: Page,
+    private readonly how: How,
+    private readonly close: () => Promise<void>,
+  ) {}
+
+  static async open(how: How): Promise<ComplaintForm> {
+    const { context, page } = await newPage(browser, { javaScript: how.javaScript ?? true });
+    addressCount += 1;
+    await context.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${addressCount}` });
+    return new ComplaintForm(page, how, () => context.close());
+  }
+
+  async done() {
+    await this.close();
+  }
+
+  async checked(label: string) {
+    await checkPage(this.page, { language: this.how.language, label });
+  }
+
+  async start(startPath: string) {
+    await visit(this.page, `${portal}${startPath}?lng=${this.how.language}`, { language: this.how.language });
+    await this.activate('a.govuk-button--start');
+    await this.checked('first question');
+  }
+
+  /** Moves the focus to an element with the Tab key alone, as a keyboard user would. */
+  private async tabTo(selector: string) {
+    for (let presses = 0; presses < 80; presses += 1) {
+      if (await this.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error(`Could not reach ${selector} with the Tab key.`);
+  }
+
+  async activate(selector: string) {
+    const navigated = this.page.waitForNavigation({ waitUntil: 'load' });
+    if (this.how.keyboard) {
+      await this.tabTo(selector);
+      await this.page.keyboard.press('Enter');
+    } else {
+      await this.page.click(selector);
+    }
+    await navigated;
+  }
+
+  async type(id: string, text: string) {
+    const selector = `[id="${id}"]`;
+    if (this.how.keyboard) {
+      await this.tabTo(selector);
+      await this.page.keyboard.press('Control+A');
+      // Long text is put in as one insertion, as pasting would; short text is typed key by key.
+      if (text.length > 200) await this.page.keyboard.insertText(text);
+      else await this.page.keyboard.type(text);
+    } else {
+      await this.page.fill(selector, text);
+    }
+  }
+
+  async choose(name: string, value: string) {
+    const selector = `input[name="${name}"][value="${value}"]`;
+    if (this.how.keyboard) {
+      const type = await this.page.getAttribute(selector, 'type');
+      if (type === 'radio') {
+        // Tab reaches a group once; the arrow keys move between its choices and select them.
+        await this.tabTo(`input[name="${name}"]`);
+        for (let moves = 0; moves < 12 && !(await this.page.isChecked(selector)); moves += 1) {
+          const focused = await this.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
+          await this.page.keyboard.press(focused === value ? 'Space' : 'ArrowDown');
+        }
+      } else {
+        await this.tabTo(selector);
+        if (!(await this.page.isChecked(selector))) await this.page.keyboard.press('Space');
+      }
+      expect(await this.page.isChecked(selector)).toBe(true);
+    } else {
+      await this.page.check(selector);
+    }
+  }
+
+  async continue(label: string) {
+    await this.activate('.govuk-button-group button[value="continue"]');
+    await this.checked(label);
+  }
+
+  async press(value: string, label: string) {
+    await this.activate(`button[value="${value}"]:not([aria-hidden])`);
+    await this.checked(label);
+  }
+
+  /** Sends the page as it is and expects it back with errors: the title marked, the summary focused and linked. */
+  async expectErrors(label: string, count: number) {
+    await this.continue(`${label} (with errors)`);
+    expect(await this.page.title()).toMatch(WORDS[this.how.language].errorTitle);
+    const links = this.page.locator('.govuk-error-summary__list a');
+    expect(await links.count()).toBe(count);
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+      expect(await this.page.locator(`[id="${href!.slice(1)}"]`).count(), `error link ${href}`).toBe(1);
+    }
+    // The summary takes the focus as the page loads (autofocus works with JavaScript off too).
+    expect(await this.page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+  }
+
+  async at(pathname: string) {
+    expect(new URL(this.page.url()).pathname).toBe(pathname);
+  }
+
+  async heading() {
+    return (await this.page.locator('h1').first().textContent())?.trim();
+  }
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+const PROGRAM = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
+
+function emailsMentioning(text: string): string[] {
+  return readdirSync(mailFolder)
+    .map((f) => readFileSync(path.join(mailFolder, f), 'utf8'))
+    .filter((m) => m.includes(text));
+}
+
+async function waitForEmail(reference: string): Promise<string> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const [found] = emailsMentioning(reference);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`No email about ${reference} arrived.`);
+}
+
+/** The adult form for a parent: two points, a refused file and an accepted one, a change from check your answers. */
+async function adultJourney(how: How): Promise<string> {
+  const form = await ComplaintForm.open(how);
+  try {
+    await form.start('/complain');
+    await form.at('/complain/who');
+    await form.expectErrors('who are you', 1);
+    await form.choose('role', 'parent_or_carer');
+    await form.continue('your name');
+    await form.at('/complain/your-name');
+    await form.type('fullName', 'Jodie Harris');
+    await form.continue('the case');
+    await form.type('courtCaseNumber', 'AB12C34567');
+    await form.choose('serviceAreaId', 'unknown');
+    await form.type('areaGiven', 'Swansea');
+    await form.continue('what went wrong');
+
+    await form.type('points-0-text', 'x'.repeat(5001));
+    await form.type('points-0-happenedOn', '31');
+    await form.type('points-0-happenedOn-month', '2');
+    await form.type('points-0-happenedOn-year', '2026');
+    await form.expectErrors('what went wrong', 2);
+    // What was typed is still there.
+    expect((await form.page.inputValue('[id="points-0-text"]')).length).toBe(5001);
+    await form.type('points-0-text', 'Nobody called me back after the hearing.');
+    await form.type('points-0-happenedOn', '2');
+    await form.press('add-point', 'a second point');
+    await form.type('points-1-text', 'The report named the wrong school.');
+    await form.continue('what you would like to happen');
+
+    await form.type('desiredOutcome', 'An apology, and the report corrected.');
+    await form.continue('how to contact you');
+    await form.choose('preferredContact', 'email');
+    await form.type('email', 'not an email');
+    await form.expectErrors('how to contact you', 1);
+    await form.type('email', 'jodie@example.com');
+    await form.continue('language');
+    await form.choose('language', how.language);
+    await form.continue('help');
+    await form.choose('supportNeeds', 'large_print');
+    await form.continue('documents');
+
+    await form.at('/complain/documents');
+    await form.page.setInputFiles('[id="attachments"]', [
+      { name: 'program.exe', mimeType: 'application/pdf', buffer: PROGRAM },
+      { name: 'letter.pdf', mimeType: 'application/pdf', buffer: PDF },
+    ]);
+    await form.press('upload', 'documents (one refused)');
+    expect(await form.page.locator('.govuk-error-summary__list a').count()).toBe(1);
+    expect(await form.page.locator('.app-file-name').allTextContents()).toEqual(['letter.pdf']);
+    await form.continue('privacy');
+    await form.expectErrors('privacy', 1);
+    await form.choose('privacyAccepted', 'yes');
+    await form.continue('check your answers');
+
+    await form.at('/complain/check');
+    expect(await form.heading()).toBe(WORDS[how.language].check);
+    const answers = await form.page.locator('.govuk-summary-list').textContent();
+    for (const said of ['Jodie Harris', 'Nobody called me back after the hearing.', 'The report named the wrong school.', 'letter.pdf', 'Swansea']) {
+      expect(answers).toContain(said);
+    }
+    // Change an answer, and come back to check your answers.
+    await form.activate('a[href="/complain/your-name?return=check#fullName"]');
+    await form.checked('changing your name');
+    await form.type('fullName', 'Jodie Ann Harris');
+    await form.continue('check your answers again');
+    await form.at('/complain/check');
+    expect(await form.page.locator('.govuk-summary-list').textContent()).toContain('Jodie Ann Harris');
+
+    await form.activate('form button.govuk-button');
+    await form.checked('confirmation');
+    await form.at('/complain/confirmation');
+    expect(await form.page.locator('.govuk-panel__title').textContent()).toBe(WORDS[how.language].sent);
+    const reference = (await form.page.locator('[data-reference]').textContent())!.trim();
+    expect(reference).toMatch(/^CMP-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+
+    const receipt = await form.page.request.get(`${portal}/complain/receipt.pdf`);
+    expect(receipt.headers()['content-type']).toBe('application/pdf');
+    const text = (await extractPdfText(await receipt.body())).text.replace(/\s+/g, ' ');
+    expect(text).toContain(reference);
+    expect(text).toContain('The report named the wrong school.');
+
+    // Coming back to the confirmation shows it again; another browser is told calmly it cannot be shown.
+    await visit(form.page, `${portal}/complain/confirmation`, { language: how.language });
+    expect(await form.page.locator('[data-reference]').textContent()).toBe(reference);
+    return reference;
+  } finally {
+    await form.done();
+  }
+}
+
+describe('the adult complaint form', () => {
+  for (const language of ['en', 'cy'] as const) {
+    it(`a parent with two points and a document, in ${language === 'en' ? 'English' : 'Welsh'}, gets a reference and an email`, async () => {
+      const reference = await adultJourney({ language });
+      const email = await waitForEmail(reference);
+      expect(email).toMatch(language === 'cy' ? /^Content-Language: cy/m : /^Content-Language: en/m);
+    });
+  }
+
+  it('works with JavaScript off', async () => {
+    await adultJourney({ language: 'en', javaScript: false });
+  });
+
+  it('works by keyboard alone', async () => {
+    await adultJourney({ language: 'en', keyboard: true });
+  });
+});
+
+async function helperJourney(language: Language) {
+  const form = await ComplaintForm.open({ language });
+  try {
+    await form.start('/complain');
+    await form.choose('role', 'helping_child');
+    await form.continue('whose complaint');
+    await form.at('/complain/whose-complaint');
+    await form.expectErrors('whose complaint', 2);
+    await form.type('onBehalfOfName', 'Mia Harris');
+    await form.type('onBehalfOfRelationship', 'Her aunt');
+    await form.choose('onBehalfOfConsent', 'given');
+    await form.continue('your name');
+    await form.type('fullName', 'Sarah Jones');
+    await form.continue('the case');
+    await form.choose('serviceAreaId', 'unknown');
+    await form.continue('what went wrong');
+    await form.type('points-0-text', 'Mia was not asked what she wanted.');
+    await form.continue('outcome');
+    await form.continue('contact');
+    await form.choose('preferredContact', 'post');
+    await form.type('postalAddress', '1 High Street\nCardiff');
+    await form.type('postcode', 'CF10 1AA');
+    await form.continue('safety');
+    await form.at('/complain/safety');
+    await form.expectErrors('safety', 1);
+    await form.choose('safeToSendPost', 'no');
+    await form.continue('language');
+    await form.choose('language', language);
+    await form.continue('help');
+    await form.continue('documents');
+    await form.continue('privacy');
+    await form.choose('privacyAccepted', 'yes');
+    await form.continue('check your answers');
+    const answers = await form.page.locator('.govuk-summary-list').textContent();
+    expect(answers).toContain('Mia Harris');
+    expect(answers).toContain('Her aunt');
+    await form.activate('form button.govuk-button');
+    await form.checked('confirmation');
+    expect(await form.page.locator('[data-reference]').textContent()).toMatch(/^CMP-/);
+  } finally {
+    await form.done();
+  }
+}
+
+describe('someone helping a child', () => {
+  for (const language of ['en', 'cy'] as const) {
+    it(`is asked whose complaint it is and whether they agree, in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
+      await helperJourney(language);
+    });
+  }
+});
+
+async function childJourney(language: Language) {
+  const form = await ComplaintForm.open({ language });
+  try {
+    await form.start('/complain/young-people');
+    await form.at('/complain/young-people/name');
+    await form.expectErrors('name', 1);
+    await form.type('fullName', 'Sam');
+    await form.continue('is someone helping you');
+    await form.choose('helper', 'yes');
+    await form.type('helperName', 'My nan');
+    await form.continue('what happened');
+    await form.type('points-0-text', 'They did not listen to me.');
+    await form.press('add-point', 'another thing');
+    await form.type('points-1-text', 'They got my school wrong.');
+    await form.press('remove-point:0', 'one thing taken away');
+    expect(await form.page.inputValue('[id="points-0-text"]')).toBe('They got my school wrong.');
+    await form.continue('what would make it better');
+    await form.type('desiredOutcome', 'Say sorry.');
+    await form.continue('your worker');
+    await form.continue('how to tell you');
+    await form.choose('preferredContact', 'phone');
+    await form.type('phone', '07700 900982');
+    await form.continue('phone messages');
+    await form.at('/complain/young-people/voicemail');
+    await form.choose('safeToLeaveVoicemail', 'no');
+    await form.continue('language');
+    await form.choose('language', language);
+    await form.continue('privacy');
+    await form.choose('privacyAccepted', 'yes');
+    await form.continue('check what you told us');
+    await form.at('/complain/young-people/check');
+    await form.activate('form button.govuk-button');
+    await form.checked('confirmation');
+    expect(await form.page.locator('.govuk-panel__title').textContent()).toBe(WORDS[language].sentChild);
+    expect(await form.page.locator('[data-reference]').textContent()).toMatch(/^CMP-/);
+  } finally {
+    await form.done();
+  }
+}
+
+describe('the form for children and young people', () => {
+  for (const language of ['en', 'cy'] as const) {
+    it(`takes a child's complaint one question at a time, in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
+      await childJourney(language);
+    });
+  }
+});
+
+describe('calm pages instead of failures', () => {
+  for (const language of ['en', 'cy'] as const) {
+    it(`in ${language === 'en' ? 'English' : 'Welsh'}: the confirmation after the draft has gone, too many posts, and the hidden field`, async () => {
+      const form = await ComplaintForm.open({ language });
+      try {
+        await visit(form.page, `${portal}/complain/confirmation?lng=${language}`, { language });
+        expect(await form.page.locator('a[href="/complain"]').count()).toBeGreaterThan(0);
+
+        await visit(form.page, `${portal}/complain/young-people/name`, { language });
+        await form.page.evaluate(() => {
+          (document.querySelector('input[name="website"]') as HTMLInputElement).value = 'https://spam.example';
+        });
+        await form.page.fill('[id="fullName"]', 'Bot');
+        await form.continue('honeypot thanks');
+        expect(await form.page.locator('form').count()).toBe(0);
+
+        // Thirty posts from one address in ten minutes, then "please wait", with a 429.
+        for (let i = 0; i < 30; i += 1) {
+          await form.page.request.post(`${portal}/complain/who`, { form: { role: '' }, headers: { Origin: portal } });
+        }
+        await visit(form.page, `${portal}/complain/who`, { language });
+        const [response] = await Promise.all([
+          form.page.waitForResponse((r) => new URL(r.url()).pathname === '/complain/who' && r.request().method() === 'POST'),
+          form.page.click('.govuk-button-group button[value="continue"]'),
+        ]);
+        expect(response.status()).toBe(429);
+        await form.checked('please wait');
+        expect(await form.page.locator('form').count()).toBe(0);
+      } finally {
+        await form.done();
+      }
+    });
+  }
+});
