@@ -90,8 +90,9 @@ export const complaints = pgTable(
     index('complaints_due_idx').on(t.currentDueOn),
     index('complaints_received_idx').on(t.receivedOn),
     // Queues count their rows by state and warning within a scope from these alone (index-only),
-    // and page through one state at a time in due-date order when sorted by status.
-    index('complaints_state_due_idx').on(t.state, t.currentDueOn),
+    // and page through one state at a time in due-date order (then by id, so pages never overlap)
+    // when sorted by status.
+    index('complaints_state_due_idx').on(t.state, t.currentDueOn, t.id),
     index('complaints_responder_state_due_idx').on(t.responderId, t.state, t.currentDueOn),
     index('complaints_csq_manager_state_due_idx').on(t.csqManagerId, t.state, t.currentDueOn),
     index('complaints_service_area_state_due_idx').on(t.serviceAreaId, t.state, t.currentDueOn),
