@@ -1,4 +1,4 @@
-import { createLogger, readEnvironment, runUntilStopped } from '@complaints/config';
+import { StartupError, createLogger, readEnvironment, runUntilStopped } from '@complaints/config';
 import { DEMO_PASSWORD, listDemoAccounts } from '@complaints/db';
 import { serve } from '@complaints/http';
 import { createBackofficeApp } from '@complaints/backoffice';
@@ -13,14 +13,22 @@ import { startWorker } from '@complaints/worker';
  */
 await runUntilStopped(async () => {
   const env = readEnvironment();
-  const mode = process.argv.includes('--dev') ? 'development' : 'production';
+  // `--dev=portal` or `--dev=backoffice` serves that app from Vite's dev server with hot reload and
+  // the other from its build: @remix-run/dev keeps its route table in module state, so two Vite
+  // dev servers in one process overwrite each other's routes.
+  const devFlag = process.argv.find((a) => a.startsWith('--dev'));
+  const devApp = devFlag ? (devFlag.split('=')[1] ?? 'portal') : null;
+  if (devApp !== null && devApp !== 'portal' && devApp !== 'backoffice') {
+    throw new StartupError(`--dev takes portal or backoffice, not "${devApp}".`);
+  }
+  const modeOf = (app: 'portal' | 'backoffice') => (devApp === app ? 'development' : 'production');
   const logger = createLogger('complaints', env.LOG_LEVEL);
   const runtime = await openRuntime(env, { seedDemoData: shouldSeedDemoData(env) });
   const stops: Array<() => Promise<void>> = [() => runtime.close()];
   try {
     const worker = await startWorker({ database: runtime.database, env, logger: logger.child({ part: 'worker' }), clock: runtime.clock });
     stops.unshift(() => worker.stop());
-    const portal = await serve(await createPortalApp({ services: runtime.services, env, logger: logger.child({ part: 'portal' }), mode }), {
+    const portal = await serve(await createPortalApp({ services: runtime.services, env, logger: logger.child({ part: 'portal' }), mode: modeOf('portal') }), {
       port: env.PORTAL_PORT,
       host: env.HOST,
       logger,
@@ -28,7 +36,7 @@ await runUntilStopped(async () => {
     });
     stops.unshift(() => portal.close());
     const backoffice = await serve(
-      await createBackofficeApp({ services: runtime.services, env, logger: logger.child({ part: 'backoffice' }), mode }),
+      await createBackofficeApp({ services: runtime.services, env, logger: logger.child({ part: 'backoffice' }), mode: modeOf('backoffice') }),
       { port: env.BACKOFFICE_PORT, host: env.HOST, logger, name: 'back office' },
     );
     stops.unshift(() => backoffice.close());

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type Environment, portalUrl, useSecureCookies } from '@complaints/config';
 import { organisation } from '@complaints/content';
 import { createWebApp, type Logger } from '@complaints/http';
+import { mountDocumentPdfs } from './document-pdfs';
 import type { PortalServices } from './services';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -22,6 +23,7 @@ export function createPortalApp(options: {
     secure: useSecureCookies(options.env),
     trustedOrigins: [portalUrl(options.env)],
     readiness: options.services.checkReadiness,
+    routes: (app) => mountDocumentPdfs(app, options.services, portalUrl(options.env)),
     getLoadContext: (facts) => ({
       ...facts,
       services: options.services,

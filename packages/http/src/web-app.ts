@@ -31,6 +31,11 @@ export type WebAppOptions = {
   trustedOrigins?: string[];
   /** Extra sources for images, e.g. "data:" for QR codes. */
   imageSources?: string[];
+  /**
+   * Plain Express handlers mounted ahead of Remix, behind the same security headers: for the few
+   * responses that render nothing (a cached PDF), where Remix's per-request work is the cost.
+   */
+  routes?: (app: express.Express) => void;
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -101,6 +106,8 @@ export async function createWebApp(options: WebAppOptions): Promise<express.Expr
     options.logger.warn({ requestId: res.locals.requestId, path: req.path }, 'cross-origin request refused');
     res.status(403).type('text/plain').send('This form was sent from another website, so it was refused. Go back and try again.');
   });
+
+  options.routes?.(app);
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (development) {

@@ -91,20 +91,6 @@ export function pdfResponse(result: { fingerprint: string; fileName: string; pdf
   return new Response(body, { status: 200, headers });
 }
 
-/** The loader of a leaflet or welcome pack's PDF, in the language asked for. */
-export function documentPdfLoader(id: PublicDocumentId) {
-  return async ({ request, context }: LoaderFunctionArgs) => {
-    const language = await detectLanguage(request);
-    const result = await context.services.documents.publicDocumentPdf({
-      document: id,
-      language,
-      portalUrl: portalUrlOf(request, context),
-      knownFingerprints: fingerprintsIn(request.headers.get('If-None-Match')),
-    });
-    return pdfResponse(result, language);
-  };
-}
-
 /** The preview is for the people who write the words: it does not exist on the live service. */
 export function ensureDocumentPreview(context: Pick<AppLoadContext, 'documentPreview'>): void {
   if (!context.documentPreview) throw new Response('Not found', { status: 404 });

@@ -11,7 +11,7 @@ import { type ContentBlock, PERSONAL_PLACEHOLDERS, type PlaceholderName, placeho
  * Bump when the PDF's layout changes without its words changing, so browsers holding the old file
  * (keyed by the fingerprint) fetch the new one.
  */
-export const LAYOUT_REVISION = 1;
+export const LAYOUT_REVISION = 2;
 
 /** The case's details in a welcome pack printed for one family. Contact details may be unknown. */
 export type PersonalDetails = {

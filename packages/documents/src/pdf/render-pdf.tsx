@@ -5,7 +5,8 @@ import { PDF_FONT_FAMILY, registerPdfFonts } from './fonts';
 const BRAND = '#5a2d82';
 
 function stylesFor(audience: 'adult' | 'child') {
-  const base = audience === 'child' ? 14 : 11;
+  // Clear-print guidance: at least 12 point for adults; children's documents larger still.
+  const base = audience === 'child' ? 15 : 12;
   return StyleSheet.create({
     page: { fontFamily: PDF_FONT_FAMILY, fontSize: base, paddingTop: 56, paddingBottom: 64, paddingHorizontal: 56, color: '#0b0c0c' },
     masthead: { borderBottomWidth: 4, borderBottomColor: BRAND, paddingBottom: 8, marginBottom: 18 },
