@@ -4,7 +4,7 @@ import { attachments } from '../schema/index';
 
 /**
  * Files sent with a complaint. While the form is being filled in they belong to its draft; when it
- * is sent they move to the complaint. Only the random storage key finds the bytes.
+ * is sent they move to the complaint (`markFormDraftSent`). Only the random storage key finds the bytes.
  */
 
 export type AttachmentRecord = {
@@ -67,16 +67,6 @@ export async function deleteDraftAttachment(db: Executor, draftId: string, attac
     .where(and(eq(attachments.id, attachmentId), eq(attachments.draftId, draftId), isNull(attachments.complaintId)))
     .returning({ storageKey: attachments.storageKey });
   return row?.storageKey ?? null;
-}
-
-/** Hands a draft's files to the complaint it became, in the same transaction as the complaint. */
-export async function moveDraftAttachmentsToComplaint(tx: Executor, draftId: string, complaintId: string): Promise<number> {
-  const moved = await tx
-    .update(attachments)
-    .set({ complaintId })
-    .where(and(eq(attachments.draftId, draftId), isNull(attachments.complaintId)))
-    .returning({ id: attachments.id });
-  return moved.length;
 }
 
 export async function listComplaintAttachments(db: Executor, complaintId: string): Promise<AttachmentRecord[]> {

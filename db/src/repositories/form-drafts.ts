@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
-import type { Executor } from '../client';
-import { complainants, complaintPoints, complaints, complaintStages, formDrafts, serviceAreas } from '../schema/index';
+import { type Executor, queryRows } from '../client';
+import { attachments, complainants, complaintPoints, complaints, complaintStages, formDrafts, serviceAreas } from '../schema/index';
 
 /**
  * Drafts of the public complaint forms: the answers held between pages, tied to a cookie whose
@@ -65,11 +65,23 @@ export async function saveFormDraftData(db: Executor, id: string, data: Record<s
 }
 
 /**
- * Records that a draft became a complaint. Its answers are cleared (the complaint now holds them),
- * and it is kept until it expires so the confirmation can be shown again.
+ * Records that a draft became a complaint, in the complaint's transaction: the draft's files move
+ * to the complaint, its answers are cleared (the complaint now holds them), and it is kept until it
+ * expires so the confirmation can be shown again. One statement, as it runs on every submission.
+ * Returns how many files moved.
  */
-export async function markFormDraftSent(tx: Executor, id: string, complaintId: string, options: { now: Date; expiresAt: Date }): Promise<void> {
-  await tx.update(formDrafts).set({ complaintId, data: {}, updatedAt: options.now, expiresAt: options.expiresAt }).where(eq(formDrafts.id, id));
+export async function markFormDraftSent(tx: Executor, id: string, complaintId: string, options: { now: Date; expiresAt: Date }): Promise<number> {
+  const [row] = await queryRows<{ files: number }>(
+    tx,
+    sql`with moved as (
+          update ${attachments} set complaint_id = ${complaintId} where draft_id = ${id} and complaint_id is null returning 1
+        )
+        update ${formDrafts} set complaint_id = ${complaintId}, data = '{}'::jsonb,
+          updated_at = ${options.now.toISOString()}::timestamptz, expires_at = ${options.expiresAt.toISOString()}::timestamptz
+        where id = ${id}
+        returning (select count(*) from moved)::int as files`,
+  );
+  return row?.files ?? 0;
 }
 
 /** The service areas the public form offers, in a stable order. */

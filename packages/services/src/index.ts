@@ -25,6 +25,7 @@ export type { FormPostLimits } from './protection/screen-form-post';
 export type { FormPost, PageIntent } from './drafts/save-form-page';
 export type { PageView, PageProblem, DraftFile } from './drafts/form-draft-state';
 export type { ArrivedFile } from './drafts/attach-draft-files';
+export { draftIdOf } from './drafts/form-draft-token';
 export { createDocumentServices, type DocumentServices } from './documents/document-services';
 export { preparePublicDocument, type PreparedPublicDocument, type PublicDocumentRequest } from './documents/prepare-public-document';
 export { renderPublicDocumentPdf, type PublicDocumentPdf } from './documents/render-public-document-pdf';

@@ -3,7 +3,6 @@ import {
   findComplaintByIdempotencyKey,
   lockFormDraft,
   markFormDraftSent,
-  moveDraftAttachmentsToComplaint,
   type Transaction,
 } from '@complaints/db';
 import {
@@ -108,7 +107,6 @@ async function sendDraft(
     idempotencyKey: input.formKey,
     actor: { type: 'complainant' },
   });
-  await moveDraftAttachmentsToComplaint(tx, draft.id, recorded.id);
   const email = complaint.complainant.email;
   if (email) {
     const message = complaintReceivedEmail({
@@ -134,6 +132,7 @@ async function sendDraft(
       },
     ]);
   }
+  // The draft's files go with it, and the draft remembers the complaint for the confirmation page.
   await markFormDraftSent(tx, draft.id, recorded.id, { now: input.now, expiresAt: draftExpiry(input.now) });
   return { kind: 'sent', reference: recorded.reference, complaintId: recorded.id, repeated: false };
 }

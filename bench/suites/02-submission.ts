@@ -1,0 +1,143 @@
+import { randomBytes } from 'node:crypto';
+import { insertFormDraft, openPostgres, queryRows } from '@complaints/db';
+import { adultFlow, complaintFromAnswers, firstUnansweredPage, type FormDraftData, newComplaintSchema, shownPages } from '@complaints/domain';
+import { draftIdOf } from '@complaints/services';
+import { createCookie } from '@remix-run/node';
+import { sql } from 'drizzle-orm';
+import type { BenchRow, BenchSuite } from '../harness';
+import { percentile } from '../harness';
+
+const PORTS = { portal: 3210, backoffice: 3211 };
+// BENCH_CONNECTIONS and BENCH_SUBMISSIONS change the load for a quick look; the README's figures use the defaults.
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const WARM_UP = 300;
+const DRAFTS = Number(process.env.BENCH_SUBMISSIONS ?? 8000);
+/** Every tenth form is sent twice at once, as a double click does: still one complaint. */
+const DOUBLE_SEND_EVERY = 10;
+
+/** A complete adult form, as a draft holds it just before "Send complaint". */
+function answers(i: number): FormDraftData['answers'] {
+  return {
+    role: 'parent_or_carer',
+    fullName: `Bench Complainant ${i}`,
+    serviceAreaId: 'unknown',
+    areaGiven: 'Swansea',
+    points: [{ text: `Nobody called me back (${i}).`, happenedOn: '2026-02-03' }, { text: 'The report named the wrong school.' }],
+    desiredOutcome: 'An apology.',
+    preferredContact: 'email',
+    email: `bench${i}@example.com`,
+    language: i % 2 === 0 ? 'en' : 'cy',
+    supportNeeds: [],
+    privacyAccepted: true,
+  };
+}
+
+/**
+ * Complaint submission on PostgreSQL: the final "Send complaint" POST of the adult form, against
+ * the built system (portal, back office and worker in one process, the worker delivering the
+ * acknowledgement emails meanwhile), from 50 connections. Drafts are made beforehand straight in
+ * the database, as complete forms: driving every question page over HTTP for thousands of forms
+ * would measure the pages, not the submission. Each send does what a person's does: the per-address
+ * limit (raised for the run), the draft locked, the complaint, its points, stage and first event,
+ * the outbox email rendered in its language, the draft marked, and a 303 to the confirmation.
+ */
+export const suite: BenchSuite = {
+  name: 'complaint submission',
+  async run(ctx) {
+    const database = await ctx.createDatabase();
+    const system = await ctx.startSystem(database.url, PORTS, { SEED_DEMO_DATA: 'false', COMPLAINT_FORM_RATE_LIMIT: '1000000' });
+    const db = await openPostgres(database.url, { max: 10 });
+    const rows: BenchRow[] = [];
+    try {
+      const probe: FormDraftData = { answers: answers(0), completed: shownPages(adultFlow, answers(0)).map((p) => p.id), formKey: 'probe' };
+      if (firstUnansweredPage(adultFlow, probe) || !newComplaintSchema.safeParse(complaintFromAnswers(adultFlow, probe.answers, { pageLanguage: 'en', helperNote: () => '' })).success) {
+        throw new Error('The benchmark draft is not a complete form.');
+      }
+      const cookie = createCookie('complaint_form', { path: '/complain' });
+      const now = new Date();
+      const expiresAt = new Date(now.getTime() + 24 * 60 * 60 * 1000);
+      const drafts: Array<{ id: string; cookie: string; formKey: string }> = [];
+      for (let i = 0; i < WARM_UP + DRAFTS; i += 1) {
+        const token = randomBytes(32).toString('base64url');
+        const formKey = randomBytes(18).toString('base64url');
+        const data = { answers: answers(i), completed: probe.completed, formKey };
+        const id = draftIdOf(token)!;
+        await insertFormDraft(db.db, { id, flow: 'adult', data, now, expiresAt });
+        drafts.push({ id, cookie: (await cookie.serialize(token)).split(';')[0]!, formKey });
+      }
+      ctx.log(`${drafts.length} complete drafts ready`);
+
+      const url = `http://localhost:${PORTS.portal}/complain/check`;
+      const send = async (draft: { cookie: string; formKey: string }) => {
+        const started = performance.now();
+        const response = await fetch(url, {
+          method: 'POST',
+          redirect: 'manual',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: draft.cookie, Origin: `http://localhost:${PORTS.portal}` },
+          body: new URLSearchParams({ formKey: draft.formKey, website: '' }).toString(),
+        });
+        await response.arrayBuffer();
+        const ok = response.status === 303 && response.headers.get('location') === '/complain/confirmation';
+        return { ms: performance.now() - started, ok };
+      };
+      const sendAll = async (list: Array<{ cookie: string; formKey: string }>, doubles: boolean) => {
+        const latencies: number[] = [];
+        let failures = 0;
+        let requests = 0;
+        let next = 0;
+        const worker = async () => {
+          for (;;) {
+            const i = next++;
+            if (i >= list.length) return;
+            const twice = doubles && i % DOUBLE_SEND_EVERY === 0;
+            const results = await Promise.all(twice ? [send(list[i]!), send(list[i]!)] : [send(list[i]!)]);
+            for (const r of results) {
+              latencies.push(r.ms);
+              requests += 1;
+              if (!r.ok) failures += 1;
+            }
+          }
+        };
+        const started = performance.now();
+        await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+        return { seconds: (performance.now() - started) / 1000, latencies: latencies.sort((a, b) => a - b), failures, requests };
+      };
+
+      await sendAll(drafts.slice(0, WARM_UP), false);
+      const measured = drafts.slice(WARM_UP);
+      const run = await sendAll(measured, true);
+
+      const keys = measured.map((d) => d.formKey);
+      const [counts] = await queryRows<{ complaints: number; keys: number }>(
+        db.db,
+        sql`select count(*)::int as complaints, count(distinct idempotency_key)::int as keys from complaints where idempotency_key in ${keys}`,
+      );
+      const [sent] = await queryRows<{ drafts: number }>(
+        db.db,
+        sql`select count(*)::int as drafts from form_drafts where complaint_id is not null and id in ${measured.map((d) => d.id)}`,
+      );
+      const duplicates = counts!.complaints - counts!.keys;
+      const lost = measured.length - counts!.keys;
+      const perSecond = measured.length / run.seconds;
+      const p95 = percentile(run.latencies, 95);
+      ctx.log(
+        `${measured.length} forms (${run.requests} sends, ${run.failures} not answered with the confirmation) in ${run.seconds.toFixed(1)} s: ` +
+          `${perSecond.toFixed(0)} complaints/s, p95 ${p95.toFixed(0)} ms; ${counts!.complaints} complaints, ${duplicates} duplicates, ${lost} lost; ${sent!.drafts} drafts marked sent`,
+      );
+      rows.push(
+        { suite: 'submission', measure: `complaints per second (${CONNECTIONS} connections, every ${DOUBLE_SEND_EVERY}th form sent twice at once)`, value: Math.round(perSecond), unit: '/s', target: '≥ 200/s', pass: perSecond >= 200 },
+        { suite: 'submission', measure: 'send latency p95', value: Math.round(p95), unit: 'ms' },
+        { suite: 'submission', measure: 'forms submitted', value: measured.length, unit: '' },
+        { suite: 'submission', measure: 'sends answered other than with the confirmation', value: run.failures, unit: '', target: '0', pass: run.failures === 0 },
+        { suite: 'submission', measure: 'complaints in the database', value: counts!.complaints, unit: '', target: `${measured.length}`, pass: counts!.complaints === measured.length },
+        { suite: 'submission', measure: 'duplicates', value: duplicates, unit: '', target: '0', pass: duplicates === 0 },
+        { suite: 'submission', measure: 'lost', value: lost, unit: '', target: '0', pass: lost === 0 },
+      );
+    } finally {
+      await db.close();
+      await system.stop();
+      await database.drop();
+    }
+    return rows;
+  },
+};
