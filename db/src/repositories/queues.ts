@@ -12,7 +12,7 @@ import type {
 import { COMPLAINT_STATES } from '@complaints/domain';
 import { type SQL, and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '../client';
+import { type Executor, queryRows } from '../client';
 import { complainants, complaints, complaintStages, serviceAreas, staff, teams } from '../schema/index';
 
 /**
@@ -94,24 +94,58 @@ function ragExpression(b: RagBoundaries) {
   return sql<RagStatus | null>`case when ${due} is null then null when ${due} < ${day(b.redBefore)} then 'red' when ${due} < ${day(b.greenFrom)} then 'amber' else 'green' end`;
 }
 
-const STATE_POSITION = sql.raw(
-  `case complaints.state ${COMPLAINT_STATES.map((s, i) => `when '${s}' then ${i}`).join(' ')} else ${COMPLAINT_STATES.length} end`,
-);
-
-function orderBy(sort: QueueSort, direction: SortDirection): SQL[] {
+function orderBy(sort: Exclude<QueueSort, 'state'>, direction: SortDirection): SQL[] {
   const dir = sql.raw(direction === 'desc' ? 'desc' : 'asc');
-  // Rows with nothing due sort last whichever way the due dates run.
-  const dueOrder = sql`${complaints.currentDueOn} ${dir} nulls last`;
   switch (sort) {
     case 'due':
-      return [dueOrder, sql`${complaints.receivedAt} asc`, sql`${complaints.id} asc`];
+      // Rows with nothing due sort last whichever way the due dates run.
+      return [sql`${complaints.currentDueOn} ${dir} nulls last`, sql`${complaints.receivedAt} asc`, sql`${complaints.id} asc`];
     case 'received':
       return [sql`${complaints.receivedAt} ${dir}`, sql`${complaints.id} asc`];
     case 'reference':
       return [sql`${complaints.reference} ${dir}`];
-    case 'state':
-      return [sql`${STATE_POSITION} ${dir}`, sql`${complaints.currentDueOn} asc nulls last`, sql`${complaints.id} asc`];
   }
+}
+
+/**
+ * The ids of one page, in order, from the complaints table alone (the joins come after, for those
+ * rows only). By status means the order of the lifecycle, not of the words, so each state is read
+ * in turn, in due-date order, from the (state, due date) index, and the first page never has to
+ * sort the whole queue.
+ */
+async function pageIds(
+  db: Executor,
+  options: { filter: QueueFilter; boundaries: RagBoundaries; sort: QueueSort; direction: SortDirection; limit: number; offset: number },
+): Promise<string[]> {
+  const where = conditions(options.filter, options.boundaries, { withRag: true });
+  if (options.sort !== 'state') {
+    const rows = await db
+      .select({ id: complaints.id })
+      .from(complaints)
+      .where(where)
+      .orderBy(...orderBy(options.sort, options.direction))
+      .limit(options.limit)
+      .offset(options.offset);
+    return rows.map((r) => r.id);
+  }
+  const states = (options.filter.states ?? COMPLAINT_STATES).filter((s) => (COMPLAINT_STATES as readonly string[]).includes(s));
+  const ordered = options.direction === 'desc' ? [...COMPLAINT_STATES].reverse() : [...COMPLAINT_STATES];
+  const wanted = ordered.filter((s) => states.includes(s));
+  if (wanted.length === 0) return [];
+  const enough = options.limit + options.offset;
+  // The direction turns the order of the states round; within a state the most urgent come first.
+  const branches = wanted.map(
+    (state, position) =>
+      sql`(select ${complaints.id} as id, ${position}::int as position, ${complaints.currentDueOn} as due
+           from ${complaints} where ${and(where, eq(complaints.state, state))}
+           order by ${complaints.currentDueOn} asc nulls last, ${complaints.id} asc limit ${enough})`,
+  );
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`select id from (${sql.join(branches, sql` union all `)}) as by_state
+        order by position, due asc nulls last, id asc limit ${options.limit} offset ${options.offset}`,
+  );
+  return rows.map((r) => r.id);
 }
 
 const responder = alias(staff, 'responder');
@@ -121,6 +155,8 @@ export async function listQueuePage(
   db: Executor,
   options: { filter: QueueFilter; boundaries: RagBoundaries; sort: QueueSort; direction: SortDirection; limit: number; offset: number },
 ): Promise<QueueRow[]> {
+  const ids = await pageIds(db, options);
+  if (ids.length === 0) return [];
   const rows = await db
     .select({
       id: complaints.id,
@@ -144,11 +180,9 @@ export async function listQueuePage(
     .leftJoin(serviceAreas, eq(serviceAreas.id, complaints.serviceAreaId))
     .leftJoin(teams, eq(teams.id, complaints.teamId))
     .leftJoin(responder, eq(responder.id, complaints.responderId))
-    .where(conditions(options.filter, options.boundaries, { withRag: true }))
-    .orderBy(...orderBy(options.sort, options.direction))
-    .limit(options.limit)
-    .offset(options.offset);
-  return rows as QueueRow[];
+    .where(inArray(complaints.id, ids));
+  const position = new Map(ids.map((id, i) => [id, i]));
+  return (rows as QueueRow[]).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
 
 /**

@@ -35,7 +35,8 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const page = await caseworkPage(request, context, { capability: 'log_complaint' });
   const params = new URL(request.url).searchParams;
   const kind = kindFrom(params.get('kind'));
-  const askedWithoutAnswer = params.has('kind') && kind === null;
+  // The first question was sent (the form carries `asked`) without an answer: an unchecked radio sends nothing.
+  const askedWithoutAnswer = (params.has('kind') || params.has('asked')) && kind === null;
   if (askedWithoutAnswer) markFormErrors(context);
   const choices = await orRefuse(context.services.casework.viewLogForm(page.caseworkRequest));
   const settings = await context.services.processSettings();
@@ -173,6 +174,7 @@ export default function LogComplaint() {
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary title={t('common:errorSummaryTitle')} errors={page.kindError ? [{ href: '#kind', text: page.kindError }] : []} />
           <form method="get" action="/complaints/log" noValidate>
+            <input type="hidden" name="asked" value="kind" />
             <Radios
               id="kind"
               name="kind"
@@ -209,7 +211,7 @@ export default function LogComplaint() {
         <ErrorSummary title={t('common:errorSummaryTitle')} errors={problems.map((p) => ({ href: `#${p.field}`, text: p.text }))} />
         <span className="govuk-caption-l">{t(`kinds.${page.kind}`)}</span>
         <h1 className="govuk-heading-l">{t(`log.titleFor.${page.kind}`)}</h1>
-        <form method="post" action="/complaints/log" noValidate>
+        <form method="post" action={`/complaints/log?kind=${page.kind}`} noValidate>
           <input type="hidden" name="kind" value={page.kind} />
 
           <h2 className="govuk-heading-m">{t('log.arrival')}</h2>

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Database, isCurrentTrackingCode, queryRows, seedDemoDataIfEmpty, verifyComplaintHistory } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
-import { DEFAULT_QUEUE_QUERY, createWorkingDayCalendar, fixedClock, ragStatus } from '@complaints/domain';
+import { COMPLAINT_STATES, DEFAULT_QUEUE_QUERY, createWorkingDayCalendar, fixedClock, ragStatus } from '@complaints/domain';
 import { extractPdfText } from '@complaints/documents/testing';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -388,6 +388,14 @@ describeEachDatabase('casework', (database) => {
       expect(second.rows[0]!.reference > references[references.length - 1]!).toBe(true);
       const beyond = await listQueue(deps, national, 'all', { ...DEFAULT_QUEUE_QUERY, page: 999 });
       expect(beyond.query.page).toBe(beyond.pages);
+      const order = (rows: Array<{ state: string }>) => rows.map((r) => (COMPLAINT_STATES as readonly string[]).indexOf(r.state));
+      const byState = await listQueue(deps, national, 'all', { ...DEFAULT_QUEUE_QUERY, state: 'any', sort: 'state' });
+      const nextByState = await listQueue(deps, national, 'all', { ...DEFAULT_QUEUE_QUERY, state: 'any', sort: 'state', page: 2 });
+      const ascending = [...order(byState.rows), ...order(nextByState.rows)];
+      expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+      expect(new Set([...byState.rows, ...nextByState.rows].map((r) => r.id)).size).toBe(byState.rows.length + nextByState.rows.length);
+      const descending = order((await listQueue(deps, national, 'all', { ...DEFAULT_QUEUE_QUERY, state: 'any', sort: 'state', direction: 'desc' })).rows);
+      expect(descending).toEqual([...descending].sort((a, b) => b - a));
       const byDue = await listQueue(deps, national, 'all', DEFAULT_QUEUE_QUERY);
       const dues = byDue.rows.map((r) => r.currentDueOn ?? '9999');
       expect(dues).toEqual([...dues].sort());

@@ -60,14 +60,14 @@ export async function listQueue(deps: ServiceDependencies, request: CaseworkRequ
     serviceAreaId: query.serviceAreaId,
     kind: query.kind,
   };
-  const counts = await countQueue(deps.db, { filter, boundaries });
+  const pageOf = (n: number) =>
+    listQueuePage(deps.db, { filter, boundaries, sort: query.sort, direction: query.direction, limit: QUEUE_PAGE_SIZE, offset: (n - 1) * QUEUE_PAGE_SIZE });
+  // The count, the page asked for and the filter's areas at once; the page is read again only when
+  // it was past the end (then the last page is shown rather than an empty one).
+  const [counts, asked, areas] = await Promise.all([countQueue(deps.db, { filter, boundaries }), pageOf(query.page), listServiceAreaChoices(deps.db)]);
   const pages = pageCount(counts.total);
-  // A page past the end shows the last page rather than an empty one.
   const page = Math.min(query.page, pages);
-  const [rows, areas] = await Promise.all([
-    listQueuePage(deps.db, { filter, boundaries, sort: query.sort, direction: query.direction, limit: QUEUE_PAGE_SIZE, offset: (page - 1) * QUEUE_PAGE_SIZE }),
-    listServiceAreaChoices(deps.db),
-  ]);
+  const rows = page === query.page ? asked : await pageOf(page);
   await recordAudit(deps.db, { staffId: actor.id, action: 'queue.viewed', subject: `queue:${queue}`, requestId: request.requestId });
   const serviceAreas = areas
     .filter((a) => scope.kind !== 'business_area' || a.businessAreaId === scope.businessAreaId)
