@@ -43,6 +43,12 @@ export type RouteCase = {
 };
 
 const ADMINISTRATORS = ['system_administrator', 'national_office'] as const;
+/** Everyone who works on complaints: all but the system administrator, who sees none. */
+const CASEWORKERS = ['csq_administrator', 'csq_administrator_south', 'responding_manager', 'head_of_service', 'csq_manager', 'national_office'] as const;
+/** Whoever logs what arrives and watches the new complaints: the CSQ administrators, the CSQ manager, national office. */
+const NEW_QUEUE = ['csq_administrator', 'csq_administrator_south', 'csq_manager', 'national_office'] as const;
+/** Who may work on a North complaint in every state: its area's CSQ administrator and CSQ manager, and national office. */
+const NORTH_CASEWORK = ['csq_administrator', 'csq_manager', 'national_office'] as const;
 
 export const BACKOFFICE_ROUTES: RouteCase[] = [
   // Access: your own account, for everyone signed in.
@@ -89,4 +95,29 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
     deniedStatus: 404,
     unchecked: ['responding_manager', 'head_of_service'],
   },
+
+  // Casework: the queues, the dashboard and logging, each for the roles whose work it is.
+  { name: 'queues (to the first queue)', method: 'GET', path: '/queues', allowed: CASEWORKERS, allowedStatus: 302, deniedStatus: 403 },
+  { name: 'new complaints queue', method: 'GET', path: '/queues/new', allowed: NEW_QUEUE, allowedStatus: 200, deniedStatus: 403 },
+  { name: 'new complaints queue, filtered and sorted', method: 'GET', path: '/queues/new?rag=amber&sort=reference&direction=desc&page=2', allowed: NEW_QUEUE, allowedStatus: 200, deniedStatus: 403 },
+  { name: 'my complaints queue', method: 'GET', path: '/queues/mine', allowed: ['responding_manager', 'head_of_service', 'csq_manager', 'national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'caseload queue', method: 'GET', path: '/queues/caseload', allowed: ['csq_manager'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'all complaints queue', method: 'GET', path: '/queues/all?state=any&sort=state', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'a queue that does not exist', method: 'GET', path: '/queues/everyone', allowed: 'everyone', allowedStatus: 404 },
+  { name: 'dashboard', method: 'GET', path: '/dashboard?period=90', allowed: CASEWORKERS, allowedStatus: 200, deniedStatus: 403 },
+  { name: 'log a complaint: what has come in', method: 'GET', path: '/complaints/log', allowed: NEW_QUEUE, allowedStatus: 200, deniedStatus: 403 },
+  { name: 'log a complaint: the form', method: 'GET', path: '/complaints/log?kind=correspondence', allowed: NEW_QUEUE, allowedStatus: 200, deniedStatus: 403 },
+  { name: 'log a complaint (empty form)', method: 'POST', path: '/complaints/log?kind=complaint', body: { kind: 'complaint', intent: 'log' }, allowed: NEW_QUEUE, allowedStatus: 400, deniedStatus: 403 },
+  { name: 'a complaint that does not exist', method: 'GET', path: '/complaints/00000000-0000-4000-8000-000000000000', allowed: 'everyone', allowedStatus: 404 },
+
+  // The North complaint's casework pages, by id: its area's administrator and CSQ manager and
+  // national office may act; everyone else is told there is no such page. The forms are sent
+  // empty or too soon (no manager yet), so they are refused and change nothing.
+  { name: "assigning a North complaint", method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/assign`, allowed: NORTH_CASEWORK, allowedStatus: 200, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "assigning a North complaint (no one chosen)", method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/assign`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "a North complaint's acknowledgement", method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/acknowledge`, allowed: NORTH_CASEWORK, allowedStatus: 200, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "a North complaint's acknowledgement (no manager yet)", method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/acknowledge`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 409, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  // Logging an online complaint is open while it is only received; once logged it has moved on (409).
+  { name: 'logging a North complaint', method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/log`, allowed: NORTH_CASEWORK, allowedStatus: [200, 409], deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "triage of a North complaint's point (empty form)", method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/triage/00000000-0000-4000-8000-000000000000`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
 ];
