@@ -268,6 +268,28 @@ describe('a CSQ administrator takes a complaint that came by post from logging t
     await visit(page, `${complaintUrl}?lng=en`, { language: 'en' });
   });
 
+  it('shows every casework page and its problems in Welsh too', async () => {
+    await visit(page, `${backoffice}/complaints/log?lng=cy`, { language: 'cy' });
+    await visit(page, `${backoffice}/complaints/log?kind=feedback&lng=cy`, { language: 'cy' });
+    await submit(page, 'button[value="log"]');
+    await checkPage(page, { language: 'cy' });
+    expect(await page.title()).toMatch(/^Gwall: /);
+    await visit(page, `${complaintUrl}/assign?lng=cy`, { language: 'cy' });
+    await submit(page);
+    await checkPage(page, { language: 'cy' });
+    await visit(page, complaintUrl);
+    const triage = await page.locator('main a[href*="/triage/"]').first().getAttribute('href');
+    await visit(page, `${backoffice}${triage}`, { language: 'cy' });
+    await page.fill('#reason', '');
+    await submit(page);
+    await checkPage(page, { language: 'cy' });
+    expect(await page.locator('.govuk-error-summary').textContent()).toContain('Rhowch pam');
+    await visit(page, complaintUrl);
+    const letter = await page.locator('main a[href*="/letters/"]:not([href$="/pdf"])').first().getAttribute('href');
+    await visit(page, `${backoffice}${letter}?lng=cy`, { language: 'cy' });
+    await visit(page, `${backoffice}${letter}?lng=en`, { language: 'en' });
+  });
+
   it('is not there at all for an administrator of another area', async () => {
     const { context, page: other } = await newPage(browser);
     await signInAs(other, DEMO_STAFF.csq_administrator_south, { baseUrl: backoffice });
