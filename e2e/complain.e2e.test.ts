@@ -407,3 +407,46 @@ describe('calm pages instead of failures', () => {
     });
   }
 });
+
+describe('every question page, as it opens and sent empty, in English and Welsh', () => {
+  const setUp = async (form: ComplaintForm, pathname: string, data: Record<string, string>) => {
+    const response = await form.page.request.post(`${portal}${pathname}`, { form: data, headers: { Origin: portal }, maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+  };
+  const sweep = async (form: ComplaintForm, base: string, pages: string[], language: Language) => {
+    for (const id of pages) {
+      await visit(form.page, `${portal}${base}/${id}`, { language, label: `${id} as it opens` });
+      await form.at(`${base}/${id}`);
+      await form.continue(`${id} sent empty`);
+    }
+  };
+
+  for (const language of ['en', 'cy'] as const) {
+    it(`the adult form in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
+      const form = await ComplaintForm.open({ language });
+      try {
+        await visit(form.page, `${portal}/complain?lng=${language}`, { language });
+        // Answers that bring every conditional page into the form.
+        await setUp(form, '/complain/who', { role: 'helping_child' });
+        await setUp(form, '/complain/contact', { preferredContact: 'phone', phone: '07700 900982' });
+        const pages = ['who', 'whose-complaint', 'your-name', 'case', 'what-went-wrong', 'outcome', 'contact', 'safety', 'language', 'help', 'documents', 'privacy'];
+        await sweep(form, '/complain', pages, language);
+      } finally {
+        await form.done();
+      }
+    });
+
+    it(`the children's form in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
+      const form = await ComplaintForm.open({ language });
+      try {
+        await visit(form.page, `${portal}/complain/young-people?lng=${language}`, { language });
+        await setUp(form, '/complain/young-people/tell-you', { preferredContact: 'phone', phone: '07700 900982' });
+        await sweep(form, '/complain/young-people', ['name', 'helper', 'what-happened', 'better', 'worker', 'tell-you', 'voicemail', 'language', 'privacy'], language);
+        await setUp(form, '/complain/young-people/tell-you', { preferredContact: 'post', postalAddress: '1 High Street, Cardiff' });
+        await sweep(form, '/complain/young-people', ['letters'], language);
+      } finally {
+        await form.done();
+      }
+    });
+  }
+});
