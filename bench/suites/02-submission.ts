@@ -45,10 +45,12 @@ export const suite: BenchSuite = {
   name: 'complaint submission',
   async run(ctx) {
     const database = await ctx.createDatabase();
-    const system = await ctx.startSystem(database.url, PORTS, { SEED_DEMO_DATA: 'false', COMPLAINT_FORM_RATE_LIMIT: '1000000' });
-    const db = await openPostgres(database.url, { max: 10 });
+    let system: Awaited<ReturnType<typeof ctx.startSystem>> | undefined;
+    let db: Awaited<ReturnType<typeof openPostgres>> | undefined;
     const rows: BenchRow[] = [];
     try {
+      system = await ctx.startSystem(database.url, PORTS, { SEED_DEMO_DATA: 'false', COMPLAINT_FORM_RATE_LIMIT: '1000000' });
+      db = await openPostgres(database.url, { max: 10 });
       const probe: FormDraftData = { answers: answers(0), completed: shownPages(adultFlow, answers(0)).map((p) => p.id), formKey: 'probe' };
       if (firstUnansweredPage(adultFlow, probe) || !newComplaintSchema.safeParse(complaintFromAnswers(adultFlow, probe.answers, { pageLanguage: 'en', helperNote: () => '' })).success) {
         throw new Error('The benchmark draft is not a complete form.');
@@ -134,8 +136,8 @@ export const suite: BenchSuite = {
         { suite: 'submission', measure: 'lost', value: lost, unit: '', target: '0', pass: lost === 0 },
       );
     } finally {
-      await db.close();
-      await system.stop();
+      await db?.close();
+      await system?.stop();
       await database.drop();
     }
     return rows;
