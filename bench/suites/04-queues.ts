@@ -86,18 +86,23 @@ export const suite: BenchSuite = {
         const base = `http://localhost:${PORTS.backoffice}`;
         const cookies = new Map<string, string>();
         for (const email of new Set(cases.map((c) => c.email))) cookies.set(email, await signIn(base, email));
+        // Each page once over, so the first measured requests do not pay for compiling and caches.
+        for (const c of cases) for (let i = 0; i < 20; i += 1) await (await fetch(`${base}${c.path}`, { headers: { cookie: cookies.get(c.email)! } })).text();
         for (const c of cases) {
-          const result = await ctx.load({ url: `${base}${c.path}`, connections: CONNECTIONS, duration: DURATION, headers: { cookie: cookies.get(c.email)! } });
-          const errors = result.errors + result.non2xx;
-          ctx.log(`${c.path}: ${Math.round(result.requests.average)}/s, p97.5 ${result.latency.p97_5} ms, errors ${errors}`);
-          rows.push({
-            suite: 'queues',
-            measure: `${c.label}: the page over HTTP, p97.5 (${CONNECTIONS} connections)`,
-            value: result.latency.p97_5,
-            unit: 'ms',
-            target: `< ${TARGET_MS} ms (p95)`,
-            pass: result.latency.p97_5 < TARGET_MS && errors === 0,
-          });
+          // One member of staff waiting for their page, then several people at once.
+          for (const connections of [1, CONNECTIONS]) {
+            const result = await ctx.load({ url: `${base}${c.path}`, connections, duration: DURATION, headers: { cookie: cookies.get(c.email)! } });
+            const errors = result.errors + result.non2xx;
+            ctx.log(`${c.path}, ${connections} connection(s): ${Math.round(result.requests.average)}/s, p97.5 ${result.latency.p97_5} ms, errors ${errors}`);
+            rows.push({
+              suite: 'queues',
+              measure: `${c.label}: the page over HTTP, p97.5, ${connections === 1 ? '1 connection' : `${connections} connections`} (${Math.round(result.requests.average)}/s)`,
+              value: result.latency.p97_5,
+              unit: 'ms',
+              target: `< ${TARGET_MS} ms (p95)`,
+              pass: result.latency.p97_5 < TARGET_MS && errors === 0,
+            });
+          }
         }
       } finally {
         await system.stop();
