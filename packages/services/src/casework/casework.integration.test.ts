@@ -1,5 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { type Database, isCurrentTrackingCode, queryRows, seedDemoDataIfEmpty, verifyComplaintHistory } from '@complaints/db';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type Database, isCurrentTrackingCode, queryRows, schema, seedDemoDataIfEmpty, verifyComplaintHistory } from '@complaints/db';
+import { createLocalDiskStorage } from '@complaints/storage';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { COMPLAINT_STATES, DEFAULT_QUEUE_QUERY, createWorkingDayCalendar, fixedClock, ragStatus } from '@complaints/domain';
 import { extractPdfText } from '@complaints/documents/testing';
@@ -9,6 +13,7 @@ import type { ServiceDependencies } from '../dependencies';
 import { acknowledgeComplaint } from './acknowledge-complaint';
 import { assignComplaint } from './assign-complaint';
 import { ActionRefusedError, CaseworkNotAllowedError, ComplaintNotFoundError, type CaseworkRequest } from './casework-context';
+import { downloadAttachment } from './download-attachment';
 import { downloadLetter } from './download-letter';
 import { listQueue } from './list-queue';
 import { logComplaint, type LogComplaintInput } from './log-complaint';
@@ -339,6 +344,36 @@ describeEachDatabase('casework', (database) => {
       expect(result).toEqual({ ok: true });
       const [row] = await queryRows<{ state: string; team_id: string }>(db, sql`select state, team_id from complaints where id = ${received!.id}`);
       expect(row).toEqual({ state: 'logged', team_id: places['YAH-LEEDS'] });
+    });
+  });
+
+  describe('files sent with a complaint', () => {
+    it('are downloaded only by someone who may see the complaint, and each download is audited', async () => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'casework-files-'));
+      try {
+        const storage = createLocalDiskStorage(folder);
+        const logged = await logComplaint(deps, aisha(), letterComplaint({ points: ['See the letter I attached.'] }));
+        if (!logged.ok) throw new Error('not logged');
+        const bytes = new TextEncoder().encode('The letter I was sent.');
+        const key = await storage.put(bytes);
+        const [row] = await db
+          .insert(schema.attachments)
+          .values({ complaintId: logged.id, storageKey: key, originalName: 'letter from the court.txt', contentType: 'text/plain', sizeBytes: bytes.length, sha256: 'x' })
+          .returning({ id: schema.attachments.id });
+        const file = await downloadAttachment({ db, storage }, aisha(), logged.id, row!.id);
+        expect(file).toEqual({ fileName: 'letter from the court.txt', contentType: 'text/plain', bytes: expect.any(Uint8Array) });
+        expect(new TextDecoder().decode(file.bytes)).toBe('The letter I was sent.');
+        const [audit] = await queryRows<{ subject: string }>(db, sql`select subject from audit_log where complaint_id = ${logged.id} and action = 'attachment.downloaded'`);
+        expect(audit!.subject).toBe(`attachment:${row!.id}`);
+        await expect(downloadAttachment({ db, storage }, as('tom.hughes@example.org'), logged.id, row!.id)).rejects.toBeInstanceOf(ComplaintNotFoundError);
+        await expect(downloadAttachment({ db, storage }, as('sam.fletcher@example.org'), logged.id, row!.id)).rejects.toBeInstanceOf(ComplaintNotFoundError);
+        // Another complaint's file, asked for through this one, is not found either.
+        const other = await logComplaint(deps, aisha(), letterComplaint({ points: ['Another.'] }));
+        if (!other.ok) throw new Error('not logged');
+        await expect(downloadAttachment({ db, storage }, aisha(), other.id, row!.id)).rejects.toBeInstanceOf(ComplaintNotFoundError);
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
+      }
     });
   });
 
