@@ -273,7 +273,7 @@ describe('the adult complaint form', () => {
   });
 });
 
-async function helperJourney(language: Language) {
+async function helpingAChildJourney(language: Language) {
   const form = await ComplaintForm.open({ language });
   try {
     await form.start('/complain');
@@ -320,7 +320,7 @@ async function helperJourney(language: Language) {
 describe('someone helping a child', () => {
   for (const language of ['en', 'cy'] as const) {
     it(`is asked whose complaint it is and whether they agree, in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
-      await helperJourney(language);
+      await helpingAChildJourney(language);
     });
   }
 });
@@ -333,8 +333,8 @@ async function childJourney(language: Language) {
     await form.expectErrors('name', 1);
     await form.type('fullName', 'Sam');
     await form.continue('is someone helping you');
-    await form.choose('helper', 'yes');
-    await form.type('helperName', 'My nan');
+    await form.choose('someoneHelping', 'yes');
+    await form.type('helpingName', 'My nan');
     await form.continue('what happened');
     await form.type('points-0-text', 'They did not listen to me.');
     await form.press('add-point', 'another thing');
@@ -441,7 +441,7 @@ describe('every question page, as it opens and sent empty, in English and Welsh'
       try {
         await visit(form.page, `${portal}/complain/young-people?lng=${language}`, { language });
         await setUp(form, '/complain/young-people/tell-you', { preferredContact: 'phone', phone: '07700 900982' });
-        await sweep(form, '/complain/young-people', ['name', 'helper', 'what-happened', 'better', 'worker', 'tell-you', 'voicemail', 'language', 'privacy'], language);
+        await sweep(form, '/complain/young-people', ['name', 'someone-helping', 'what-happened', 'better', 'worker', 'tell-you', 'voicemail', 'language', 'privacy'], language);
         await setUp(form, '/complain/young-people/tell-you', { preferredContact: 'post', postalAddress: '1 High Street, Cardiff' });
         await sweep(form, '/complain/young-people', ['letters'], language);
       } finally {

@@ -52,7 +52,7 @@ export const suite: BenchSuite = {
       system = await ctx.startSystem(database.url, PORTS, { SEED_DEMO_DATA: 'false', COMPLAINT_FORM_RATE_LIMIT: '1000000' });
       db = await openPostgres(database.url, { max: 10 });
       const probe: FormDraftData = { answers: answers(0), completed: shownPages(adultFlow, answers(0)).map((p) => p.id), formKey: 'probe' };
-      if (firstUnansweredPage(adultFlow, probe) || !newComplaintSchema.safeParse(complaintFromAnswers(adultFlow, probe.answers, { pageLanguage: 'en', helperNote: () => '' })).success) {
+      if (firstUnansweredPage(adultFlow, probe) || !newComplaintSchema.safeParse(complaintFromAnswers(adultFlow, probe.answers, { pageLanguage: 'en', helpingNote: () => '' })).success) {
         throw new Error('The benchmark draft is not a complete form.');
       }
       const cookie = createCookie('complaint_form', { path: '/complain' });

@@ -135,7 +135,7 @@ describeEachDatabase('the complaint form pages', (database) => {
 
   const CHILD: Record<string, Array<[string, string]>> = {
     name: [['fullName', 'Sam']],
-    helper: [['helper', 'no']],
+    'someone-helping': [['someoneHelping', 'no']],
     'what-happened': [['points.0.text', 'They did not listen to me.']],
     better: [],
     worker: [],

@@ -39,16 +39,16 @@ const yesNo = (v: unknown) => (v === 'yes' ? true : v === 'no' ? false : undefin
 export function complaintFromAnswers(
   flow: FlowDefinition,
   answers: Answers,
-  options: { pageLanguage: Language; helperNote: (helperName: string | undefined) => string },
+  options: { pageLanguage: Language; helpingNote: (helpingName: string | undefined) => string },
 ): ComplaintFromAnswers {
   const a = effectiveAnswers(flow, answers);
   let supportNeeds = (Array.isArray(a.supportNeeds) ? a.supportNeeds : []) as SupportNeed[];
   let supportNeedsOther = text(a.supportNeedsOther);
   if (flow.id === 'child') {
-    if (a.helper === 'yes') {
+    if (a.someoneHelping === 'yes') {
       supportNeeds = ['other'];
-      supportNeedsOther = options.helperNote(text(a.helperName));
-    } else if (a.helper === 'would_like') {
+      supportNeedsOther = options.helpingNote(text(a.helpingName));
+    } else if (a.someoneHelping === 'would_like') {
       supportNeeds = ['advocate'];
     }
   }

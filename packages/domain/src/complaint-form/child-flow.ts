@@ -2,7 +2,7 @@ import type { ChoiceFieldDefinition, FlowDefinition } from './form-definition';
 import {
   desiredOutcomeField,
   fullNameField,
-  helperNameField,
+  helpingNameField,
   languageField,
   postField,
   practitionerNameField,
@@ -12,15 +12,15 @@ import {
 } from './fields';
 
 /** "Is someone helping you?": yes (and who), no but I would like help, or no. */
-export const helperField: ChoiceFieldDefinition = {
-  name: 'helper',
+export const someoneHelpingField: ChoiceFieldDefinition = {
+  name: 'someoneHelping',
   kind: 'radios',
-  label: 'fields.helper.label',
-  requiredMessage: 'helper.required',
+  label: 'fields.someoneHelping.label',
+  requiredMessage: 'someoneHelping.required',
   options: [
-    { value: 'yes', label: 'fields.helper.options.yes', reveals: [helperNameField] },
-    { value: 'would_like', label: 'fields.helper.options.would_like', hint: 'fields.helper.hints.would_like' },
-    { value: 'no', label: 'fields.helper.options.no' },
+    { value: 'yes', label: 'fields.someoneHelping.options.yes', reveals: [helpingNameField] },
+    { value: 'would_like', label: 'fields.someoneHelping.options.would_like', hint: 'fields.someoneHelping.hints.would_like' },
+    { value: 'no', label: 'fields.someoneHelping.options.no' },
   ],
 };
 
@@ -34,7 +34,7 @@ export const childFlow: FlowDefinition = {
   basePath: '/complain/young-people',
   pages: [
     { id: 'name', heading: 'pages.yourName.heading', fields: [fullNameField] },
-    { id: 'helper', heading: 'pages.helper.heading', fields: [helperField] },
+    { id: 'someone-helping', heading: 'pages.someoneHelping.heading', fields: [someoneHelpingField] },
     {
       id: 'what-happened',
       heading: 'pages.whatWentWrong.heading',

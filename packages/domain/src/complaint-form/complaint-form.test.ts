@@ -193,7 +193,7 @@ describe('moving through the form', () => {
 describe('the complaint the answers make', () => {
   it('counts only what is asked now, and passes the one complaint schema', () => {
     const draft = fillIn(adultFlow, (p) => ADULT_ANSWERS[p.id]!);
-    const complaint = newComplaintSchema.parse(complaintFromAnswers(adultFlow, draft.answers, { pageLanguage: 'en', helperNote: () => '' }));
+    const complaint = newComplaintSchema.parse(complaintFromAnswers(adultFlow, draft.answers, { pageLanguage: 'en', helpingNote: () => '' }));
     expect(complaint).toMatchObject({
       channel: 'online',
       audience: 'adult',
@@ -224,7 +224,7 @@ describe('the complaint the answers make', () => {
   it('records a child who has help, or would like it', () => {
     const typed: Record<string, TypedValues> = {
       name: { fullName: 'Sam' },
-      helper: { helper: 'yes', helperName: 'My nan' },
+      'someone-helping': { someoneHelping: 'yes', helpingName: 'My nan' },
       'what-happened': { points: [{ text: 'They did not listen to me.', day: '', month: '', year: '' }] },
       better: { desiredOutcome: '' },
       worker: { practitionerNameGiven: '' },
@@ -234,11 +234,11 @@ describe('the complaint the answers make', () => {
     };
     const draft = fillIn(childFlow, (p) => typed[p.id]!);
     const note = (name: string | undefined) => `Someone is helping me: ${name}`;
-    const complaint = newComplaintSchema.parse(complaintFromAnswers(childFlow, draft.answers, { pageLanguage: 'en', helperNote: note }));
+    const complaint = newComplaintSchema.parse(complaintFromAnswers(childFlow, draft.answers, { pageLanguage: 'en', helpingNote: note }));
     expect(complaint.audience).toBe('child');
     expect(complaint.complainant).toMatchObject({ role: 'child', supportNeeds: ['other'], supportNeedsOther: 'Someone is helping me: My nan' });
-    const wouldLike = withPageAnswers(draft, 'helper', { helper: 'would_like', helperName: undefined });
-    expect(complaintFromAnswers(childFlow, wouldLike.answers, { pageLanguage: 'en', helperNote: note }).complainant.supportNeeds).toEqual(['advocate']);
+    const wouldLike = withPageAnswers(draft, 'someone-helping', { someoneHelping: 'would_like', helpingName: undefined });
+    expect(complaintFromAnswers(childFlow, wouldLike.answers, { pageLanguage: 'en', helpingNote: note }).complainant.supportNeeds).toEqual(['advocate']);
   });
 
   it('lists every question asked on check your answers, linked back to its field', () => {
@@ -336,7 +336,7 @@ describe('laws of the forms', () => {
         }
         if (firstUnansweredPage(flow, draft)) return;
         completedRuns += 1;
-        const result = newComplaintSchema.safeParse(complaintFromAnswers(flow, draft.answers, { pageLanguage: 'en', helperNote: (n) => `Helper ${n ?? ''}` }));
+        const result = newComplaintSchema.safeParse(complaintFromAnswers(flow, draft.answers, { pageLanguage: 'en', helpingNote: (n) => `Helper ${n ?? ''}` }));
         expect(result.error?.issues ?? []).toEqual([]);
         expect(checkAnswersRows(flow, draft.answers).length).toBeGreaterThan(0);
       }),

@@ -9,7 +9,7 @@ import type { Answers, ChoiceFieldDefinition, ChoiceOption, FieldDefinition, Tex
  */
 
 /** Limits of answers the forms ask that the complaint itself does not hold as they are. */
-export const FORM_LIMITS = { helperName: 200 } as const;
+export const FORM_LIMITS = { helpingName: 200 } as const;
 
 const complainant = complainantSchema.shape;
 const complaint = newComplaintSchema.shape;
@@ -162,7 +162,7 @@ export const privacyField: FieldDefinition = {
   requiredMessage: 'privacy.required',
 };
 
-export const helperNameField = textField('helperName', 'text', optionalText('helperName', FORM_LIMITS.helperName), FORM_LIMITS.helperName, {
+export const helpingNameField = textField('helpingName', 'text', optionalText('helpingName', FORM_LIMITS.helpingName), FORM_LIMITS.helpingName, {
   optional: true,
   width: '30',
 });

@@ -42,7 +42,7 @@ const ADULT: Answers = {
 
 const CHILD: Answers = {
   name: [['fullName', 'Sam']],
-  helper: [['helper', 'would_like']],
+  'someone-helping': [['someoneHelping', 'would_like']],
   'what-happened': [['points.0.text', 'They did not listen to me.']],
   better: [],
   worker: [],

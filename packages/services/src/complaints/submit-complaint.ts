@@ -91,9 +91,9 @@ async function sendDraft(
   const unanswered = firstUnansweredPage(flow, data);
   if (unanswered) return { kind: 'unanswered', pageId: unanswered.id };
   const complainantLanguage = data.answers.language === 'cy' ? 'cy' : input.pageLanguage;
-  const helperNote = complaintFormWords(complainantLanguage, 'adult');
+  const helpingNote = complaintFormWords(complainantLanguage, 'adult');
   const parsed = newComplaintSchema.safeParse(
-    complaintFromAnswers(flow, data.answers, { pageLanguage: input.pageLanguage, helperNote: (name) => (name ? helperNote('helperNote', { name }) : helperNote('helperNoteUnnamed')) }),
+    complaintFromAnswers(flow, data.answers, { pageLanguage: input.pageLanguage, helpingNote: (name) => (name ? helpingNote('helpingNote', { name }) : helpingNote('helpingNoteUnnamed')) }),
   );
   if (!parsed.success) return { kind: 'unanswered', pageId: pageOfProblem(flow, fieldProblems(parsed.error)[0]?.field) };
   const complaint = parsed.data;
