@@ -1,3 +1,4 @@
+import type { AttachmentStorage } from '@complaints/storage';
 import type { BackofficeServices } from '../server/services';
 
 declare module '@remix-run/node' {
@@ -12,6 +13,10 @@ declare module '@remix-run/node' {
      * office always sets it, and without it sessions take the strict choice (see auth.server.ts).
      */
     staffSessions?: { secureCookies: boolean; allowDemoAccounts: boolean };
+    /** The back office's public address (BACKOFFICE_URL), for links in emails. */
+    backofficeUrl?: string;
+    /** Where the files sent with complaints are kept (DATA_DIR/attachments, shared with the portal). */
+    attachments?: AttachmentStorage;
   }
 }
 

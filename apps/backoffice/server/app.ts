@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Environment, backofficeUrl, demoAccountsAllowed, useSecureCookies } from '@complaints/config';
 import { createWebApp, type Logger } from '@complaints/http';
+import { createLocalDiskStorage } from '@complaints/storage';
 import type { BackofficeServices } from './services';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,6 +14,9 @@ export function createBackofficeApp(options: {
   logger: Logger;
   mode: 'production' | 'development';
 }) {
+  // Read once from the checked environment the app was given, and handed to every request.
+  const attachments = createLocalDiskStorage(path.resolve(options.env.DATA_DIR, 'attachments'));
+  const address = backofficeUrl(options.env).replace(/\/+$/, '');
   return createWebApp({
     name: 'backoffice',
     appRoot,
@@ -25,6 +29,8 @@ export function createBackofficeApp(options: {
       ...facts,
       services: options.services,
       staffSessions: { secureCookies: useSecureCookies(options.env), allowDemoAccounts: demoAccountsAllowed(options.env) },
+      backofficeUrl: address,
+      attachments,
     }),
   });
 }

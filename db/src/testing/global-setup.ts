@@ -8,12 +8,7 @@ import { openInMemory, openPostgres } from '../client';
 import { migrateDatabase } from '../migrate';
 import { seedReferenceData } from '../seed/reference-data';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    pgliteTemplatePath: string;
-    postgresTemplate: { url: string; name: string } | null;
-  }
-}
+import './provided-context';
 
 /**
  * Migrates the schema once per run: into an embedded database saved as a file, and, when

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { type DatabaseHandle, openInMemory, openPostgres } from '../client';
+import './provided-context';
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 

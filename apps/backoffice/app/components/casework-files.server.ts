@@ -1,6 +1,5 @@
-import path from 'node:path';
-import { readEnvironment } from '@complaints/config';
-import { type AttachmentStorage, createLocalDiskStorage } from '@complaints/storage';
+import type { AttachmentStorage } from '@complaints/storage';
+import type { AppLoadContext } from '@remix-run/node';
 
 /**
  * A file for the browser to save, never to open in place: the name is sent in both the plain and
@@ -21,9 +20,8 @@ export function fileResponse(file: { fileName: string; contentType: string; byte
   });
 }
 
-let storage: AttachmentStorage | undefined;
-/** Where the files sent with complaints are kept: DATA_DIR/attachments, as the portal keeps them. */
-export function attachmentStorage(): AttachmentStorage {
-  storage ??= createLocalDiskStorage(path.join(readEnvironment().DATA_DIR, 'attachments'));
-  return storage;
+/** Where the files sent with complaints are kept: wired once by the app (DATA_DIR/attachments, as the portal keeps them). */
+export function attachmentStorage(context: Pick<AppLoadContext, 'attachments'>): AttachmentStorage {
+  if (!context.attachments) throw new Error('The back office was started without its attachment storage.');
+  return context.attachments;
 }

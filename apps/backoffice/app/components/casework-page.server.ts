@@ -1,5 +1,4 @@
 import type { Capability } from '@complaints/auth';
-import { backofficeUrl, readEnvironment } from '@complaints/config';
 import { type FieldProblem, COMPLAINT_LIMITS, TRIAGE_LIMITS, londonTimeOf } from '@complaints/domain';
 import { validationMessage } from '@complaints/i18n/validation';
 import { ActionRefusedError, CaseworkNotAllowedError, ComplaintNotFoundError, type CaseworkRequest, dateInWords } from '@complaints/services';
@@ -43,14 +42,10 @@ export async function orRefuse<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-let address: string | undefined;
-/**
- * The back office's public address (BACKOFFICE_URL), for links in emails: read once from the
- * environment through the settings package, which checks it.
- */
-export function backofficeAddress(): string {
-  address ??= backofficeUrl(readEnvironment()).replace(/\/+$/, '');
-  return address;
+/** The back office's public address (BACKOFFICE_URL), for links in emails: wired once by the app. */
+export function backofficeAddress(context: Pick<AppLoadContext, 'backofficeUrl'>): string {
+  if (!context.backofficeUrl) throw new Error('The back office was started without its public address.');
+  return context.backofficeUrl;
 }
 
 /**

@@ -29,7 +29,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const input = { responderId: field('responderId'), csqManagerId: field('csqManagerId') };
   const id = params.id ?? '';
   const result = await orRefuse(
-    context.services.casework.assignComplaint(page.caseworkRequest, id, input, { caseUrl: `${backofficeAddress()}/complaints/${encodeURIComponent(id)}` }),
+    context.services.casework.assignComplaint(page.caseworkRequest, id, input, { caseUrl: `${backofficeAddress(context)}/complaints/${encodeURIComponent(id)}` }),
   );
   if (result.ok) return redirect(`/complaints/${id}?done=${result.changed ? 'assigned' : 'unchanged'}`);
   markFormErrors(context);

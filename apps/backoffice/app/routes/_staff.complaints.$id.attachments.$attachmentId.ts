@@ -8,6 +8,6 @@ import { caseworkPage, orRefuse } from '../components/casework-page.server';
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { caseworkRequest } = await caseworkPage(request, context);
-  const file = await orRefuse(context.services.casework.downloadAttachment(attachmentStorage(), caseworkRequest, params.id ?? '', params.attachmentId ?? ''));
+  const file = await orRefuse(context.services.casework.downloadAttachment(attachmentStorage(context), caseworkRequest, params.id ?? '', params.attachmentId ?? ''));
   return fileResponse(file);
 }

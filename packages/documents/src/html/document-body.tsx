@@ -55,12 +55,14 @@ export function DocumentBlocks({ blocks, headingOffset = 0 }: { blocks: Document
             );
           case 'reference':
             return (
+              // A div, not a p: the GOV.UK global styles colour paragraphs, which would put dark
+              // text on the panel's colour.
               <div key={i} className="govuk-panel govuk-panel--confirmation">
-                <p className="govuk-panel__body">
+                <div className="govuk-panel__body">
                   {block.label}
                   <br />
                   <strong className="app-reference">{block.value}</strong>
-                </p>
+                </div>
               </div>
             );
           case 'table':
