@@ -1,21 +1,8 @@
 import { organisation } from '@complaints/content';
-import { isoDateParts, type IsoDate } from '@complaints/domain';
 import { translator } from '@complaints/i18n/server';
 
-/*
- * Dates as words, the same on every machine: written out rather than taken from Intl, whose ICU
- * data differs between Node builds, so the email, the receipt and the page read alike.
- */
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  cy: ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'],
-} as const;
-
-/** "27 March 2026" / "27 Mawrth 2026". */
-export function dateInWords(date: IsoDate, language: 'en' | 'cy'): string {
-  const { year, month, day } = isoDateParts(date);
-  return `${day} ${MONTHS[language][month - 1]} ${year}`;
-}
+/** Dates in the email, the receipt and the confirmation read as they do in letters: "27 March 2026". */
+export { dateInWords } from '../letters/letter-dates';
 
 /**
  * The words of the complaint form's own documents (the email and the receipt) in a language and
