@@ -1,3 +1,4 @@
+import type { FormSettings } from '../server/form-settings';
 import type { PortalServices } from '../server/services';
 
 declare module '@remix-run/node' {
@@ -12,6 +13,8 @@ declare module '@remix-run/node' {
     portalUrl?: string;
     /** Whether the preview of leaflets and welcome packs is served: never in production. */
     documentPreview?: boolean;
+    /** The complaint forms' limits, attachment store, address and cookie security, made once at start. */
+    complaintForm?: FormSettings;
   }
 }
 

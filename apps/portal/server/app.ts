@@ -4,6 +4,7 @@ import { type Environment, portalUrl, useSecureCookies } from '@complaints/confi
 import { organisation } from '@complaints/content';
 import { createWebApp, type Logger } from '@complaints/http';
 import { mountDocumentPdfs } from './document-pdfs';
+import { formSettingsFor } from './form-settings';
 import type { PortalServices } from './services';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,6 +16,7 @@ export function createPortalApp(options: {
   logger: Logger;
   mode: 'production' | 'development';
 }) {
+  const complaintForm = formSettingsFor(options.env);
   return createWebApp({
     name: 'portal',
     appRoot,
@@ -30,6 +32,7 @@ export function createPortalApp(options: {
       exitUrl: organisation.exitThisPage.url,
       portalUrl: portalUrl(options.env),
       documentPreview: options.env.NODE_ENV !== 'production',
+      complaintForm,
     }),
   });
 }

@@ -87,13 +87,13 @@ export function checkPageAction(flowId: FlowId) {
     const w = formWords(language, audienceOf(flowId));
     const read = await readForm(request, { files: false });
     if (!read.ok) return showAfterPost<PageData>(context, tooLargeNotice(w, `${base}/check`), { status: 413 });
-    const settings = formSettings();
+    const settings = formSettings(context);
     const result = await context.services.complaintForm.submit({
       flow: flowId,
       token: await draftToken(request, flowId),
       formKey: read.form.getAll('formKey')[0] ?? '',
       pageLanguage: language,
-      trackUrl: trackUrl(),
+      trackUrl: trackUrl(context),
       post: { clientIp: context.clientIp, honeypot: read.form.getAll(HONEYPOT_FIELD)[0], limits: settings.limits },
     });
     switch (result.kind) {

@@ -1,3 +1,5 @@
+import { readEnvironment } from '@complaints/config';
+import { formSettingsFor } from '../../server/form-settings';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,9 +67,12 @@ function urlEncoded(entries: Array<[string, string]>): string {
 
 describeEachDatabase('the complaint form pages', (database) => {
   let services: ReturnType<typeof createServices> | undefined;
+  // The settings the portal wires at start, with files kept in a folder of this test's own.
+  const complaintForm = formSettingsFor(readEnvironment({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'complaint-form-')) }));
   const context = (clientIp = `192.0.2.${Math.floor(Math.random() * 250)}`): AppLoadContext =>
     ({
       services: (services ??= createServices({ db: database().db, clock: systemClock, randomBytes: (n) => randomBytes(n) })),
+      complaintForm,
       cspNonce: 'test',
       requestId: 'test',
       clientIp,

@@ -34,7 +34,7 @@ export function confirmationPageLoader(flowId: FlowId) {
     const c = shown.complaint;
     const date = (d: string) => complaintDateInWords(d, language);
     const panelTitle = w.words('confirmation.title');
-    const track = trackUrl();
+    const track = trackUrl(context);
     return data<PageData>({
       view: 'confirmation',
       title: w.title(panelTitle),

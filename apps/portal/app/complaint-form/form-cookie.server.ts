@@ -1,37 +1,38 @@
 import type { FlowId } from '@complaints/domain';
 import { type Cookie, createCookie } from '@remix-run/node';
-import { formSettings } from './form-settings.server';
 
 /**
  * The draft cookie of each form: a random token (its SHA-256 is the draft's id), HttpOnly,
  * SameSite=Lax, Secure outside plain-http localhost, scoped to the form's own path and kept for a
  * day, as long as the draft.
  */
-const cookies = new Map<FlowId, Cookie>();
+const cookies = new Map<string, Cookie>();
 
 const COOKIE = {
   adult: { name: 'complaint_form', path: '/complain' },
   child: { name: 'complaint_form_young_people', path: '/complain/young-people' },
 } as const;
 
-function cookieFor(flow: FlowId): Cookie {
-  let cookie = cookies.get(flow);
+function cookieFor(flow: FlowId, secure: boolean): Cookie {
+  const key = `${flow}:${secure}`;
+  let cookie = cookies.get(key);
   if (!cookie) {
     cookie = createCookie(COOKIE[flow].name, {
       path: COOKIE[flow].path,
       httpOnly: true,
       sameSite: 'lax',
-      secure: formSettings().secureCookies,
+      secure,
       maxAge: 24 * 60 * 60,
     });
-    cookies.set(flow, cookie);
+    cookies.set(key, cookie);
   }
   return cookie;
 }
 
 export async function draftToken(request: Request, flow: FlowId): Promise<string | null> {
   try {
-    const value: unknown = await cookieFor(flow).parse(request.headers.get('Cookie'));
+    // Reading a cookie does not depend on how it was set.
+    const value: unknown = await cookieFor(flow, false).parse(request.headers.get('Cookie'));
     return typeof value === 'string' ? value : null;
   } catch {
     // A cookie that does not decode is treated as no cookie: the form starts afresh.
@@ -39,6 +40,6 @@ export async function draftToken(request: Request, flow: FlowId): Promise<string
   }
 }
 
-export function draftCookieHeader(flow: FlowId, token: string): Promise<string> {
-  return cookieFor(flow).serialize(token);
+export function draftCookieHeader(flow: FlowId, token: string, secure: boolean): Promise<string> {
+  return cookieFor(flow, secure).serialize(token);
 }

@@ -240,7 +240,7 @@ export function questionPageAction(flowId: FlowId) {
     if (!read.ok) return showAfterPost<PageData>(context, tooLargeNotice(w, `${url.pathname}${url.search}`), { status: 413 });
     const intent = intentOf(read.form.getAll('intent')[0]);
     const token = await draftToken(request, flowId);
-    const settings = formSettings();
+    const settings = formSettings(context);
     const post = { clientIp: context.clientIp, honeypot: read.form.getAll(HONEYPOT_FIELD)[0], limits: settings.limits };
     const forms = context.services.complaintForm;
     const base = { flow: flowId, token, pageId: page.id, post };
@@ -251,7 +251,7 @@ export function questionPageAction(flowId: FlowId) {
           ? await forms.attachFiles(settings.storage, { ...base, files: read.files, continueAfter: intent.action === 'continue', returningToCheck })
           : await forms.savePage({ ...base, form: read.form, intent, returningToCheck });
 
-    const cookie = 'token' in result && result.token ? { 'Set-Cookie': await draftCookieHeader(flowId, result.token) } : undefined;
+    const cookie = 'token' in result && result.token ? { 'Set-Cookie': await draftCookieHeader(flowId, result.token, settings.secureCookies) } : undefined;
     switch (result.kind) {
       case 'rate-limited':
         return showAfterPost<PageData>(context, rateLimitedNotice(w, result.retryAfterSeconds), {

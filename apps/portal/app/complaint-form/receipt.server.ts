@@ -14,7 +14,7 @@ export function receiptLoader(flowId: FlowId) {
       flow: flowId,
       token: await draftToken(request, flowId),
       language: await detectLanguage(request),
-      trackUrl: trackUrl(),
+      trackUrl: trackUrl(context),
     });
     if (receipt.kind === 'gone') throw redirect(`${COMPLAINT_FLOWS[flowId].basePath}/confirmation`);
     return new Response(new Uint8Array(receipt.pdf), {

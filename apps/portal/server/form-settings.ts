@@ -1,0 +1,28 @@
+import path from 'node:path';
+import { type Environment, portalUrl, useSecureCookies } from '@complaints/config';
+import type { FormPostLimits } from '@complaints/services';
+import { type AttachmentStorage, createLocalDiskStorage } from '@complaints/storage';
+
+/**
+ * The complaint forms' settings, made once from the checked environment the portal was started
+ * with: the limit on posts per address (COMPLAINT_FORM_RATE_LIMIT, raised by the benchmark), where
+ * attachments are stored (DATA_DIR/attachments, outside anything the web server serves), the
+ * portal's public address for links in emails, and whether cookies must be Secure.
+ */
+export type FormSettings = {
+  limits: FormPostLimits;
+  storage: AttachmentStorage;
+  portalUrl: string;
+  secureCookies: boolean;
+};
+
+const WINDOW_SECONDS = 10 * 60;
+
+export function formSettingsFor(env: Environment): FormSettings {
+  return {
+    limits: { limit: env.COMPLAINT_FORM_RATE_LIMIT, windowSeconds: WINDOW_SECONDS },
+    storage: createLocalDiskStorage(path.resolve(env.DATA_DIR, 'attachments')),
+    portalUrl: portalUrl(env),
+    secureCookies: useSecureCookies(env),
+  };
+}
