@@ -1,8 +1,10 @@
+import path from 'node:path';
 import type { Environment, Logger } from '@complaints/config';
 import type { DatabaseHandle } from '@complaints/db';
 import type { Clock } from '@complaints/domain';
 import { emailTransportFor, type EmailTransport } from '@complaints/notifications';
 import { deliverDueEmails, removeExpiredRecords } from '@complaints/services';
+import { createLocalDiskStorage } from '@complaints/storage';
 import PgBoss from 'pg-boss';
 
 export type RunningWorker = { stop(): Promise<void>; deliverNow(): Promise<void> };
@@ -39,6 +41,8 @@ export async function startWorker(options: {
 }): Promise<RunningWorker> {
   const { database, logger, clock } = options;
   const transport = options.transport ?? emailTransportFor(options.env);
+  // The same store the portal keeps uploaded files in.
+  const attachments = createLocalDiskStorage(path.resolve(options.env.DATA_DIR, 'attachments'));
   const boss =
     database.kind === 'pglite'
       ? new PgBoss({ db: pgliteAdapter(database), schema: 'jobs' } as unknown as PgBoss.ConstructorOptions)
@@ -51,7 +55,7 @@ export async function startWorker(options: {
     await boss.schedule(name, cron, {}, { tz: 'Europe/London' });
   }
   await boss.work('housekeeping', async () => {
-    const removed = await removeExpiredRecords({ db: database.db, clock });
+    const removed = await removeExpiredRecords({ db: database.db, clock, storage: attachments });
     logger.info({ removed }, 'housekeeping done');
   });
 
