@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from './support/browser';
+import { expectNoAxeViolations } from './support/accessibility';
 import { checkPage, visit } from './support/pages';
 
 const portal = inject('portalUrl');
@@ -132,5 +133,30 @@ describe('security headers', () => {
   it('refuses a POST from another site', async () => {
     const response = await fetch(`${backoffice}/`, { method: 'POST', headers: { Origin: 'https://evil.example' }, body: 'x=1' });
     expect(response.status).toBe(403);
+  });
+});
+
+describe('the accessibility check itself', () => {
+  it('finds a real problem, with JavaScript on and off', async () => {
+    for (const javaScript of [true, false]) {
+      const { context, page } = await newPage(browser, { javaScript });
+      await visit(page, `${portal}/`);
+      // Break the page the way a careless change might: an image with no text alternative, and a
+      // field with no label.
+      await page.setContent(
+        (await page.content()).replace(
+          '<main',
+          '<img src="/favicon.ico"><input type="text" name="unlabelled"><main',
+        ),
+      );
+      const failure = await expectNoAxeViolations(page, 'a broken page').then(
+        () => null,
+        (error: { actual?: unknown }) => error,
+      );
+      expect(failure, `javaScript ${javaScript}`).not.toBeNull();
+      expect(JSON.stringify(failure?.actual)).toMatch(/image-alt/);
+      expect(JSON.stringify(failure?.actual)).toMatch(/label/);
+      await context.close();
+    }
   });
 });

@@ -52,15 +52,23 @@ export function eventHash(event: {
 /**
  * Appends events to a complaint's history, continuing its hash chain. Call inside the transaction
  * that makes the change, after locking the complaint row, so appends for one complaint never race.
+ * `newComplaint` says the complaint was created in this transaction, so it has no history to read.
  */
-export async function appendComplaintEvents(tx: Executor, complaintId: string, events: NewComplaintEvent[]): Promise<ComplaintEvent[]> {
+export async function appendComplaintEvents(
+  tx: Executor,
+  complaintId: string,
+  events: NewComplaintEvent[],
+  options: { newComplaint?: boolean } = {},
+): Promise<ComplaintEvent[]> {
   if (events.length === 0) return [];
-  const [last] = await tx
-    .select({ sequence: complaintEvents.sequence, hash: complaintEvents.hash })
-    .from(complaintEvents)
-    .where(eq(complaintEvents.complaintId, complaintId))
-    .orderBy(desc(complaintEvents.sequence))
-    .limit(1);
+  const [last] = options.newComplaint
+    ? []
+    : await tx
+        .select({ sequence: complaintEvents.sequence, hash: complaintEvents.hash })
+        .from(complaintEvents)
+        .where(eq(complaintEvents.complaintId, complaintId))
+        .orderBy(desc(complaintEvents.sequence))
+        .limit(1);
   let sequence = last?.sequence ?? 0;
   let previousHash = last?.hash ?? null;
   const rows = events.map((e) => {

@@ -20,8 +20,11 @@ export type NewComplaintRecord = {
   input: NewComplaint;
 };
 
-/** Writes a new complaint with its complainant, points and first stage, in the caller's transaction. */
-export async function insertComplaint(tx: Executor, record: NewComplaintRecord): Promise<{ id: string; pointIds: string[] }> {
+/**
+ * Writes a new complaint's own row in the caller's transaction, and returns its id; null, writing
+ * nothing, when the reference is already taken, so the caller can draw another.
+ */
+export async function insertComplaint(tx: Executor, record: NewComplaintRecord): Promise<string | null> {
   const { input } = record;
   const [row] = await tx
     .insert(complaints)
@@ -45,46 +48,53 @@ export async function insertComplaint(tx: Executor, record: NewComplaintRecord):
       idempotencyKey: record.idempotencyKey ?? null,
       createdAt: record.receivedAt,
     })
+    .onConflictDoNothing({ target: complaints.reference })
     .returning({ id: complaints.id });
-  const id = row!.id;
-  const c = input.complainant;
-  await tx.insert(complainants).values({
-    complaintId: id,
-    role: c.role,
-    fullName: c.fullName,
-    email: c.email ?? null,
-    phone: c.phone ?? null,
-    postalAddress: c.postalAddress ?? null,
-    postcode: c.postcode ? c.postcode.toUpperCase() : null,
-    preferredContact: c.preferredContact,
-    safeToLeaveVoicemail: c.safeToLeaveVoicemail ?? null,
-    safeToSendPost: c.safeToSendPost ?? null,
-    safeCallTimes: c.safeCallTimes ?? null,
-    language: record.language,
-    supportNeeds: c.supportNeeds,
-    supportNeedsOther: c.supportNeedsOther ?? null,
-    onBehalfOfName: c.onBehalfOfName ?? null,
-    onBehalfOfRelationship: c.onBehalfOfRelationship ?? null,
-    onBehalfOfConsent: c.onBehalfOfConsent ?? null,
-    privacyAcceptedAt: record.receivedAt,
-  });
-  const points = await tx
-    .insert(complaintPoints)
-    .values(input.points.map((p, i) => ({ complaintId: id, position: i + 1, text: p.text, happenedOn: p.happenedOn ?? null })))
-    .returning({ id: complaintPoints.id });
-  await tx.insert(complaintStages).values({
-    complaintId: id,
-    stage: 1 as Stage,
-    startedOn: record.receivedOn,
-    ...record.dueDates,
-    originalResponseDueOn: record.dueDates.responseDueOn,
-  });
-  return { id, pointIds: points.map((p) => p.id) };
+  return row?.id ?? null;
 }
 
-export async function referenceExists(db: Executor, reference: string): Promise<boolean> {
-  const rows = await db.select({ id: complaints.id }).from(complaints).where(eq(complaints.reference, reference)).limit(1);
-  return rows.length > 0;
+/**
+ * Writes the complainant, the points and the first stage of a complaint just inserted. The three
+ * are sent together: postgres.js pipelines them on the transaction's connection, so they cost one
+ * round trip between them, not three.
+ */
+export async function insertComplaintDetails(tx: Executor, id: string, record: NewComplaintRecord): Promise<{ pointIds: string[] }> {
+  const { input } = record;
+  const c = input.complainant;
+  const [, points] = await Promise.all([
+    tx.insert(complainants).values({
+      complaintId: id,
+      role: c.role,
+      fullName: c.fullName,
+      email: c.email ?? null,
+      phone: c.phone ?? null,
+      postalAddress: c.postalAddress ?? null,
+      postcode: c.postcode ? c.postcode.toUpperCase() : null,
+      preferredContact: c.preferredContact,
+      safeToLeaveVoicemail: c.safeToLeaveVoicemail ?? null,
+      safeToSendPost: c.safeToSendPost ?? null,
+      safeCallTimes: c.safeCallTimes ?? null,
+      language: record.language,
+      supportNeeds: c.supportNeeds,
+      supportNeedsOther: c.supportNeedsOther ?? null,
+      onBehalfOfName: c.onBehalfOfName ?? null,
+      onBehalfOfRelationship: c.onBehalfOfRelationship ?? null,
+      onBehalfOfConsent: c.onBehalfOfConsent ?? null,
+      privacyAcceptedAt: record.receivedAt,
+    }),
+    tx
+      .insert(complaintPoints)
+      .values(input.points.map((p, i) => ({ complaintId: id, position: i + 1, text: p.text, happenedOn: p.happenedOn ?? null })))
+      .returning({ id: complaintPoints.id }),
+    tx.insert(complaintStages).values({
+      complaintId: id,
+      stage: 1 as Stage,
+      startedOn: record.receivedOn,
+      ...record.dueDates,
+      originalResponseDueOn: record.dueDates.responseDueOn,
+    }),
+  ]);
+  return { pointIds: points.map((p) => p.id) };
 }
 
 export async function findComplaintByIdempotencyKey(db: Executor, key: string): Promise<{ id: string; reference: string } | null> {

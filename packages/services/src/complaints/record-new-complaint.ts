@@ -1,10 +1,4 @@
-import {
-  appendComplaintEvents,
-  businessAreaOfServiceArea,
-  insertComplaint,
-  referenceExists,
-  type Transaction,
-} from '@complaints/db';
+import { appendComplaintEvents, businessAreaOfServiceArea, insertComplaint, insertComplaintDetails, type NewComplaintRecord, type Transaction } from '@complaints/db';
 import {
   currentDueOn,
   generateReference,
@@ -46,9 +40,7 @@ export async function recordNewComplaint(
   const receivedOn = londonDateOf(options.receivedAt);
   const dueDates = stageDueDates(1, receivedOn, settings.timescales, settings.calendar);
   const businessAreaId = input.serviceAreaId ? await businessAreaOfServiceArea(tx, input.serviceAreaId) : null;
-  const reference = await freshReference(tx, deps);
-  const { id, pointIds } = await insertComplaint(tx, {
-    reference,
+  const record: Omit<NewComplaintRecord, 'reference'> = {
     kind: input.kind,
     channel: input.channel,
     audience: input.audience,
@@ -62,26 +54,35 @@ export async function recordNewComplaint(
     dueDates,
     currentDueOn: currentDueOn(options.state, dueDates),
     input,
-  });
-  await appendComplaintEvents(tx, id, [
-    {
-      type: 'complaint.submitted',
-      stage: 1,
-      actorType: options.actor.type,
-      actorStaffId: options.actor.type === 'staff' ? options.actor.staffId : null,
-      occurredAt: options.receivedAt,
-      visibility: 'public',
-      payload: { channel: input.channel, points: input.points.length, kind: input.kind },
-    },
-  ]);
-  return { id, reference, receivedOn, dueDates, pointIds };
-}
-
-/** References are random; a clash is vanishingly rare, but checked. */
-async function freshReference(tx: Transaction, deps: Pick<ServiceDependencies, 'randomBytes'>): Promise<string> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
-    const reference = generateReference(deps.randomBytes);
-    if (!(await referenceExists(tx, reference))) return reference;
+  };
+  // References are random; a clash is vanishingly rare, and answered by drawing another.
+  let id: string | null = null;
+  let reference = '';
+  for (let attempt = 0; attempt < 5 && !id; attempt += 1) {
+    reference = generateReference(deps.randomBytes);
+    id = await insertComplaint(tx, { ...record, reference });
   }
-  throw new Error('Could not find an unused reference after five attempts.');
+  if (!id) throw new Error('Could not find an unused reference after five attempts.');
+  const complaintId = id;
+  // The details and the first event need only the new id: sent together, one round trip.
+  const [{ pointIds }] = await Promise.all([
+    insertComplaintDetails(tx, complaintId, { ...record, reference }),
+    appendComplaintEvents(
+      tx,
+      complaintId,
+      [
+        {
+          type: 'complaint.submitted',
+          stage: 1,
+          actorType: options.actor.type,
+          actorStaffId: options.actor.type === 'staff' ? options.actor.staffId : null,
+          occurredAt: options.receivedAt,
+          visibility: 'public',
+          payload: { channel: input.channel, points: input.points.length, kind: input.kind },
+        },
+      ],
+      { newComplaint: true },
+    ),
+  ]);
+  return { id: complaintId, reference, receivedOn, dueDates, pointIds };
 }

@@ -108,6 +108,7 @@ async function sendDraft(
     actor: { type: 'complainant' },
   });
   const email = complaint.complainant.email;
+  const queued: Array<Promise<unknown>> = [];
   if (email) {
     const message = complaintReceivedEmail({
       reference: recorded.reference,
@@ -119,7 +120,7 @@ async function sendDraft(
       responseDueOn: recorded.dueDates.responseDueOn,
       trackUrl: input.trackUrl,
     });
-    await enqueueOutboxMessages(tx, [
+    queued.push(enqueueOutboxMessages(tx, [
       {
         complaintId: recorded.id,
         channel: 'email',
@@ -130,10 +131,12 @@ async function sendDraft(
         payload: message,
         dedupeKey: `complaint_received:${recorded.id}`,
       },
-    ]);
+    ]));
   }
-  // The draft's files go with it, and the draft remembers the complaint for the confirmation page.
-  await markFormDraftSent(tx, draft.id, recorded.id, { now: input.now, expiresAt: draftExpiry(input.now) });
+  // The draft's files go with it, and the draft remembers the complaint for the confirmation page;
+  // sent with the email's row, in one round trip.
+  queued.push(markFormDraftSent(tx, draft.id, recorded.id, { now: input.now, expiresAt: draftExpiry(input.now) }));
+  await Promise.all(queued);
   return { kind: 'sent', reference: recorded.reference, complaintId: recorded.id, repeated: false };
 }
 
