@@ -1,10 +1,4 @@
-import { StartupError, createLogger, readEnvironment, runUntilStopped } from '@complaints/config';
-import { DEMO_PASSWORD, listDemoAccounts } from '@complaints/db';
-import { serve } from '@complaints/http';
-import { createBackofficeApp } from '@complaints/backoffice';
-import { createPortalApp } from '@complaints/portal';
-import { openRuntime, shouldSeedDemoData } from '@complaints/services/runtime';
-import { startWorker } from '@complaints/worker';
+import { StartupError, createLogger, readEnvironment, runUntilStopped, useLibraryProductionBuilds } from '@complaints/config';
 
 /**
  * The whole system in one process: portal, back office and worker. This is how `npm start` runs on
@@ -22,6 +16,14 @@ await runUntilStopped(async () => {
     throw new StartupError(`--dev takes portal or backoffice, not "${devApp}".`);
   }
   const modeOf = (app: 'portal' | 'backoffice') => (devApp === app ? 'development' : 'production');
+  if (devApp === null) useLibraryProductionBuilds();
+  // Loaded only now, so that React and Remix load the builds chosen above.
+  const { DEMO_PASSWORD, listDemoAccounts } = await import('@complaints/db');
+  const { serve } = await import('@complaints/http');
+  const { createBackofficeApp } = await import('@complaints/backoffice');
+  const { createPortalApp } = await import('@complaints/portal');
+  const { openRuntime, shouldSeedDemoData } = await import('@complaints/services/runtime');
+  const { startWorker } = await import('@complaints/worker');
   const logger = createLogger('complaints', env.LOG_LEVEL);
   const runtime = await openRuntime(env, { seedDemoData: shouldSeedDemoData(env) });
   const stops: Array<() => Promise<void>> = [() => runtime.close()];

@@ -1,11 +1,13 @@
-import { readEnvironment, runUntilStopped } from '@complaints/config';
-import { createLogger, serve } from '@complaints/http';
-import { openRuntime, shouldSeedDemoData } from '@complaints/services/runtime';
-import { createPortalApp } from './app';
+import { readEnvironment, runUntilStopped, useLibraryProductionBuilds } from '@complaints/config';
 
 /** The portal on its own, e.g. one of many instances behind a load balancer. */
 await runUntilStopped(async () => {
   const env = readEnvironment();
+  useLibraryProductionBuilds();
+  // Loaded only now, so that React and Remix load their production builds.
+  const { createLogger, serve } = await import('@complaints/http');
+  const { openRuntime, shouldSeedDemoData } = await import('@complaints/services/runtime');
+  const { createPortalApp } = await import('./app');
   const logger = createLogger('portal', env.LOG_LEVEL);
   const runtime = await openRuntime(env, { seedDemoData: shouldSeedDemoData(env) });
   const app = await createPortalApp({ services: runtime.services, env, logger, mode: 'production' });

@@ -1,10 +1,12 @@
-import { createLogger, readEnvironment, runUntilStopped } from '@complaints/config';
-import { openRuntime, shouldSeedDemoData } from '@complaints/services/runtime';
-import { startWorker } from './worker';
+import { createLogger, readEnvironment, runUntilStopped, useLibraryProductionBuilds } from '@complaints/config';
 
 /** The worker on its own; run as many as you like against PostgreSQL. */
 await runUntilStopped(async () => {
   const env = readEnvironment();
+  useLibraryProductionBuilds();
+  // Loaded only now, so that React (for letters' PDFs) loads its production build.
+  const { openRuntime, shouldSeedDemoData } = await import('@complaints/services/runtime');
+  const { startWorker } = await import('./worker');
   const logger = createLogger('worker', env.LOG_LEVEL);
   const runtime = await openRuntime(env, { seedDemoData: shouldSeedDemoData(env) });
   const worker = await startWorker({ database: runtime.database, env, logger, clock: runtime.clock });

@@ -28,9 +28,16 @@ export const i18nServer = new RemixI18Next({
   i18next: { ...i18nOptions, resources },
 });
 
-export async function detectLanguage(request: Request): Promise<SupportedLanguage> {
-  const found = await i18nServer.getLocale(request);
-  return isSupportedLanguage(found) ? found : DEFAULT_LANGUAGE;
+// The root loader, the page's loader and the renderer all ask for one request: decided once.
+const detected = new WeakMap<Request, Promise<SupportedLanguage>>();
+
+export function detectLanguage(request: Request): Promise<SupportedLanguage> {
+  let language = detected.get(request);
+  if (!language) {
+    language = i18nServer.getLocale(request).then((found) => (isSupportedLanguage(found) ? found : DEFAULT_LANGUAGE));
+    detected.set(request, language);
+  }
+  return language;
 }
 
 /** A Set-Cookie header when the page was asked for in a language by ?lng=, so the choice sticks. */
@@ -61,6 +68,21 @@ export function pageTitle(
   return options.hasErrors ? `${t('common:errorTitlePrefix')} ${full}` : full;
 }
 
+const titlesKnown = new Map<string, Record<'notFound' | 'badRequest' | 'server', string>>();
+
+/** The error pages' titles: the same for every request in a language, so worked out once. */
+function errorTitles(app: 'portal' | 'backoffice', language: SupportedLanguage, organisationName: string) {
+  const key = `${app}:${language}:${organisationName}`;
+  let titles = titlesKnown.get(key);
+  if (!titles) {
+    const t = translator(language);
+    const titled = (name: string) => pageTitle(t, t(`errors.${name}.title`), { app, organisation: organisationName });
+    titles = { notFound: titled('notFound'), badRequest: titled('badRequest'), server: titled('server') };
+    titlesKnown.set(key, titles);
+  }
+  return titles;
+}
+
 /**
  * What every page's root loader returns: the language (remembered in a cookie when chosen by
  * ?lng=), the CSP nonce, and the titles of the error pages in that language.
@@ -71,14 +93,12 @@ export async function rootData(
 ) {
   const language = await detectLanguage(request);
   const cookie = await rememberLanguageHeader(request, language);
-  const t = translator(language);
-  const titled = (key: string) => pageTitle(t, t(`errors.${key}.title`), { app: options.app, organisation: options.organisationName[language] });
   return {
     body: {
       language,
       nonce: options.nonce,
       exitUrl: options.exitUrl,
-      errorTitles: { notFound: titled('notFound'), badRequest: titled('badRequest'), server: titled('server') },
+      errorTitles: errorTitles(options.app, language, options.organisationName[language]),
     },
     headers: cookie ? { 'Set-Cookie': cookie } : undefined,
   };

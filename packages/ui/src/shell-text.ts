@@ -2,8 +2,24 @@ import { organisation } from '@complaints/content';
 import type { TFunction } from 'i18next';
 import type { ShellText } from './page-shell';
 
-/** The shell's words in the page's language, from the common namespace and the organisation's details. */
+const known = new Map<string, ShellText>();
+
+/**
+ * The shell's words in the page's language, from the common namespace and the organisation's
+ * details. They are the same on every page, so they are worked out once per language and app.
+ */
 export function shellText(t: TFunction, language: 'en' | 'cy', app: 'portal' | 'backoffice'): ShellText {
+  // Only on the server: in the browser the words may still be arriving on the first render.
+  if (typeof window !== 'undefined') return shellTextNow(t, language, app);
+  const key = `${app}:${language}`;
+  const found = known.get(key);
+  if (found) return found;
+  const text = shellTextNow(t, language, app);
+  known.set(key, text);
+  return text;
+}
+
+function shellTextNow(t: TFunction, language: 'en' | 'cy', app: 'portal' | 'backoffice'): ShellText {
   const contact = organisation.contact;
   return {
     skipLink: t('common:skipLink'),
