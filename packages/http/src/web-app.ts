@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequestHandler } from '@remix-run/express';
@@ -118,7 +119,13 @@ export async function createWebApp(options: WebAppOptions): Promise<express.Expr
   } else {
     const client = path.join(options.appRoot, 'build', 'client');
     app.use('/assets', express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y', index: false }));
-    app.use(express.static(client, { maxAge: '1h', index: false }));
+    // Other public files (a favicon, say) are served only at the names the build holds, so a page
+    // request is not first looked for on disk.
+    const publicNames = new Set(readdirSync(client).filter((name) => name !== 'assets'));
+    if (publicNames.size > 0) {
+      const files = express.static(client, { maxAge: '1h', index: false });
+      app.use((req, res, next) => (publicNames.has(req.path.split('/')[1] ?? '') ? files(req, res, next) : next()));
+    }
     build = (await import(pathToFileURL(path.join(options.appRoot, 'build', 'server', 'index.js')).href)) as ServerBuild;
   }
 
