@@ -11,7 +11,7 @@ import {
 import { renderHtmlDocument, renderPlainText } from '@complaints/documents';
 import type { ServiceDependencies } from '../dependencies';
 import { fillTrackingCode, toStoredDocument } from '../letters/letter-document';
-import { ActionRefusedError, checkAction, ComplaintNotFoundError, type CaseworkRequest, workableComplaint } from './casework-context';
+import { ActionRefusedError, checkAction, ComplaintNotFoundError, type CaseworkRequest, workableComplaint, staffEvent } from './casework-context';
 import { prepareAcknowledgement } from './prepare-acknowledgement';
 
 export type Acknowledged = { letterId: string; delivery: 'email' | 'post' };
@@ -88,15 +88,7 @@ export async function acknowledgeComplaint(deps: ServiceDependencies, request: C
     await touchComplaint(tx, complaintId, { state: transition.to, acknowledgedAt: now, currentDueOn: prepared.responseDueOn });
     await recordStageAcknowledged(tx, complaintId, locked.stage, now);
     await appendComplaintEvents(tx, complaintId, [
-      {
-        type: transition.event,
-        stage: transition.stage,
-        actorType: 'staff',
-        actorStaffId: actor.id,
-        occurredAt: now,
-        visibility: transition.visibility,
-        payload: { letterId, delivery: prepared.delivery, templateVersion: prepared.templateVersion },
-      },
+      staffEvent(transition, actor, now, { letterId, delivery: prepared.delivery, templateVersion: prepared.templateVersion }),
     ]);
     await recordAudit(tx, { staffId: actor.id, action: 'complaint.acknowledged', complaintId, subject: `letter:${letterId}`, requestId: request.requestId });
     return { letterId, delivery: prepared.delivery };

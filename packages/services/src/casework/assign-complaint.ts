@@ -13,7 +13,7 @@ import {
 import { type FieldProblem, checkResponderChoice } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
 import { assignmentNotice } from './assignment-notice';
-import { checkAction, ComplaintNotFoundError, type CaseworkRequest, visibleComplaint } from './casework-context';
+import { checkAction, ComplaintNotFoundError, type CaseworkRequest, visibleComplaint, staffEvent } from './casework-context';
 import { assignmentChoices } from './view-assignment';
 
 export type AssignInput = { responderId: string | null; csqManagerId: string | null };
@@ -77,15 +77,7 @@ export async function assignComplaint(
       const stage = await findStageDates(tx, complaintId, locked.stage);
       await recordStageResponder(tx, complaintId, locked.stage, newResponder, now);
       await touchComplaint(tx, complaintId, { responderId: newResponder, assignedAt: stage?.assignedAt ?? now });
-      events.push({
-        type: transition.event,
-        stage: transition.stage,
-        actorType: 'staff',
-        actorStaffId: actor.id,
-        occurredAt: now,
-        visibility: transition.visibility,
-        payload: { responderId: newResponder, ...(locked.responderId ? { previousResponderId: locked.responderId } : {}) },
-      });
+      events.push(staffEvent(transition, actor, now, { responderId: newResponder, ...(locked.responderId ? { previousResponderId: locked.responderId } : {}) }));
       const acknowledged = locked.acknowledgedAt !== null || !['received', 'logged'].includes(locked.state);
       const notice = assignmentNotice({
         reference: locked.reference,
@@ -113,15 +105,7 @@ export async function assignComplaint(
     if (newCsqManager) {
       const transition = checkAction(locked, actor, 'assign_csq_manager');
       await touchComplaint(tx, complaintId, { csqManagerId: newCsqManager });
-      events.push({
-        type: transition.event,
-        stage: transition.stage,
-        actorType: 'staff',
-        actorStaffId: actor.id,
-        occurredAt: now,
-        visibility: transition.visibility,
-        payload: { csqManagerId: newCsqManager },
-      });
+      events.push(staffEvent(transition, actor, now, { csqManagerId: newCsqManager }));
       await recordAudit(tx, { staffId: actor.id, action: 'complaint.assigned', complaintId, subject: `staff:${newCsqManager}`, requestId: request.requestId });
     }
     await appendComplaintEvents(tx, complaintId, events);

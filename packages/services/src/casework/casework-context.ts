@@ -1,3 +1,4 @@
+import type { NewComplaintEvent } from '@complaints/db';
 import { canViewComplaint, canWorkOnComplaint, type StaffActor } from '@complaints/auth';
 import { type ComplaintAccessFacts, type Executor, findComplaintAccessFacts } from '@complaints/db';
 import { type ComplaintAction, checkTransition, type TransitionCheck } from '@complaints/domain';
@@ -80,6 +81,24 @@ export function checkAction(
     throw new ActionRefusedError(transition.reason);
   }
   return transition;
+}
+
+/** The event a member of staff's move writes: what the lifecycle named it, by whom, when, with its facts. */
+export function staffEvent(
+  transition: Pick<Extract<TransitionCheck, { ok: true }>, 'event' | 'stage' | 'visibility'>,
+  actor: Pick<StaffActor, 'id'>,
+  occurredAt: Date,
+  payload: Record<string, unknown>,
+): NewComplaintEvent {
+  return {
+    type: transition.event,
+    stage: transition.stage,
+    actorType: 'staff',
+    actorStaffId: actor.id,
+    occurredAt,
+    visibility: transition.visibility,
+    payload,
+  };
 }
 
 export function isUuid(value: string): boolean {

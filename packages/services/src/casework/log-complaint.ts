@@ -14,7 +14,7 @@ import {
 import { recordNewComplaint } from '../complaints/record-new-complaint';
 import type { ServiceDependencies } from '../dependencies';
 import { loadProcessSettings } from '../settings/process-settings';
-import { CaseworkNotAllowedError, type CaseworkRequest } from './casework-context';
+import { CaseworkNotAllowedError, type CaseworkRequest, staffEvent } from './casework-context';
 import { resolvePlacement } from './placement';
 
 export type LogComplaintInput = {
@@ -82,15 +82,7 @@ export async function logComplaint(deps: ServiceDependencies, request: CaseworkR
       practitionerId: placement.placement.practitionerId,
     });
     await appendComplaintEvents(tx, recorded.id, [
-      {
-        type: logged.event,
-        stage: 1,
-        actorType: 'staff',
-        actorStaffId: actor.id,
-        occurredAt: now,
-        visibility: logged.visibility,
-        payload: { channel: complaint.channel, kind: complaint.kind, receivedOn: recorded.receivedOn },
-      },
+      staffEvent(logged, actor, now, { channel: complaint.channel, kind: complaint.kind, receivedOn: recorded.receivedOn }),
     ]);
     await recordAudit(tx, { staffId: actor.id, action: 'complaint.logged', complaintId: recorded.id, requestId: request.requestId });
     return { ok: true as const, id: recorded.id, reference: recorded.reference };

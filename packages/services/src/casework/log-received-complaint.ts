@@ -1,7 +1,7 @@
 import { appendComplaintEvents, lockComplaint, recordAudit, touchComplaint } from '@complaints/db';
 import type { FieldProblem } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
-import { checkAction, ComplaintNotFoundError, type CaseworkRequest, workableComplaint } from './casework-context';
+import { checkAction, ComplaintNotFoundError, type CaseworkRequest, workableComplaint, staffEvent } from './casework-context';
 import { type PlacementChoice, resolvePlacement } from './placement';
 
 export type LogReceivedResult = { ok: true } | { ok: false; problems: FieldProblem[] };
@@ -36,15 +36,7 @@ export async function logReceivedComplaint(
       practitionerId: p.practitionerId,
     });
     await appendComplaintEvents(tx, complaintId, [
-      {
-        type: transition.event,
-        stage: transition.stage,
-        actorType: 'staff',
-        actorStaffId: actor.id,
-        occurredAt: now,
-        visibility: transition.visibility,
-        payload: { routed: p.serviceAreaId !== locked.serviceAreaId || p.teamId !== locked.teamId },
-      },
+      staffEvent(transition, actor, now, { routed: p.serviceAreaId !== locked.serviceAreaId || p.teamId !== locked.teamId }),
     ]);
     await recordAudit(tx, { staffId: actor.id, action: 'complaint.logged', complaintId, requestId: request.requestId });
     return { ok: true as const };

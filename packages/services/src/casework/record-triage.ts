@@ -9,7 +9,7 @@ import {
 } from '@complaints/db';
 import { type FieldProblem, fieldProblems, triageInputSchema } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
-import { checkAction, ComplaintNotFoundError, type CaseworkRequest, isUuid, workableComplaint } from './casework-context';
+import { checkAction, ComplaintNotFoundError, type CaseworkRequest, isUuid, workableComplaint, staffEvent } from './casework-context';
 
 export type RecordTriageResult = { ok: true; nextPointId: string | null } | { ok: false; problems: FieldProblem[] };
 
@@ -50,15 +50,7 @@ export async function recordTriage(
     if (!found) throw new ComplaintNotFoundError();
     await touchComplaint(tx, complaintId, {});
     await appendComplaintEvents(tx, complaintId, [
-      {
-        type: transition.event,
-        stage: transition.stage,
-        actorType: 'staff',
-        actorStaffId: actor.id,
-        occurredAt: now,
-        visibility: transition.visibility,
-        payload: { pointId, outcome: parsed.data.outcome, category: parsed.data.categoryKey },
-      },
+      staffEvent(transition, actor, now, { pointId, outcome: parsed.data.outcome, category: parsed.data.categoryKey }),
     ]);
     await recordAudit(tx, { staffId: actor.id, action: 'complaint.triaged', complaintId, subject: `point:${pointId}`, requestId: request.requestId });
     const points = await listCasePoints(tx, complaintId);
