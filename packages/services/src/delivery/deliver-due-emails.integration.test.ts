@@ -21,6 +21,11 @@ function keepingTransport(): EmailTransport & { sent: EmailMessage[] } {
   };
 }
 
+
+// The outbox stamps rows with the database's clock, to the microsecond; Node's is to the millisecond,
+// so "now" read straight after an insert can fall just before the row's own time.
+const aMomentLater = { now: () => new Date(Date.now() + 1000) };
+
 describeEachDatabase('delivering letters by email', (database) => {
   let complaintId: string;
   beforeAll(async () => {
@@ -68,7 +73,7 @@ describeEachDatabase('delivering letters by email', (database) => {
       },
     ]);
     const transport = keepingTransport();
-    expect(await deliverDueEmails({ db, clock: { now: () => new Date() }, transport })).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(await deliverDueEmails({ db, clock: aMomentLater, transport })).toEqual({ sent: 1, retrying: 0, failed: 0 });
     const [attachment] = transport.sent[0]!.attachments!;
     expect(attachment).toMatchObject({ filename: 'CMP-7K3P-9QX2-acknowledgement.pdf', contentType: 'application/pdf' });
     expect((await extractPdfText(attachment!.content)).text.replace(/\s+/g, ' ')).toContain('Sarah Wilson will answer by Monday 14 December 2026.');
@@ -89,7 +94,7 @@ describeEachDatabase('delivering letters by email', (database) => {
       },
     ]);
     const transport = keepingTransport();
-    expect(await deliverDueEmails({ db, clock: { now: () => new Date() }, transport, random: () => 0.5 })).toEqual({ sent: 0, retrying: 1, failed: 0 });
+    expect(await deliverDueEmails({ db, clock: aMomentLater, transport, random: () => 0.5 })).toEqual({ sent: 0, retrying: 1, failed: 0 });
     expect(transport.sent).toEqual([]);
     const [row] = await queryRows<{ status: string; attempts: number }>(db, sql`select status, attempts from outbox where letter_id = ${letterId}`);
     expect(row).toEqual({ status: 'pending', attempts: 1 });
