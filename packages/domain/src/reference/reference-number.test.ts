@@ -209,18 +209,22 @@ describe('error detection', () => {
     fc.assert(
       fc.property(reference, (generated) => {
         const body = bodyOf(generated);
+        // 248 mistypings per reference: gathered and asserted once, as one expect per mistyping
+        // costs more than the rule being checked.
+        const accepted: string[] = [];
         for (let position = 0; position < 8; position += 1) {
           for (const replacement of REFERENCE_ALPHABET) {
             if (replacement === body[position]) continue;
             const mistyped = withBody(replaceAt(body, position, replacement));
-            expect(isValidReference(mistyped)).toBe(false);
-            expect(parseReference(mistyped)).toEqual({ ok: false, reason: 'check' });
+            const parsed = parseReference(mistyped);
+            if (isValidReference(mistyped) || parsed.ok || parsed.reason !== 'check') accepted.push(mistyped);
           }
         }
+        expect(accepted).toEqual([]);
       }),
       { numRuns: 500 },
     );
-  });
+  }, 30_000);
 
   it('rejects EVERY adjacent swap of two different characters, including data with check', () => {
     fc.assert(
