@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { markWithoutJavaScript } from './accessibility';
+import { watchForScriptErrors } from './pages';
 
 /** Debian's chromium; nothing is downloaded. */
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -36,5 +37,6 @@ export async function newPage(browser: Browser, options: { javaScript?: boolean;
   );
   const page = await context.newPage();
   if (options.javaScript === false) markWithoutJavaScript(page);
+  else watchForScriptErrors(page);
   return { context, page };
 }

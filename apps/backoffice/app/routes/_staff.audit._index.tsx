@@ -6,6 +6,7 @@ import { requireStaff } from '../auth.server';
 import { Select } from '../components/admin-select';
 import { parseAuditQuery } from '../components/access-audit-query.server';
 import { accessPage, markFormErrors } from '../components/access-page.server';
+import { caseworkDates } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'staff-access'] };
 
@@ -17,6 +18,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   if (Object.keys(errors).length > 0) markFormErrors(context);
   const { t, title, language } = await accessPage(request, context);
   const found = await context.services.staffAccess.searchAuditLog(user, query, page);
+  const dates = caseworkDates(language);
   return data({
     title: title(t('audit.title')),
     language,
@@ -24,7 +26,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     errors,
     page: found.page,
     hasMore: found.hasMore,
-    entries: found.entries.map((e) => ({ ...e, occurredAt: e.occurredAt.toISOString() })),
+    // Put into words here, once: the browser's own date words (Welsh especially) can differ from
+    // the server's, and the page must hydrate to exactly what was sent.
+    entries: found.entries.map((e) => ({ ...e, occurredAt: e.occurredAt.toISOString(), when: dates.moment(e.occurredAt)! })),
     staff: found.staff,
     actions: found.actions,
     search: url.search,
@@ -39,7 +43,6 @@ export default function AuditLog() {
   const location = useLocation();
   const prefix = t('common:errorTitlePrefix');
   const errorText = { reference: page.errors.reference ? t('audit.errors.reference') : undefined, from: page.errors.from ? t('audit.errors.from') : undefined, to: page.errors.to ? t('audit.errors.to') : undefined };
-  const when = new Intl.DateTimeFormat(page.language === 'cy' ? 'cy-GB' : 'en-GB', { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Europe/London' });
   const pageHref = (n: number) => {
     const params = new URLSearchParams(location.search);
     params.set('page', String(n));
@@ -104,7 +107,7 @@ export default function AuditLog() {
           ]}
           rows={page.entries.map((e) => ({
             _key: String(e.id),
-            when: when.format(new Date(e.occurredAt)),
+            when: e.when,
             who: e.staffName ?? t('audit.system'),
             what: <code>{e.action}</code>,
             complaint: e.complaintReference ?? '',
