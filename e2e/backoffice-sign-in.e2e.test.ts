@@ -7,7 +7,7 @@ import { decodeTotpKey, totpCodeAt } from '@complaints/auth';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from './support/browser';
-import { checkPage, visit } from './support/pages';
+import { checkPage, visit, waitForHydration } from './support/pages';
 import { DEMO_STAFF, demoCode, enterDemoCode, sessionCookieFrom, signInAs, signInOverHttp } from './support/staff';
 
 /**
@@ -163,6 +163,7 @@ describe('a new colleague', () => {
     await checkPage(colleague.page);
     expect(await colleague.page.locator('main [role="img"] svg').count()).toBe(1);
     await colleague.page.goto(`${backoffice}/audit`);
+    await waitForHydration(colleague.page);
     expect(new URL(colleague.page.url()).pathname).toBe('/sign-in/set-up-second-factor');
     const key = decodeTotpKey((await colleague.page.locator('main code').textContent())!);
     expect(key).not.toBeNull();

@@ -28,15 +28,25 @@ export async function visit(
   return response!;
 }
 
+/**
+ * Waits until React has hydrated the page (the shell marks `<html data-hydrated>`), when it runs
+ * scripts and is one of our pages. Clicking before then races hydration: the browser may leave the
+ * page while React is still taking it over, which React reports as an error.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  if (!scriptErrors.has(page)) return;
+  await page.waitForFunction(() => !('__remixContext' in window) || document.documentElement.dataset.hydrated !== undefined, undefined, { timeout: 15_000 });
+}
+
 /** The checks for a page reached some other way: a form submitted, a link followed. */
 export async function checkPage(page: Page, options: { language?: 'en' | 'cy'; label?: string } = {}): Promise<void> {
   await page.waitForLoadState('load');
+  await waitForHydration(page);
   expect(await page.title(), `title of ${page.url()}`).not.toBe('');
   if (options.language) expect(await page.getAttribute('html', 'lang')).toBe(options.language);
   await expectNoAxeViolations(page, options.label ?? page.url());
-  // Checked after axe-core, by which time the page has hydrated; errors from earlier pages in the
-  // journey are caught here too.
-  expect(scriptErrors.get(page) ?? [], `script errors by ${page.url()}`).toEqual([]);
+  // Errors from earlier pages in the journey are caught here too; joined, so the report shows them.
+  expect((scriptErrors.get(page) ?? []).join('\n'), `script errors by ${page.url()}`).toBe('');
 }
 
 /** Submits the form the way a keyboard user would, for journeys that must work without a mouse. */

@@ -2,6 +2,7 @@ import { DEMO_PASSWORD, demoTotpKey } from '@complaints/db';
 import { totpCodeAt } from '@complaints/auth';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { waitForHydration } from './pages';
 
 /**
  * Signing in as a demo member of staff, in the browser or over plain HTTP. Demo accounts that
@@ -63,6 +64,7 @@ export async function withDemoCode(email: string, send: (code: string) => Promis
 export async function signInAs(page: Page, email: string, options: { baseUrl?: string; returnTo?: string } = {}): Promise<void> {
   const base = options.baseUrl ?? new URL(page.url()).origin;
   await page.goto(`${base}/sign-in${options.returnTo ? `?returnTo=${encodeURIComponent(options.returnTo)}` : ''}`);
+  await waitForHydration(page);
   await page.fill('#email', email);
   await page.fill('#password', DEMO_PASSWORD);
   await Promise.all([page.waitForURL((url) => !url.pathname.startsWith('/sign-in') || url.pathname === '/sign-in/second-factor'), page.click('button:has-text("Sign in"), button:has-text("Mewngofnodi")')]);
@@ -73,6 +75,7 @@ export async function signInAs(page: Page, email: string, options: { baseUrl?: s
 /** On the second-factor page: types the demo account's code and continues. */
 export async function enterDemoCode(page: Page, email: string): Promise<void> {
   await withDemoCode(email, async (code) => {
+    await waitForHydration(page);
     await page.fill('#code', code);
     await Promise.all([page.waitForNavigation(), page.click('form:has(#code) button[type=submit]')]);
     return !new URL(page.url()).pathname.startsWith('/sign-in');
