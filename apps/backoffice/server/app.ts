@@ -2,7 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Environment, backofficeUrl, demoAccountsAllowed, useSecureCookies } from '@complaints/config';
 import { createWebApp, type Logger } from '@complaints/http';
-import { createLocalDiskStorage } from '@complaints/storage';
+import { attachmentStorageFor } from '@complaints/storage';
 import type { BackofficeServices } from './services';
 
 const appRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,7 +15,7 @@ export function createBackofficeApp(options: {
   mode: 'production' | 'development';
 }) {
   // Read once from the checked environment the app was given, and handed to every request.
-  const attachments = createLocalDiskStorage(path.resolve(options.env.DATA_DIR, 'attachments'));
+  const attachments = attachmentStorageFor(options.env);
   const address = backofficeUrl(options.env).replace(/\/+$/, '');
   return createWebApp({
     name: 'backoffice',

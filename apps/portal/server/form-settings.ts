@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { type Environment, portalUrl, useSecureCookies } from '@complaints/config';
 import type { FormPostLimits } from '@complaints/services';
-import { type AttachmentStorage, createLocalDiskStorage } from '@complaints/storage';
+import { type AttachmentStorage, attachmentStorageFor } from '@complaints/storage';
 
 /**
  * The complaint forms' settings, made once from the checked environment the portal was started
@@ -21,7 +20,7 @@ const WINDOW_SECONDS = 10 * 60;
 export function formSettingsFor(env: Environment): FormSettings {
   return {
     limits: { limit: env.COMPLAINT_FORM_RATE_LIMIT, windowSeconds: WINDOW_SECONDS },
-    storage: createLocalDiskStorage(path.resolve(env.DATA_DIR, 'attachments')),
+    storage: attachmentStorageFor(env),
     portalUrl: portalUrl(env),
     secureCookies: useSecureCookies(env),
   };

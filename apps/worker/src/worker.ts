@@ -1,10 +1,9 @@
-import path from 'node:path';
 import type { Environment, Logger } from '@complaints/config';
 import type { DatabaseHandle } from '@complaints/db';
 import type { Clock } from '@complaints/domain';
 import { emailTransportFor, type EmailTransport } from '@complaints/notifications';
 import { deliverDueEmails, removeExpiredRecords } from '@complaints/services';
-import { createLocalDiskStorage } from '@complaints/storage';
+import { attachmentStorageFor } from '@complaints/storage';
 import PgBoss from 'pg-boss';
 
 export type RunningWorker = { stop(): Promise<void>; deliverNow(): Promise<void> };
@@ -42,7 +41,7 @@ export async function startWorker(options: {
   const { database, logger, clock } = options;
   const transport = options.transport ?? emailTransportFor(options.env);
   // The same store the portal keeps uploaded files in.
-  const attachments = createLocalDiskStorage(path.resolve(options.env.DATA_DIR, 'attachments'));
+  const attachments = attachmentStorageFor(options.env);
   const boss =
     database.kind === 'pglite'
       ? new PgBoss({ db: pgliteAdapter(database), schema: 'jobs' } as unknown as PgBoss.ConstructorOptions)

@@ -1,3 +1,3 @@
 export * from './attachment-storage';
-export { createLocalDiskStorage } from './local-disk-storage';
+export { attachmentStorageFor, createLocalDiskStorage } from './local-disk-storage';
 export { detectContentType, isPlainText } from './content-type';

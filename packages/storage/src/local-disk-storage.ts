@@ -4,6 +4,14 @@ import path from 'node:path';
 import { type AttachmentStorage, assertStorageKey } from './attachment-storage';
 
 /**
+ * The store every process keeps complaint files in: DATA_DIR/attachments. The portal writes there,
+ * the back office reads, the worker removes what has expired, so all three take it from here.
+ */
+export function attachmentStorageFor(env: { DATA_DIR: string }): AttachmentStorage {
+  return createLocalDiskStorage(path.resolve(env.DATA_DIR, 'attachments'));
+}
+
+/**
  * Files on local disk under one folder (DATA_DIR/attachments), outside anything a web server
  * serves. Each file is named by its random key alone, in a sub-folder of the key's first two
  * characters so no folder grows too large, and is readable by this user only.
