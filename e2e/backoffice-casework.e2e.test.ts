@@ -92,6 +92,13 @@ async function submit(page: Page, selector = 'main form[method="post"] button[ty
 
 const today = londonDateOf(new Date());
 const [year, month, day] = today.split('-');
+
+/** Types today's date into the "date it arrived" fields, as a person would: no leading zeros. */
+async function enterReceivedToday(page: Page): Promise<void> {
+  await page.fill('#receivedOn', String(Number(day)));
+  await page.fill('#receivedOn-month', String(Number(month)));
+  await page.fill('#receivedOn-year', year!);
+}
 const responseDue = createWorkingDayCalendar().addWorkingDays(today, 15);
 
 describe('a CSQ administrator takes a complaint that came by post from logging to the acknowledgement', () => {
@@ -143,9 +150,7 @@ describe('a CSQ administrator takes a complaint that came by post from logging t
 
   it('logs it with the day it arrived, who sent it and each point in its own box', async () => {
     await page.check('input[name="channel"][value="letter"]');
-    await page.fill('#receivedOn', String(Number(day)));
-    await page.fill('#receivedOn-month', String(Number(month)));
-    await page.fill('#receivedOn-year', year!);
+    await enterReceivedToday(page);
     await page.check('input[name="role"][value="parent_or_carer"]');
     await page.fill('#email', complainantEmail);
     await page.fill('#phone', '07700 900 123');
@@ -305,9 +310,7 @@ describe('a complainant who asked for post only', () => {
     await signInAs(page, DEMO_STAFF.csq_administrator, { baseUrl: backoffice });
     await visit(page, `${backoffice}/complaints/log?kind=complaint`);
     await page.check('input[name="channel"][value="phone"]');
-    await page.fill('#receivedOn', String(Number(day)));
-    await page.fill('#receivedOn-month', String(Number(month)));
-    await page.fill('#receivedOn-year', year!);
+    await enterReceivedToday(page);
     await page.check('input[name="role"][value="family_member"]');
     await page.fill('#fullName', 'Sam Post');
     await page.fill('#postalAddress', '2 Low Road\nHexham');
