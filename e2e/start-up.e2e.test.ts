@@ -17,6 +17,18 @@ function tempFolder(): string {
   return f;
 }
 
+// A test that fails part-way leaves no system running behind it on its ports.
+const running = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of running) {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+});
+
 type Started = { child: ChildProcess; output: () => string; exited: Promise<number | null> };
 
 function start(script: string, env: Record<string, string>): Started {
@@ -30,6 +42,8 @@ function start(script: string, env: Record<string, string>): Started {
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  running.add(child);
+  void exited.then(() => running.delete(child));
   return { child, output: () => output, exited };
 }
 
@@ -47,6 +61,18 @@ async function waitFor(url: string, started: Started): Promise<void> {
   throw new Error(`Not ready at ${url}:\n${started.output()}`);
 }
 
+/**
+ * Waits until the process has printed what it prints once it is serving: the servers answer a
+ * moment before the addresses and accounts reach the pipe.
+ */
+async function waitForOutput(started: Started, pattern: RegExp): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (!pattern.test(started.output()) && Date.now() < deadline) {
+    if (started.child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function stop(started: Started): Promise<number | null> {
   if (started.child.pid) process.kill(-started.child.pid, 'SIGTERM');
   return started.exited;
@@ -59,6 +85,7 @@ describe('starting the system', () => {
     const first = start('scripts/start-all.ts', { DATA_DIR: data, ...ports });
     await waitFor('http://localhost:3110/readyz', first);
     await waitFor('http://localhost:3111/readyz', first);
+    await waitForOutput(first, /aisha\.khan@example\.org/);
     expect(first.output()).toMatch(/Portal:\s+http:\/\/localhost:3110/);
     expect(first.output()).toMatch(/Back office:\s+http:\/\/localhost:3111/);
     expect(first.output()).toMatch(/demo data added: \d+ complaints/);
@@ -69,6 +96,7 @@ describe('starting the system', () => {
 
     const second = start('scripts/start-all.ts', { DATA_DIR: data, ...ports });
     await waitFor('http://localhost:3110/readyz', second);
+    await waitForOutput(second, /aisha\.khan@example\.org/);
     // The same data: no second seeding, and the demo accounts are still there.
     expect(second.output()).not.toMatch(/demo data added/);
     expect(second.output()).toMatch(/aisha\.khan@example\.org/);
