@@ -24,3 +24,5 @@ export * from './seed/letter-templates';
 export * from './repositories/welcome-pack-details';
 export * from './repositories/form-drafts';
 export * from './repositories/attachments';
+export * from './repositories/move-facts';
+export * from './repositories/answers';

@@ -126,6 +126,7 @@ export type CaseSummary = {
   businessAreaNameCy: string | null;
   serviceAreaNameEn: string | null;
   serviceAreaNameCy: string | null;
+  nation: 'england' | 'wales' | null;
   teamNameEn: string | null;
   teamNameCy: string | null;
   practitionerName: string | null;
@@ -210,6 +211,7 @@ export type CaseEvent = {
   actorName: string | null;
   occurredAt: Date;
   visibility: 'public' | 'internal';
+  reason: string | null;
   payload: Record<string, unknown>;
 };
 
@@ -245,6 +247,7 @@ export async function findCaseSummary(db: Executor, complaintId: string): Promis
       businessAreaNameCy: businessAreas.nameCy,
       serviceAreaNameEn: serviceAreas.nameEn,
       serviceAreaNameCy: serviceAreas.nameCy,
+      nation: serviceAreas.nation,
       teamNameEn: teams.nameEn,
       teamNameCy: teams.nameCy,
       practitionerName: practitioners.fullName,
@@ -387,6 +390,7 @@ export async function listCaseEvents(db: Executor, complaintId: string): Promise
       actorName: actor.fullName,
       occurredAt: complaintEvents.occurredAt,
       visibility: complaintEvents.visibility,
+      reason: complaintEvents.reason,
       payload: complaintEvents.payload,
     })
     .from(complaintEvents)

@@ -79,3 +79,21 @@ export async function findStageDates(tx: Executor, complaintId: string, stage: S
     .limit(1);
   return row ?? null;
 }
+
+export async function recordStageResponseSent(tx: Executor, complaintId: string, stage: Stage, at: Date): Promise<void> {
+  await tx
+    .update(complaintStages)
+    .set({ responseSentAt: at })
+    .where(and(eq(complaintStages.complaintId, complaintId), eq(complaintStages.stage, stage), isNull(complaintStages.responseSentAt)));
+}
+
+/** Opens a stage's clock: stage 2 starts from the request for a review. */
+export async function insertStage(
+  tx: Executor,
+  complaintId: string,
+  stage: Stage,
+  startedOn: string,
+  dates: { acknowledgeDueOn: string; passToManagerDueOn: string; responseDueOn: string },
+): Promise<void> {
+  await tx.insert(complaintStages).values({ complaintId, stage, startedOn, ...dates, originalResponseDueOn: dates.responseDueOn });
+}

@@ -1,7 +1,8 @@
 import type { Audience, Language, LetterKind, LetterState, Stage } from '@complaints/domain';
-import { and, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
-import { letters, letterTemplates, outbox } from '../schema/index';
+import { letters, letterTemplates, letterVersions, outbox, qualityReviews, staff } from '../schema/index';
 
 /** Letter templates (versioned) and the letters made from them. */
 
@@ -65,16 +66,190 @@ export type NewLetter = {
   html: string;
   document: Record<string, unknown>;
   delivery: 'email' | 'post';
+  recipient?: string | null;
+  message?: string | null;
   createdBy: string | null;
   createdAt: Date;
-  approvedBy?: string | null;
-  approvedAt?: Date | null;
-  sentAt?: Date | null;
 };
 
+/** A new letter, as its first version. */
 export async function insertLetter(tx: Executor, letter: NewLetter): Promise<string> {
-  const [row] = await tx.insert(letters).values(letter).returning({ id: letters.id });
+  const [row] = await tx
+    .insert(letters)
+    .values({ ...letter, version: 1, versionMadeAt: letter.createdAt, lastChangedBy: letter.createdBy })
+    .returning({ id: letters.id });
+  const id = row!.id;
+  await tx.insert(letterVersions).values({
+    letterId: id,
+    version: 1,
+    templateId: letter.templateId,
+    subject: letter.subject,
+    html: letter.html,
+    document: letter.document,
+    message: letter.message ?? null,
+    createdBy: letter.createdBy,
+    createdAt: letter.createdAt,
+  });
+  return id;
+}
+
+export type LetterRevision = {
+  templateId: string | null;
+  subject: string;
+  html: string;
+  document: Record<string, unknown>;
+  delivery: 'email' | 'post';
+  recipient: string | null;
+  message: string | null;
+  staffId: string | null;
+  at: Date;
+};
+
+/** A new version of a letter: the old ones are kept, and the letter is a draft again. */
+export async function reviseLetter(tx: Executor, letterId: string, revision: LetterRevision): Promise<number> {
+  const [row] = await tx.select({ version: letters.version }).from(letters).where(eq(letters.id, letterId)).limit(1);
+  const version = (row?.version ?? 0) + 1;
+  await tx
+    .update(letters)
+    .set({
+      templateId: revision.templateId,
+      subject: revision.subject,
+      html: revision.html,
+      document: revision.document,
+      delivery: revision.delivery,
+      recipient: revision.recipient,
+      message: revision.message,
+      version,
+      versionMadeAt: revision.at,
+      lastChangedBy: revision.staffId,
+      state: 'draft',
+      approvedBy: null,
+      approvedAt: null,
+      approvedAutomatically: false,
+    })
+    .where(eq(letters.id, letterId));
+  await tx.insert(letterVersions).values({
+    letterId,
+    version,
+    templateId: revision.templateId,
+    subject: revision.subject,
+    html: revision.html,
+    document: revision.document,
+    message: revision.message,
+    createdBy: revision.staffId,
+    createdAt: revision.at,
+  });
+  return version;
+}
+
+/** Approval: by a CSQ manager, or automatically where national office allows it. */
+export async function markLetterApproved(tx: Executor, letterId: string, approval: { staffId: string | null; at: Date; automatically: boolean }): Promise<void> {
+  await tx
+    .update(letters)
+    .set({ state: 'approved', approvedBy: approval.staffId, approvedAt: approval.at, approvedAutomatically: approval.automatically })
+    .where(eq(letters.id, letterId));
+}
+
+/** A letter gone by email is sent now; a posted one when it is printed. */
+export async function markLetterSent(tx: Executor, letterId: string, sentAt: Date | null): Promise<void> {
+  await tx.update(letters).set({ state: 'sent', sentAt }).where(eq(letters.id, letterId));
+}
+
+export type NewQualityReview = {
+  complaintId: string;
+  letterId: string | null;
+  kind: 'letter' | 'closure';
+  letterVersion: number | null;
+  stage: Stage;
+  outcome: 'approved' | 'returned';
+  comments: string | null;
+  checklist?: Record<string, { done: boolean; note: string }>;
+  reviewerId: string;
+  at: Date;
+};
+
+export async function insertQualityReview(tx: Executor, review: NewQualityReview): Promise<string> {
+  const [row] = await tx
+    .insert(qualityReviews)
+    .values({
+      complaintId: review.complaintId,
+      letterId: review.letterId,
+      kind: review.kind,
+      letterVersion: review.letterVersion,
+      stage: review.stage,
+      outcome: review.outcome,
+      comments: review.comments,
+      checklist: review.checklist ?? {},
+      reviewerId: review.reviewerId,
+      reviewedAt: review.at,
+    })
+    .returning({ id: qualityReviews.id });
   return row!.id;
+}
+
+const versionAuthor = alias(staff, 'version_author');
+const reviewer = alias(staff, 'reviewer');
+
+export type StoredLetterVersion = {
+  version: number;
+  subject: string;
+  html: string;
+  document: Record<string, unknown>;
+  message: string | null;
+  authorName: string | null;
+  createdAt: Date;
+};
+
+/** Every version of a letter, oldest first. */
+export async function listLetterVersions(db: Executor, letterId: string): Promise<StoredLetterVersion[]> {
+  return db
+    .select({
+      version: letterVersions.version,
+      subject: letterVersions.subject,
+      html: letterVersions.html,
+      document: letterVersions.document,
+      message: letterVersions.message,
+      authorName: versionAuthor.fullName,
+      createdAt: letterVersions.createdAt,
+    })
+    .from(letterVersions)
+    .leftJoin(versionAuthor, eq(versionAuthor.id, letterVersions.createdBy))
+    .where(eq(letterVersions.letterId, letterId))
+    .orderBy(asc(letterVersions.version));
+}
+
+export type StoredQualityReview = {
+  id: string;
+  letterVersion: number | null;
+  outcome: 'approved' | 'returned';
+  comments: string | null;
+  checklist: Record<string, { done: boolean; note: string }>;
+  stage: Stage | null;
+  reviewerName: string;
+  reviewedAt: Date;
+};
+
+/** The quality reviews of a letter, or of a complaint's closure, oldest first. */
+export async function listQualityReviews(db: Executor, filter: { letterId: string } | { complaintId: string; kind: 'closure' }): Promise<StoredQualityReview[]> {
+  return db
+    .select({
+      id: qualityReviews.id,
+      letterVersion: qualityReviews.letterVersion,
+      outcome: qualityReviews.outcome,
+      comments: qualityReviews.comments,
+      checklist: qualityReviews.checklist,
+      stage: qualityReviews.stage,
+      reviewerName: reviewer.fullName,
+      reviewedAt: qualityReviews.reviewedAt,
+    })
+    .from(qualityReviews)
+    .innerJoin(reviewer, eq(reviewer.id, qualityReviews.reviewerId))
+    .where(
+      'letterId' in filter
+        ? eq(qualityReviews.letterId, filter.letterId)
+        : and(eq(qualityReviews.complaintId, filter.complaintId), eq(qualityReviews.kind, 'closure')),
+    )
+    .orderBy(asc(qualityReviews.reviewedAt)) as Promise<StoredQualityReview[]>;
 }
 
 export type StoredLetter = {
@@ -89,7 +264,13 @@ export type StoredLetter = {
   html: string;
   document: Record<string, unknown> | null;
   delivery: 'email' | 'post';
+  recipient: string | null;
+  message: string | null;
+  version: number;
+  templateId: string | null;
+  approvedAutomatically: boolean;
   createdAt: Date;
+  approvedAt: Date | null;
   sentAt: Date | null;
 };
 
@@ -105,7 +286,13 @@ const storedColumns = {
   html: letters.html,
   document: letters.document,
   delivery: letters.delivery,
+  recipient: letters.recipient,
+  message: letters.message,
+  version: letters.version,
+  templateId: letters.templateId,
+  approvedAutomatically: letters.approvedAutomatically,
   createdAt: letters.createdAt,
+  approvedAt: letters.approvedAt,
   sentAt: letters.sentAt,
 };
 
@@ -132,4 +319,20 @@ export async function markLetterPrinted(tx: Executor, letterId: string, at: Date
     .set({ status: 'sent', sentAt: at, lockedUntil: null })
     .where(and(eq(outbox.letterId, letterId), eq(outbox.channel, 'print'), eq(outbox.status, 'pending')));
   await tx.update(letters).set({ sentAt: at }).where(and(eq(letters.id, letterId), eq(letters.delivery, 'post')));
+}
+
+/** Moves a letter along quality assurance (the executor's part of a letter move). */
+export async function setLetterState(tx: Executor, letterId: string, state: LetterState): Promise<void> {
+  await tx.update(letters).set({ state }).where(eq(letters.id, letterId));
+}
+
+/** The letter of a kind at a stage that is still being written or came back from quality assurance, if any. */
+export async function findLetterInProgress(db: Executor, complaintId: string, stage: Stage, kind: LetterKind): Promise<{ id: string; state: LetterState } | null> {
+  const [row] = await db
+    .select({ id: letters.id, state: letters.state })
+    .from(letters)
+    .where(and(eq(letters.complaintId, complaintId), eq(letters.stage, stage), eq(letters.kind, kind), inArray(letters.state, ['draft', 'returned'])))
+    .orderBy(desc(letters.createdAt))
+    .limit(1);
+  return row ?? null;
 }

@@ -198,6 +198,7 @@ export const pointAnswers = pgTable(
     whatHappened: text('what_happened'),
     remedy: text('remedy'),
     answeredBy: uuid('answered_by').references(() => staff.id),
+    /** When the answer was last written or changed: a response drafted before it is out of date. */
     answeredAt: at('answered_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('point_answers_unique').on(t.pointId, t.stage)],
@@ -210,7 +211,10 @@ export const complaintActions = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
     pointId: uuid('point_id').references(() => complaintPoints.id, { onDelete: 'set null' }),
+    stage: smallint('stage').$type<Stage>().notNull().default(1),
     description: text('description').notNull(),
+    /** Who will do it, in the words of the letter ("the team manager"); the member of staff, when one is named. */
+    ownerName: text('owner_name').notNull().default(''),
     ownerId: uuid('owner_id').references(() => staff.id),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
     doneAt: at('done_at'),

@@ -1,6 +1,7 @@
-import type { Audience, Language, LetterKind, LetterState, Stage } from '@complaints/domain';
+import type { Audience, CaseNoteKind, CorrespondenceDirection, CorrespondenceMethod, Language, LetterKind, LetterState, QualityReviewOutcome, Stage } from '@complaints/domain';
 import {
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -11,7 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { complaints } from './complaints';
+import { attachments, complaints } from './complaints';
 import { staff } from './organisation';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -55,6 +56,16 @@ export const letters = pgTable(
      */
     document: jsonb('document').$type<Record<string, unknown>>(),
     delivery: text('delivery').$type<'email' | 'post'>().notNull(),
+    /** Where a letter sent by email goes; the postal address is read from the complainant when printed. */
+    recipient: text('recipient'),
+    /** The words the writer added to the template's (an opening paragraph, a holding letter's news). */
+    message: text('message'),
+    /** The version the letter is at now; every earlier one is kept in letter_versions. */
+    version: integer('version').notNull().default(1),
+    versionMadeAt: at('version_made_at').notNull().defaultNow(),
+    lastChangedBy: uuid('last_changed_by').references(() => staff.id),
+    /** Passed quality assurance without a reviewer: an acknowledgement left as the template wrote it, where allowed. */
+    approvedAutomatically: boolean('approved_automatically').notNull().default(false),
     createdBy: uuid('created_by').references(() => staff.id),
     createdAt: createdAt(),
     approvedBy: uuid('approved_by').references(() => staff.id),
@@ -62,6 +73,24 @@ export const letters = pgTable(
     sentAt: at('sent_at'),
   },
   (t) => [index('letters_complaint_idx').on(t.complaintId)],
+);
+
+/** Every version of every letter, as written: what quality assurance saw and what it compared. */
+export const letterVersions = pgTable(
+  'letter_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    letterId: uuid('letter_id').notNull().references(() => letters.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    templateId: uuid('template_id').references(() => letterTemplates.id),
+    subject: text('subject').notNull(),
+    html: text('html').notNull(),
+    document: jsonb('document').$type<Record<string, unknown>>().notNull(),
+    message: text('message'),
+    createdBy: uuid('created_by').references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('letter_versions_unique').on(t.letterId, t.version)],
 );
 
 /**
@@ -102,11 +131,66 @@ export const qualityReviews = pgTable(
     letterId: uuid('letter_id').references(() => letters.id, { onDelete: 'set null' }),
     /** A letter before it goes, or the whole file at closure. */
     kind: text('kind').$type<'letter' | 'closure'>().notNull(),
-    outcome: text('outcome').$type<'approved' | 'returned'>().notNull(),
+    /** The letter's version the review was of. */
+    letterVersion: integer('letter_version'),
+    stage: smallint('stage').$type<Stage>(),
+    outcome: text('outcome').$type<QualityReviewOutcome>().notNull(),
     comments: text('comments'),
-    checklist: jsonb('checklist').$type<Record<string, boolean>>().notNull().default({}),
+    /** For a closure check: each item, ticked or not, with the reviewer's note. */
+    checklist: jsonb('checklist').$type<Record<string, { done: boolean; note: string }>>().notNull().default({}),
     reviewerId: uuid('reviewer_id').notNull().references(() => staff.id),
     reviewedAt: at('reviewed_at').notNull().defaultNow(),
   },
   (t) => [index('quality_reviews_complaint_idx').on(t.complaintId)],
+);
+
+/** Internal notes and evidence on a case: never shown to the complainant. */
+export const caseNotes = pgTable(
+  'case_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<CaseNoteKind>().notNull(),
+    text: text('text').notNull(),
+    attachmentId: uuid('attachment_id').references(() => attachments.id, { onDelete: 'set null' }),
+    authorId: uuid('author_id').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_notes_complaint_idx').on(t.complaintId, t.createdAt)],
+);
+
+/** Letters, emails and calls in and out, as staff record them, with any scanned copy. */
+export const correspondence = pgTable(
+  'correspondence',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
+    direction: text('direction').$type<CorrespondenceDirection>().notNull(),
+    method: text('method').$type<CorrespondenceMethod>().notNull(),
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    summary: text('summary').notNull(),
+    /** Information the complainant added to their complaint, rather than an ordinary exchange. */
+    addsInformation: boolean('adds_information').notNull().default(false),
+    attachmentId: uuid('attachment_id').references(() => attachments.id, { onDelete: 'set null' }),
+    recordedBy: uuid('recorded_by').references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('correspondence_complaint_idx').on(t.complaintId, t.occurredOn)],
+);
+
+/**
+ * Corrections to the complainant's details after logging: which fields, the old and new values
+ * (shown only to those who may see them) and why. The history records only which fields changed.
+ */
+export const complainantCorrections = pgTable(
+  'complainant_corrections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
+    changes: jsonb('changes').$type<Array<{ field: string; from: string | null; to: string | null }>>().notNull(),
+    reason: text('reason').notNull(),
+    correctedBy: uuid('corrected_by').notNull().references(() => staff.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('complainant_corrections_complaint_idx').on(t.complaintId)],
 );

@@ -1,4 +1,4 @@
-import type { Ombudsman } from '@complaints/domain';
+import type { Ombudsman, OmbudsmanFinding } from '@complaints/domain';
 import {
   boolean,
   date,
@@ -86,7 +86,7 @@ export const ombudsmanReferrals = pgTable(
     referredOn: date('referred_on', { mode: 'string' }).notNull(),
     theirReference: text('their_reference'),
     enquiries: jsonb('enquiries').$type<{ receivedOn: string; summary: string; answeredOn?: string }[]>().notNull().default([]),
-    finding: text('finding').$type<'not_investigated' | 'not_upheld' | 'partly_upheld' | 'upheld' | 'resolved'>(),
+    finding: text('finding').$type<OmbudsmanFinding>(),
     findingOn: date('finding_on', { mode: 'string' }),
     recommendations: text('recommendations'),
     createdAt: createdAt(),

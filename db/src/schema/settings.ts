@@ -1,4 +1,4 @@
-import { date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { staff } from './organisation';
 
 /** Timescales are data: the organisation changes them. Defaults come from the domain. */
@@ -15,4 +15,12 @@ export const nonWorkingDays = pgTable('non_working_days', {
   description: text('description').notNull(),
   addedBy: uuid('added_by').references(() => staff.id),
   addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Yes-or-no choices national office makes about the procedure, such as letting unchanged acknowledgements pass quality assurance. */
+export const caseworkSettings = pgTable('casework_settings', {
+  key: text('key').primaryKey(),
+  enabled: boolean('enabled').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => staff.id),
 });

@@ -4,14 +4,12 @@ import {
   type Channel,
   type Clock,
   type ComplainantRole,
-  type ComplaintAction,
   type ComplaintState,
   type ContactMethod,
   type FeedbackKind,
   type IsoDate,
   type Language,
-  LIFECYCLE,
-  type PointDecision,
+  MOVES,
   type RoleKey,
   type Stage,
   createWorkingDayCalendar,
@@ -19,7 +17,6 @@ import {
   DEFAULT_TIMESCALES,
   generateReference,
   londonDateOf,
-  pathTo,
   stageDueDates,
 } from '@complaints/domain';
 import { count, eq, sql } from 'drizzle-orm';
@@ -31,7 +28,6 @@ import {
   complaintPoints,
   complaints,
   complaintStages,
-  pointAnswers,
   practitioners,
   serviceAreas,
   staff,
@@ -40,8 +36,6 @@ import {
 import {
   ADULT_POINTS_CY,
   ADULT_POINTS_EN,
-  ANSWER_REASONS_CY,
-  ANSWER_REASONS_EN,
   CHILD_NAMES,
   CHILD_POINTS_CY,
   CHILD_POINTS_EN,
@@ -74,6 +68,23 @@ export type SeedSummary = {
   businessAreas: number;
   staff: Array<{ email: string; fullName: string; role: RoleKey; secondFactor: boolean }>;
   complaints: number;
+  /**
+   * Complaints seeded as logged and assigned that the demo shows further on: the services take
+   * each on to its state by the lifecycle's own moves, so its letters and history are real.
+   */
+  toAdvance: DemoCase[];
+};
+
+/** A demo complaint to be taken on to a state, with who works on it. */
+export type DemoCase = {
+  complaintId: string;
+  state: ComplaintState;
+  stage: Stage;
+  receivedAt: Date;
+  administratorId: string;
+  managerId: string;
+  reviewerId: string;
+  csqManagerId: string;
 };
 
 /** A small seeded generator so the demo data is the same on every machine (mulberry32). */
@@ -120,19 +131,6 @@ const SPECS: Spec[] = [
   { state: 'logged', stage: 1, kind: 'correspondence' },
 ];
 
-/** Who acts for each step in the demo history. */
-const ACTOR_FOR: Partial<Record<ComplaintAction, RoleKey | 'complainant'>> = {
-  submit: 'complainant',
-  request_stage_two: 'complainant',
-  approve_response: 'csq_manager',
-  quality_assure_closure: 'csq_manager',
-  close: 'csq_manager',
-  start_investigation: 'responding_manager',
-  draft_response: 'responding_manager',
-  submit_for_quality_assurance: 'responding_manager',
-  send_response: 'csq_administrator',
-};
-
 export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
   const [row] = await db.select({ n: count() }).from(businessAreas);
   return (row?.n ?? 0) === 0;
@@ -141,7 +139,9 @@ export async function isDatabaseEmpty(db: Executor): Promise<boolean> {
 /**
  * Seeds the demo organisation, staff and about sixty complaints into an empty database, in one
  * transaction. Dates are relative to the clock, so some complaints are always overdue and some due
- * this week. Returns null when the database already had data.
+ * this week. Each complaint is written as received, or logged, triaged and assigned, with the
+ * events of those moves; the rest of the way is for the services to take it (`toAdvance`).
+ * Returns null when the database already had data.
  */
 export async function seedDemoDataIfEmpty(
   db: Database,
@@ -253,6 +253,7 @@ async function seedDemoData(tx: Transaction, options: { clock: Clock; passwordHa
   const csqManagers = staffByRole.get('csq_manager') ?? [];
   const admins = staffByRole.get('csq_administrator') ?? [];
   let complaintCount = 0;
+  const toAdvance: DemoCase[] = [];
   for (const [index, spec] of SPECS.entries()) {
     const practitioner = practitionerRows[(index * 7) % practitionerRows.length]!;
     const serviceAreaCode = teamServiceArea.get(practitioner.team)!;
@@ -273,65 +274,19 @@ async function seedDemoData(tx: Transaction, options: { clock: Clock; passwordHa
     const receivedOn: IsoDate = calendar.addWorkingDays(today, -ageInWorkingDays);
     // Never in the future, even when the demo is seeded before the working day starts.
     const receivedAt = new Date(Math.min(londonInstant(receivedOn, 9 + (index % 7), (index * 13) % 60).getTime(), now.getTime() - 5 * 60_000));
-    const actions = pathTo(spec.state, spec.stage);
     const stageOneDates = stageDueDates(1, receivedOn, DEFAULT_TIMESCALES, calendar);
-
-    // Stage 2 starts a few working days after the stage 1 response went out.
-    const stageTwoStartedOn = spec.stage === 2 ? calendar.addWorkingDays(receivedOn, 13 + (index % 3)) : null;
-    const stageTwoDates = stageTwoStartedOn ? stageDueDates(2, stageTwoStartedOn, DEFAULT_TIMESCALES, calendar) : null;
-    const currentDates = stageTwoDates ?? stageOneDates;
-
     const reference = generateReference(random.bytes);
     const pointPool: DemoPoint[] =
       audience === 'child' ? (language === 'cy' ? CHILD_POINTS_CY : CHILD_POINTS_EN) : language === 'cy' ? ADULT_POINTS_CY : ADULT_POINTS_EN;
     const pointCount = kind === 'complaint' ? 1 + (index % 3) + (index % 7 === 0 ? 1 : 0) : 1;
     const points = Array.from({ length: Math.min(pointCount, pointPool.length) }, (_, i) => pointPool[(index + i * 3) % pointPool.length]!);
-    const triaged = actions.includes('log');
-    const answered = actions.includes('draft_response');
-    const responderAssigned = actions.includes('assign_responder');
-
-    const timeline = spreadTimes(receivedAt, actions.length + 1, now, spec.state);
-    const events: NewComplaintEvent[] = [];
-    let stage = 1 as Stage;
-    const perStage: Record<Stage, { assignedAt: Date | null; acknowledgedAt: Date | null; responseSentAt: Date | null }> = {
-      1: { assignedAt: null, acknowledgedAt: null, responseSentAt: null },
-      2: { assignedAt: null, acknowledgedAt: null, responseSentAt: null },
-    };
-    let closedAt: Date | null = null;
-    let withdrawnAt: Date | null = null;
-    let loggedAt: Date | null = null;
-    events.push({ type: 'complaint.submitted', stage: 1, actorType: 'complainant', occurredAt: timeline[0]!, visibility: 'public', payload: { channel } });
-    actions.forEach((action, i) => {
-      const at = timeline[i + 1]!;
-      const rule = LIFECYCLE[action];
-      if (action === 'request_stage_two') stage = 2;
-      const actorRole = ACTOR_FOR[action] ?? 'csq_administrator';
-      const responder = stage === 2 ? reviewer : manager;
-      const actorStaffId =
-        actorRole === 'complainant' ? null : actorRole === 'responding_manager' ? responder.id : actorRole === 'csq_manager' ? csqManager.id : admin.id;
-      const payload: Record<string, unknown> = {};
-      if (action === 'assign_responder') payload.responderId = responder.id;
-      if (action === 'acknowledge') payload.letter = 'acknowledgement';
-      if (action === 'send_response') payload.letter = stage === 1 ? 'stage_1_response' : 'stage_2_response';
-      if (action === 'refer_to_ombudsman') payload.ombudsman = inWales ? 'psow' : 'phso';
-      events.push({
-        type: rule.event,
-        stage,
-        actorType: actorRole === 'complainant' ? 'complainant' : 'staff',
-        actorStaffId,
-        occurredAt: at,
-        visibility: rule.visibility,
-        payload,
-      });
-      if (action === 'log') loggedAt = at;
-      if (action === 'assign_responder') perStage[stage].assignedAt = at;
-      if (action === 'acknowledge') perStage[stage].acknowledgedAt = at;
-      if (action === 'send_response') perStage[stage].responseSentAt = at;
-      if (action === 'close') closedAt = at;
-      if (action === 'withdraw') withdrawnAt = at;
-    });
-    const current = perStage[stage];
-
+    // Only what is written here is in the history: received; or logged, triaged and assigned.
+    const logged = !(spec.state === 'received' && spec.stage === 1);
+    const assigned = logged && spec.state !== 'logged' && (kind === 'complaint' || kind === 'correspondence');
+    const state: ComplaintState = logged ? 'logged' : 'received';
+    const steps = spreadTimes(receivedAt, 3, now, spec.state === 'received' && spec.stage === 1 ? 'received' : 'logged');
+    const loggedAt = logged ? steps[1]! : null;
+    const assignedAt = assigned ? steps[2]! : null;
     const isChild = audience === 'child';
     const role: ComplainantRole = isChild ? (index % 2 === 0 ? 'child' : 'helping_child') : index % 11 === 3 ? 'professional' : index % 4 === 1 ? 'family_member' : 'parent_or_carer';
     const preferred: ContactMethod = index % 8 === 5 ? 'post' : index % 8 === 6 ? 'phone' : 'email';
@@ -347,8 +302,8 @@ async function seedDemoData(tx: Transaction, options: { clock: Clock; passwordHa
         language,
         receivedAt,
         receivedOn,
-        stage,
-        state: spec.state,
+        stage: 1,
+        state,
         businessAreaId: areaIds.get(businessAreaCode)!,
         serviceAreaId: serviceAreaIds.get(serviceAreaCode)!,
         teamId: teamIds.get(practitioner.team)!,
@@ -358,17 +313,13 @@ async function seedDemoData(tx: Transaction, options: { clock: Clock; passwordHa
         desiredOutcome: isChild
           ? random.pick(language === 'cy' ? DESIRED_OUTCOMES_CHILD_CY : DESIRED_OUTCOMES_CHILD_EN)
           : random.pick(language === 'cy' ? DESIRED_OUTCOMES_CY : DESIRED_OUTCOMES_EN),
-        responderId: stage === 2 ? (perStage[2].assignedAt ? reviewer.id : null) : responderAssigned ? manager.id : null,
-        csqManagerId: responderAssigned ? csqManager.id : null,
-        currentDueOn: currentDueOn(spec.state, currentDates),
+        responderId: assigned ? manager.id : null,
+        csqManagerId: assigned ? csqManager.id : null,
+        currentDueOn: kind === 'compliment' || kind === 'feedback' ? null : currentDueOn(state, stageOneDates),
         loggedAt,
-        assignedAt: current.assignedAt ?? perStage[1].assignedAt,
-        acknowledgedAt: current.acknowledgedAt,
-        responseSentAt: current.responseSentAt,
-        closedAt,
-        withdrawnAt,
+        assignedAt,
         createdAt: receivedAt,
-        updatedAt: events[events.length - 1]!.occurredAt,
+        updatedAt: assignedAt ?? loggedAt ?? receivedAt,
       })
       .returning({ id: complaints.id });
     const complaintId = created!.id;
@@ -379,20 +330,9 @@ async function seedDemoData(tx: Transaction, options: { clock: Clock; passwordHa
       startedOn: receivedOn,
       ...stageOneDates,
       originalResponseDueOn: stageOneDates.responseDueOn,
-      responderId: responderAssigned ? manager.id : null,
-      ...perStage[1],
+      responderId: assigned ? manager.id : null,
+      assignedAt,
     });
-    if (stageTwoStartedOn && stageTwoDates) {
-      await tx.insert(complaintStages).values({
-        complaintId,
-        stage: 2,
-        startedOn: stageTwoStartedOn,
-        ...stageTwoDates,
-        originalResponseDueOn: stageTwoDates.responseDueOn,
-        responderId: perStage[2].assignedAt ? reviewer.id : null,
-        ...perStage[2],
-      });
-    }
 
     await tx.insert(complainants).values({
       complaintId,
@@ -421,44 +361,46 @@ async function seedDemoData(tx: Transaction, options: { clock: Clock; passwordHa
           complaintId,
           position: position + 1,
           text: p.text,
-          categoryKey: triaged ? p.category : null,
-          triage: triaged ? p.triage : null,
-          triageReason: triaged ? (p.triage === 'court' ? (language === 'cy' ? "Mae'n ymwneud ag argymhelliad neu orchymyn y llys." : 'It is about the recommendation or order of the court.') : null) : null,
-          courtRoute: triaged && p.triage === 'court' ? (p.courtRoute ?? null) : null,
+          categoryKey: logged ? p.category : null,
+          triage: logged ? p.triage : null,
+          triageReason: logged ? triageReason(p, language) : null,
+          courtRoute: logged && p.triage === 'court' ? (p.courtRoute ?? null) : null,
           practitionerId: p.category === 'conduct' || p.category === 'quality_of_work' ? practitioner.id : null,
-          triagedBy: triaged ? admin.id : null,
-          triagedAt: triaged ? loggedAt : null,
+          triagedBy: logged ? admin.id : null,
+          triagedAt: loggedAt,
         })),
       )
       .returning({ id: complaintPoints.id });
 
-    if (answered) {
-      const answerStages: Stage[] = stage === 2 && actions.lastIndexOf('draft_response') > actions.indexOf('request_stage_two') ? [1, 2] : [1];
-      for (const answerStage of answerStages) {
-        await tx.insert(pointAnswers).values(
-          insertedPoints.map((p, i) => {
-            const point = points[i]!;
-            const decision: PointDecision = point.triage === 'court' ? 'court_matter' : (['upheld', 'partly_upheld', 'not_upheld'] as const)[(index + i) % 3]!;
-            const reasons = (language === 'cy' ? ANSWER_REASONS_CY : ANSWER_REASONS_EN)[decision];
-            return {
-              pointId: p.id,
-              stage: answerStage,
-              decision,
-              reasons,
-              standardCited: decision === 'court_matter' ? null : 'Practice standard 4: keeping in touch',
-              remedy: decision === 'upheld' ? (language === 'cy' ? 'Ymddiheuriad a hyfforddiant i’r tîm.' : 'An apology, and training for the team on returning calls.') : null,
-              answeredBy: answerStage === 2 ? reviewer.id : manager.id,
-            };
-          }),
-        );
+    const event = (type: keyof typeof MOVES, at: Date, actorStaffId: string | null, payload: Record<string, unknown>): NewComplaintEvent => {
+      const rule = MOVES[type];
+      return {
+        type: rule.event.type,
+        stage: 1,
+        actorType: actorStaffId ? 'staff' : 'complainant',
+        actorStaffId,
+        occurredAt: at,
+        visibility: rule.event.visibility,
+        payload: rule.event.payload.parse(payload) as Record<string, unknown>,
+      };
+    };
+    const events: NewComplaintEvent[] = [event('submit', receivedAt, channel === 'online' ? null : admin.id, { channel, points: points.length, kind })];
+    if (loggedAt) {
+      events.push(event('log', loggedAt, admin.id, { routed: false }));
+      insertedPoints.forEach((row, i) => events.push(event('triage_point', loggedAt, admin.id, { pointId: row.id, outcome: points[i]!.triage, category: points[i]!.category })));
+    }
+    if (assignedAt) {
+      events.push(event('assign_responder', assignedAt, admin.id, { responderId: manager.id }));
+      events.push(event('assign_csq_manager', assignedAt, admin.id, { csqManagerId: csqManager.id }));
+      if (spec.state !== 'logged' || spec.stage !== 1) {
+        toAdvance.push({ complaintId, state: spec.state, stage: spec.stage, receivedAt, administratorId: admin.id, managerId: manager.id, reviewerId: reviewer.id, csqManagerId: csqManager.id });
       }
     }
-
     await appendComplaintEvents(tx, complaintId, events);
     complaintCount += 1;
   }
 
-  return { businessAreas: DEMO_BUSINESS_AREAS.length, staff: summaryStaff, complaints: complaintCount };
+  return { businessAreas: DEMO_BUSINESS_AREAS.length, staff: summaryStaff, complaints: complaintCount, toAdvance };
 }
 
 /** Working days since receipt, chosen by state so the queues show every shade of warning. */
@@ -488,4 +430,9 @@ function spreadTimes(start: Date, steps: number, now: Date, state: ComplaintStat
   const end = Math.max(start.getTime() + steps * 60_000, now.getTime() - (state === 'received' ? 0 : 3_600_000));
   const span = Math.max(end - start.getTime(), steps * 60_000);
   return Array.from({ length: steps }, (_, i) => new Date(Math.min(start.getTime() + Math.round((span * i) / Math.max(steps, 1)), now.getTime())));
+}
+
+function triageReason(point: DemoPoint, language: Language): string {
+  if (point.triage === 'court') return language === 'cy' ? "Mae'n ymwneud ag argymhelliad neu orchymyn y llys." : 'It is about the recommendation or order of the court.';
+  return language === 'cy' ? 'Mae hyn yn ymwneud â sut y gwnaethom ein gwaith.' : 'This is about how we did our work.';
 }

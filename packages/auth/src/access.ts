@@ -1,4 +1,4 @@
-import type { RoleKey } from '@complaints/domain';
+import type { CaseworkCapability, MoveActor, RoleKey } from '@complaints/domain';
 
 /**
  * Who may see and do what, decided on the server for every loader, action and use case. Deny by
@@ -25,13 +25,43 @@ export type ComplaintScope = {
   pastResponderIds?: readonly string[];
 };
 
-/** Capabilities that are not about one complaint. */
+const CSQ_ADMINISTRATION = ['csq_administrator', 'csq_manager', 'national_office'] as const;
+const MANAGERS = ['responding_manager', 'csq_manager', 'head_of_service', 'national_office'] as const;
+
+/**
+ * Who may make each kind of move on a complaint (the lifecycle in `packages/domain` names the
+ * capability each move needs). CSQ administration logs, acknowledges, prints and acts for the
+ * complainant; managers investigate and write; only a CSQ manager quality-assures a letter or a
+ * closed file.
+ */
+const CASEWORK: Record<CaseworkCapability, readonly RoleKey[]> = {
+  log_complaint: CSQ_ADMINISTRATION,
+  triage_points: [...CSQ_ADMINISTRATION, 'responding_manager'],
+  assign_responders: [...CSQ_ADMINISTRATION, 'head_of_service'],
+  assign_csq_managers: CSQ_ADMINISTRATION,
+  acknowledge_complaints: CSQ_ADMINISTRATION,
+  investigate: MANAGERS,
+  record_correspondence: [...MANAGERS, 'csq_administrator'],
+  correct_complainant_details: CSQ_ADMINISTRATION,
+  write_letters: [...MANAGERS, 'csq_administrator'],
+  quality_assure_letters: ['csq_manager'],
+  send_letters: [...CSQ_ADMINISTRATION, 'responding_manager'],
+  print_letters: CSQ_ADMINISTRATION,
+  manage_timescales: [...MANAGERS, 'csq_administrator'],
+  act_for_complainant: CSQ_ADMINISTRATION,
+  quality_assure_closure: ['csq_manager'],
+  close_complaints: ['csq_manager', 'national_office'],
+  refer_to_ombudsman: CSQ_ADMINISTRATION,
+  record_ombudsman_outcome: ['csq_manager', 'national_office'],
+};
+
+/** Capabilities: the casework above, and those that are not about one complaint. */
 export const CAPABILITIES = {
+  ...CASEWORK,
   view_new_queue: ['csq_administrator', 'csq_manager', 'national_office'],
   view_my_queue: ['responding_manager', 'head_of_service', 'csq_manager', 'national_office'],
   view_caseload: ['csq_manager'],
   view_all_complaints: ['national_office'],
-  log_complaint: ['csq_administrator', 'csq_manager', 'national_office'],
   view_reports: ['head_of_service', 'csq_manager', 'national_office'],
   export_data: ['csq_manager', 'national_office'],
   view_audit_log: ['national_office'],
@@ -47,6 +77,11 @@ export type Capability = keyof typeof CAPABILITIES;
 
 export function can(actor: Pick<StaffActor, 'role'>, capability: Capability): boolean {
   return (CAPABILITIES[capability] as readonly RoleKey[]).includes(actor.role);
+}
+
+/** A member of staff as the lifecycle sees them: who they are and what they hold. */
+export function moveActor(actor: Pick<StaffActor, 'id' | 'role'>): MoveActor {
+  return { type: 'staff', id: actor.id, holds: (capability) => can(actor, capability) };
 }
 
 /** Roles that must use a second factor at every sign-in; others may choose to. */

@@ -10,3 +10,5 @@ export * from './triage/index';
 export * from './logging/index';
 export * from './acknowledgement/index';
 export * from './complaint-form/index';
+export * from './answers/index';
+export * from './closure/index';

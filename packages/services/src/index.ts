@@ -32,21 +32,25 @@ export { renderPublicDocumentPdf, type PublicDocumentPdf } from './documents/ren
 export { renderPersonalisedWelcomePack, type PersonalisedWelcomePack, type PersonalisedWelcomePackRequest } from './documents/render-personalised-welcome-pack';
 export { previewPublicDocument, type PublicDocumentPreview } from './documents/preview-public-document';
 export { createAccessServices, type AccessServices } from './access/access-services';
-export { AccessDeniedError, ensureCapability } from './access/access-denied';
-export { ReauthenticationRequiredError, ensureRecentlyAuthenticated } from './access/recent-authentication';
+export { ensureCapability } from './access/access-denied';
+export { ensureRecentlyAuthenticated } from './access/recent-authentication';
 export type { ResumedSession } from './access/resume-session';
 export type { SignInOutcome } from './access/sign-in-with-password';
+export { Refusal, isRefusal, refusalStatus, type RefusalCode } from './refusal';
+export type { MoveOffer } from './lifecycle/offered-moves';
 export {
-  ActionRefusedError,
-  CaseworkNotAllowedError,
-  ComplaintNotFoundError,
+  AUTOMATIC_ACKNOWLEDGEMENT_APPROVAL,
   QUEUE_CAPABILITY,
   availableQueues,
   createCaseworkServices,
   trackingCodeHash,
   type AcknowledgementPreview,
-  type AcknowledgementRefusalReason,
   type AssignmentPage,
+  type ClosureCheckPage,
+  type LetterComparison,
+  type PointAnswerForm,
+  type ResponsePreview,
+  type TimelineEntry,
   type AttachmentFile,
   type CaseworkRequest,
   type CaseworkServices,

@@ -1,7 +1,8 @@
 import type { Capability } from '@complaints/auth';
-import { type FieldProblem, COMPLAINT_LIMITS, TRIAGE_LIMITS, londonTimeOf } from '@complaints/domain';
+import { type FieldProblem, ANSWER_LIMITS, COMPLAINT_LIMITS, TRIAGE_LIMITS, londonTimeOf } from '@complaints/domain';
 import { validationMessage } from '@complaints/i18n/validation';
-import { ActionRefusedError, CaseworkNotAllowedError, ComplaintNotFoundError, type CaseworkRequest, dateInWords } from '@complaints/services';
+import { type CaseworkRequest, dateInWords, isRefusal, type RefusalCode, refusalStatus } from '@complaints/services';
+import { data } from '@remix-run/node';
 import type { AppLoadContext } from '@remix-run/node';
 import type { TFunction } from 'i18next';
 import { requireStaff, type StaffUser } from '../auth.server';
@@ -21,24 +22,47 @@ export async function caseworkPage(request: Request, context: AppLoadContext, op
 
 export type CaseworkPage = Awaited<ReturnType<typeof caseworkPage>> & { user: StaffUser };
 
-/**
- * The answer for what a use case refused: a complaint the person may not see is not found (404,
- * the same as one that does not exist); one they may see but not act on is 403; one that has moved
- * on is 409. Anything else is not ours to answer and goes on up.
- */
-export function caseworkFailure(error: unknown): Response | unknown {
-  if (error instanceof ComplaintNotFoundError) return new Response('Not found', { status: 404 });
-  if (error instanceof CaseworkNotAllowedError) return new Response('You do not have access to this page.', { status: 403 });
-  if (error instanceof ActionRefusedError) return new Response('That cannot be done now.', { status: 409 });
-  return error;
+/** Why a use case refused, in the page's words. */
+export function refusalText(t: TFunction, code: RefusalCode): string {
+  return t(`casework:refusals.${code}`);
 }
 
-/** Runs a use case, turning its refusals into the right answers. */
-export async function orRefuse<T>(work: Promise<T>): Promise<T> {
+/**
+ * The answer for what a use case refused, as a whole page: a complaint the person may not see is
+ * not found (404, the same as one that does not exist); one they may see but not act on is 403;
+ * one that has moved on is 409, with the reason in words. Anything else is not ours to answer.
+ */
+export function caseworkFailure(error: unknown, t: TFunction): unknown {
+  if (!isRefusal(error)) return error;
+  return data({ refusal: error.code, message: refusalText(t, error.code) }, { status: refusalStatus(error.code) });
+}
+
+/** Runs a use case for a loader, turning its refusals into the right answers. */
+export async function orRefuse<T>(work: Promise<T>, t: TFunction = fallbackT): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    throw caseworkFailure(error);
+    throw caseworkFailure(error, t);
+  }
+}
+
+const fallbackT = ((key: string) => key) as unknown as TFunction;
+
+export type Attempt<T> = { ok: true; value: T } | { ok: false; status: 400 | 409; code: RefusalCode; problems: FieldProblem[] };
+
+/**
+ * Runs a use case for a form's action. What the person can put right on the same page (problems
+ * with what they typed, or a reason the move cannot be made now) comes back to be shown there,
+ * with what they typed kept; a complaint they may not see or act on becomes 404 or 403.
+ */
+export async function attempt<T>(work: Promise<T>, t: TFunction): Promise<Attempt<T>> {
+  try {
+    return { ok: true, value: await work };
+  } catch (error) {
+    if (!isRefusal(error)) throw error;
+    const status = refusalStatus(error.code);
+    if (status === 403 || status === 404) throw caseworkFailure(error, t);
+    return { ok: false, status, code: error.code, problems: [...error.problems] };
   }
 }
 
@@ -54,7 +78,7 @@ export function backofficeAddress(context: Pick<AppLoadContext, 'backofficeUrl'>
  */
 export function problemText(t: TFunction, problem: Pick<FieldProblem, 'message'>): string {
   const [field] = problem.message.split('.');
-  const max = ({ ...COMPLAINT_LIMITS, ...TRIAGE_LIMITS } as Record<string, number>)[field ?? ''];
+  const max = ({ ...COMPLAINT_LIMITS, ...TRIAGE_LIMITS, ...ANSWER_LIMITS } as Record<string, number>)[field ?? ''];
   const staffWords = t(`casework:validation.${problem.message}`, { max: max === undefined ? undefined : new Intl.NumberFormat('en-GB').format(max), defaultValue: '' });
   return staffWords !== '' ? staffWords : validationMessage(t, problem);
 }
@@ -78,4 +102,16 @@ export function caseworkDates(language: 'en' | 'cy') {
       return `${dateInWords(at.date, language)}, ${String(at.hour).padStart(2, '0')}:${String(at.minute).padStart(2, '0')}`;
     },
   };
+}
+
+/** The id of a form's submit button: where a problem that is not about one field links to. */
+export const SUBMIT_ID = 'submit';
+
+/**
+ * What a form shows after a refusal: each field's problem, or the reason the move cannot be made
+ * now, linked to the form's button.
+ */
+export function failureProblems(t: TFunction, failure: Extract<Attempt<unknown>, { ok: false }>, idFor?: (field: string) => string): Array<{ field: string; text: string }> {
+  if (failure.code === 'invalid_input' && failure.problems.length > 0) return problemsByField(t, failure.problems, idFor);
+  return [{ field: SUBMIT_ID, text: refusalText(t, failure.code) }];
 }

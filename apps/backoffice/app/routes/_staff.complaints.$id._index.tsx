@@ -1,15 +1,17 @@
-import { type LetterKind } from '@complaints/domain';
-import { NotificationBanner, SummaryList, Table, WarningText, type SummaryRow } from '@complaints/ui';
+import type { LetterKind, LetterState } from '@complaints/domain';
+import { NotificationBanner, SummaryList, Table, Tag, WarningText, type SummaryRow } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { Trans, useTranslation } from 'react-i18next';
-import { caseworkDates, caseworkPage, orRefuse } from '../components/casework-page.server';
+import { movePlace } from '../components/casework-moves';
+import { caseworkDates, caseworkPage, orRefuse, refusalText } from '../components/casework-page.server';
 import { Lines, Paragraphs, RagTag, StateTag } from '../components/casework-tags';
 import { CaseTimeline } from '../components/casework-timeline';
+import { timelineItems } from '../components/casework-timeline.server';
 
 export const handle = { i18n: ['common', 'casework'] };
 
-const DONE = ['logged', 'triaged', 'assigned', 'acknowledged', 'queued', 'unchanged'] as const;
+const DONE = ['logged', 'triaged', 'assigned', 'unchanged', 'moved'] as const;
 
 /**
  * A complaint's page: where it is, who has it, who sent it and how to reach them safely, each
@@ -18,7 +20,7 @@ const DONE = ['logged', 'triaged', 'assigned', 'acknowledged', 'queued', 'unchan
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { t, title, language, caseworkRequest } = await caseworkPage(request, context);
-  const view = await orRefuse(context.services.casework.viewComplaint(caseworkRequest, params.id ?? ''));
+  const view = await orRefuse(context.services.casework.viewComplaint(caseworkRequest, params.id ?? ''), t);
   const dates = caseworkDates(language);
   const done = new URL(request.url).searchParams.get('done');
   const s = view.summary;
@@ -51,10 +53,14 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     desiredOutcome: s.desiredOutcome,
     audience: s.audience,
     language: s.language,
-    actions: view.actions,
-    acknowledgementBlocked: view.acknowledgementBlocked,
+    // What this person may do now, as the lifecycle says: each offered move where it is made, and
+    // the moves held back by a condition, with the reason.
+    moves: view.moves.complaint.flatMap((offer) => {
+      const place = movePlace(offer.move, { id: s.id, firstUntriagedPointId: view.points.find((p) => p.triage === null)?.id ?? view.points[0]?.id ?? null });
+      if ('onLetter' in place || 'notHere' in place) return [];
+      return [{ move: offer.move, ...place, heldBack: offer.ok ? null : refusalText(t, offer.reason), confirm: t(`moves.confirm.${offer.move}`, { defaultValue: '' }) }];
+    }),
     triage: view.triage,
-    firstUntriaged: view.points.find((p) => p.triage === null)?.id ?? view.points[0]?.id ?? null,
     complainant: view.complainant,
     points: view.points.map((p) => ({
       id: p.id,
@@ -67,7 +73,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       courtRoute: p.courtRoute,
       triagedBy: p.triagedByName,
       triagedAt: dates.moment(p.triagedAt),
+      answer: answerView(view.answers.find((a) => a.id === p.id)?.answer ?? null, view.answers.find((a) => a.id === p.id)?.actions ?? []),
+      stageOneDecision: view.stageOneAnswers?.find((a) => a.id === p.id)?.answer?.decision ?? null,
+      raisedAtStage: p.raisedAtStage,
     })),
+    answered: view.answers.filter((a) => a.answer !== null).length,
+    answerable: view.answers.length,
     stages: view.stages.map((st) => ({
       stage: st.stage,
       started: dates.day(st.startedOn),
@@ -80,11 +91,13 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     letters: view.letters.map((l) => ({
       id: l.id,
       kind: l.kind as LetterKind,
+      stage: l.stage,
+      state: l.state as LetterState,
       subject: l.subject,
       delivery: l.delivery,
       sent: dates.moment(l.sentAt),
+      mayPrint: (view.moves.letters[l.id] ?? []).some((m) => m.move === 'print_letter' && m.ok),
     })),
-    mayPrint: view.mayPrintLetters,
     attachments: view.attachments.map((a) => ({
       id: a.id,
       name: a.originalName,
@@ -92,18 +105,23 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       size: Math.max(1, Math.round(a.sizeBytes / 1024)),
       added: dates.moment(a.createdAt),
     })),
-    events: view.events.map((e) => ({
-      sequence: e.sequence,
-      type: e.type,
-      at: dates.moment(e.occurredAt),
-      actorType: e.actorType,
-      actorName: e.actorName,
-      visibility: e.visibility,
-      name: typeof e.payload.responderId === 'string' ? (view.names[e.payload.responderId] ?? null) : typeof e.payload.csqManagerId === 'string' ? (view.names[e.payload.csqManagerId] ?? null) : null,
-      outcome: typeof e.payload.outcome === 'string' ? e.payload.outcome : null,
-      delivery: typeof e.payload.delivery === 'string' ? e.payload.delivery : null,
-    })),
+    events: timelineItems(view, t, dates),
   });
+
+  function answerView(answer: (typeof view.answers)[number]['answer'], actions: (typeof view.answers)[number]['actions']) {
+    if (!answer) return null;
+    return {
+      decision: answer.decision,
+      reasons: answer.reasons,
+      standardCited: answer.standardCited,
+      whatShouldHaveHappened: answer.whatShouldHaveHappened,
+      whatHappened: answer.whatHappened,
+      remedy: answer.remedy,
+      by: answer.answeredByName,
+      at: dates.moment(answer.answeredAt),
+      actions: actions.map((a) => ({ description: a.description, owner: a.ownerName, due: dates.day(a.dueOn) })),
+    };
+  }
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
@@ -160,11 +178,8 @@ export default function ComplaintPage() {
       )
     : [];
 
-  const actionLinks: Array<{ href: string; text: string }> = [];
-  if (page.actions.includes('log')) actionLinks.push({ href: `/complaints/${page.id}/log`, text: t('case.actions.log') });
-  if (page.actions.includes('triage_point') && page.firstUntriaged) actionLinks.push({ href: `/complaints/${page.id}/triage/${page.firstUntriaged}`, text: t('case.actions.triage_point') });
-  if (page.actions.includes('assign_responder') || page.actions.includes('assign_csq_manager')) actionLinks.push({ href: `/complaints/${page.id}/assign`, text: t('case.actions.assign') });
-  if (page.actions.includes('acknowledge') && !page.acknowledgementBlocked) actionLinks.push({ href: `/complaints/${page.id}/acknowledge`, text: t('case.actions.acknowledge') });
+  const offered = page.moves.filter((m) => m.heldBack === null);
+  const heldBack = page.moves.filter((m) => m.heldBack !== null);
 
   return (
     <>
@@ -190,20 +205,44 @@ export default function ComplaintPage() {
       ) : null}
 
       <h2 className="govuk-heading-m">{t('case.actionsHeading')}</h2>
-      {page.acknowledgementBlocked && page.actions.includes('acknowledge') ? <div className="govuk-inset-text">{t(`case.acknowledgementBlocked.${page.acknowledgementBlocked}`)}</div> : null}
-      {actionLinks.length > 0 ? (
-        <ul className="govuk-list">
-          {actionLinks.map((a) => (
-            <li key={a.href}>
-              <a className="govuk-link" href={a.href}>
-                {a.text}
-              </a>
+      {offered.length > 0 ? (
+        <ul className="govuk-list app-moves">
+          {offered.map((m) => (
+            <li key={m.move} data-move={m.move}>
+              {'page' in m ? (
+                <a className="govuk-link" href={m.page}>
+                  {t(`moves.${m.move}`)}
+                </a>
+              ) : (
+                <form method="post" action={m.post}>
+                  {m.confirm ? (
+                    <p className="govuk-body-s govuk-!-margin-bottom-1" id={`confirm-${m.move}`}>
+                      {m.confirm}
+                    </p>
+                  ) : null}
+                  <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button" aria-describedby={m.confirm ? `confirm-${m.move}` : undefined}>
+                    {t(`moves.${m.move}`)}
+                  </button>
+                </form>
+              )}
             </li>
           ))}
         </ul>
       ) : (
         <p className="govuk-body">{t('case.noActions')}</p>
       )}
+      {heldBack.length > 0 ? (
+        <>
+          <h3 className="govuk-heading-s">{t('case.heldBackHeading')}</h3>
+          <ul className="govuk-list govuk-list--bullet">
+            {heldBack.map((m) => (
+              <li key={m.move} data-held-back={m.move}>
+                <span className="govuk-!-font-weight-bold">{t(`moves.${m.move}`)}</span>: {m.heldBack}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
 
       <h2 className="govuk-heading-m">{t('case.summaryHeading')}</h2>
       <SummaryList rows={summary} />
@@ -252,8 +291,11 @@ export default function ComplaintPage() {
         )
       ) : null}
 
-      <h2 className="govuk-heading-m">{t('case.pointsHeading')}</h2>
-      <p className="govuk-body">{t('case.pointsProgress', { triaged: page.triage.triaged, total: page.triage.total, court: page.triage.courtMatters })}</p>
+      <h2 className="govuk-heading-m">{t('case.answersHeading')}</h2>
+      <p className="govuk-body">
+        {t('case.pointsProgress', { triaged: page.triage.triaged, total: page.triage.total, court: page.triage.courtMatters })}.{' '}
+        {t('case.answersProgress', { answered: page.answered, total: page.answerable, stage: page.stage })}
+      </p>
       {page.points.map((p) => (
         <div key={p.id} className="govuk-!-margin-bottom-6">
           <h3 className="govuk-heading-s">{t('case.point', { number: p.position })}</h3>
@@ -265,9 +307,44 @@ export default function ComplaintPage() {
               { key: t('case.triage'), value: p.triage ? t(`triageOutcomes.${p.triage}`) : t('case.notTriaged') },
               ...(p.triageReason ? [{ key: t('case.triageReason'), value: p.triageReason }] : []),
               ...(p.courtRoute ? [{ key: t('case.courtRoute'), value: p.courtRoute }] : []),
+              ...(p.stageOneDecision ? [{ key: t('case.answer', { stage: 1 }), value: t(`decisions.${p.stageOneDecision}`) }] : []),
+              {
+                key: t('case.answer', { stage: page.stage }),
+                value: p.answer ? (
+                  <>
+                    <span className="govuk-!-font-weight-bold">{t(`decisions.${p.answer.decision}`)}</span>
+                    <span className="govuk-body-s govuk-!-display-block">{t('case.answeredBy', { name: p.answer.by ?? t('timeline.someone'), when: p.answer.at })}</span>
+                  </>
+                ) : (
+                  <Tag colour="amber">{t('case.notAnswered')}</Tag>
+                ),
+              },
+              ...(p.answer
+                ? [
+                    { key: t('case.reasons'), value: <Paragraphs text={p.answer.reasons} /> },
+                    ...(p.answer.standardCited ? [{ key: t('case.standardCited'), value: p.answer.standardCited }] : []),
+                    ...(p.answer.whatShouldHaveHappened ? [{ key: t('case.whatShouldHaveHappened'), value: <Paragraphs text={p.answer.whatShouldHaveHappened} /> }] : []),
+                    ...(p.answer.whatHappened ? [{ key: t('case.whatHappened'), value: <Paragraphs text={p.answer.whatHappened} /> }] : []),
+                    ...(p.answer.remedy ? [{ key: t('case.remedy'), value: <Paragraphs text={p.answer.remedy} /> }] : []),
+                    ...(p.answer.actions.length > 0
+                      ? [
+                          {
+                            key: t('case.actions'),
+                            value: (
+                              <ul className="govuk-list govuk-list--bullet">
+                                {p.answer.actions.map((a, i) => (
+                                  <li key={i}>{t('case.actionLine', { description: a.description, owner: a.owner, date: a.due })}</li>
+                                ))}
+                              </ul>
+                            ),
+                          },
+                        ]
+                      : []),
+                  ]
+                : []),
             ]}
           />
-          {page.actions.includes('triage_point') ? (
+          {page.moves.some((m) => m.move === 'triage_point' && m.heldBack === null) ? (
             <a className="govuk-link" href={`/complaints/${page.id}/triage/${p.id}`}>
               <Trans t={t} i18nKey={p.triage ? 'case.changeTriage' : 'case.triagePoint'} values={{ number: p.position }} components={hidden} />
             </a>
@@ -312,10 +389,11 @@ export default function ComplaintPage() {
         <p className="govuk-body">{t('case.noLetters')}</p>
       ) : (
         <Table
-          caption={t('case.lettersCaption')}
+          caption={t('case.lettersCaptionAll')}
           captionSize="s"
           columns={[
             { key: 'letter', header: t('case.letterColumns.letter') },
+            { key: 'state', header: t('case.letterColumnsState') },
             { key: 'sent', header: t('case.letterColumns.sent') },
             { key: 'delivery', header: t('case.letterColumns.delivery') },
             { key: 'links', header: <span className="govuk-visually-hidden">{t('case.letterColumns.letter')}</span> },
@@ -328,7 +406,8 @@ export default function ComplaintPage() {
                 <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{l.subject}</span>
               </>
             ),
-            sent: l.sent ?? t('case.notPrinted'),
+            state: t('case.letterStage', { stage: l.stage, state: t(`letters.states.${l.state}`) }),
+            sent: l.sent ?? (l.state === 'sent' ? t('case.notPrinted') : t('case.notSentYet')),
             delivery: t(`case.delivery.${l.delivery}`),
             links: (
               <>
@@ -338,7 +417,7 @@ export default function ComplaintPage() {
                 <a className="govuk-link govuk-!-display-block" href={`/complaints/${page.id}/letters/${l.id}/pdf`} download>
                   <Trans t={t} i18nKey="case.download" values={{ subject: l.subject }} components={hidden} />
                 </a>
-                {l.delivery === 'post' && page.mayPrint ? (
+                {l.mayPrint ? (
                   <form method="post" action={`/complaints/${page.id}/letters/${l.id}/print`} className="govuk-!-margin-top-2">
                     <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" aria-describedby={`print-hint-${l.id}`}>
                       {t('case.print')}

@@ -1,29 +1,31 @@
-import { BackLink, InsetText } from '@complaints/ui';
+import { BackLink, ErrorSummary, InsetText } from '@complaints/ui';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { useLoaderData } from '@remix-run/react';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { markFormErrors } from '../components/access-page.server';
 import { LetterMarkup } from '../components/casework-letter';
 import { letterMarkup } from '../components/casework-letter.server';
-import { caseworkDates, caseworkPage, orRefuse } from '../components/casework-page.server';
+import { attempt, caseworkDates, caseworkPage, failureProblems, orRefuse, refusalText, SUBMIT_ID } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework'] };
 
 /**
- * The acknowledgement by return: the letter as it will go, how it will go, and the button that
- * sends it. Until a manager is assigned the page says why it cannot go yet.
+ * The acknowledgement by return: the letter as it will be written, how it will go, and the button
+ * that writes it and sends it to quality assurance. Until it can be written the page says why.
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const page = await caseworkPage(request, context);
-  const preview = await orRefuse(context.services.casework.previewAcknowledgement(page.caseworkRequest, params.id ?? ''));
+  const preview = await orRefuse(context.services.casework.previewAcknowledgement(page.caseworkRequest, params.id ?? ''), page.t);
   const dates = caseworkDates(page.language);
   const letter = preview.letter;
   return data({
     title: page.title(page.t('acknowledge.title')),
     id: preview.complaintId,
     reference: preview.reference,
+    automatic: preview.passesAutomatically,
     letter: letter.ok
       ? { ok: true as const, subject: letter.subject, html: letterMarkup(letter.document.blocks), delivery: letter.delivery, sendTo: letter.sendTo, responseDue: dates.dayWithWeekday(letter.responseDueOn) }
-      : { ok: false as const, reason: letter.reason },
+      : { ok: false as const, reason: letter.reason, text: refusalText(page.t, letter.reason) },
   });
 }
 
@@ -31,29 +33,33 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: p
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const page = await caseworkPage(request, context);
-  const sent = await orRefuse(context.services.casework.acknowledgeComplaint(page.caseworkRequest, params.id ?? ''));
-  return redirect(`/complaints/${params.id}?done=${sent.delivery === 'email' ? 'acknowledged' : 'queued'}`);
+  const result = await attempt(context.services.casework.prepareAcknowledgement(page.caseworkRequest, params.id ?? ''), page.t);
+  if (result.ok) return redirect(`/complaints/${params.id}/letters/${result.value.letterId}?done=${result.value.approvedAutomatically ? 'approved' : 'submitted'}`);
+  markFormErrors(context);
+  return data({ problems: failureProblems(page.t, result) }, { status: result.status });
 }
 
 export default function Acknowledge() {
   const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
   const { t } = useTranslation(['casework', 'common']);
   const letter = page.letter;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <BackLink href={`/complaints/${page.id}`}>{t('backToComplaint')}</BackLink>
+        <ErrorSummary title={t('common:errorSummaryTitle')} errors={(result?.problems ?? []).map((p) => ({ href: `#${p.field}`, text: p.text }))} />
         <span className="govuk-caption-l">{page.reference}</span>
         <h1 className="govuk-heading-l">{t('acknowledge.title')}</h1>
         {letter.ok ? (
           <>
-            <p className="govuk-body">{t('acknowledge.lead')}</p>
+            <p className="govuk-body">{page.automatic ? t('acknowledge.leadAutomatic') : t('acknowledge.lead')}</p>
             <InsetText>
-              <p className="govuk-body">{letter.delivery === 'email' ? t('acknowledge.byEmail', { to: letter.sendTo }) : t('acknowledge.byPost', { to: letter.sendTo })}</p>
+              <p className="govuk-body">{letter.delivery === 'email' ? t('letters.sendByEmail', { to: letter.sendTo }) : t('letters.sendByPost')}</p>
             </InsetText>
             <form method="post">
-              <button type="submit" className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
-                {t('acknowledge.submit')}
+              <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
+                {page.automatic ? t('acknowledge.submitAutomatic') : t('acknowledge.submit')}
               </button>
             </form>
             <h2 className="govuk-heading-m">{t('acknowledge.letterHeading')}</h2>
@@ -62,7 +68,7 @@ export default function Acknowledge() {
           </>
         ) : (
           <>
-            <InsetText>{t(`case.acknowledgementBlocked.${letter.reason}`)}</InsetText>
+            <InsetText>{letter.text}</InsetText>
             {letter.reason === 'no_responder' || letter.reason === 'no_manager_contact' ? (
               <a className="govuk-button" data-module="govuk-button" href={`/complaints/${page.id}/assign`} role="button" draggable="false">
                 {t('acknowledge.assignFirst')}

@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { markFormErrors } from '../components/access-page.server';
-import { backofficeAddress, caseworkPage, orRefuse, problemsByField } from '../components/casework-page.server';
+import { attempt, backofficeAddress, caseworkPage, failureProblems, orRefuse, SUBMIT_ID } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework'] };
 
@@ -13,7 +13,7 @@ export const handle = { i18n: ['common', 'casework'] };
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const page = await caseworkPage(request, context);
-  const view = await orRefuse(context.services.casework.viewAssignment(page.caseworkRequest, params.id ?? ''));
+  const view = await orRefuse(context.services.casework.viewAssignment(page.caseworkRequest, params.id ?? ''), page.t);
   return data({ title: page.title(page.t('assign.title')), ...view });
 }
 
@@ -28,12 +28,13 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   };
   const input = { responderId: field('responderId'), csqManagerId: field('csqManagerId') };
   const id = params.id ?? '';
-  const result = await orRefuse(
+  const result = await attempt(
     context.services.casework.assignComplaint(page.caseworkRequest, id, input, { caseUrl: `${backofficeAddress(context)}/complaints/${encodeURIComponent(id)}` }),
+    page.t,
   );
-  if (result.ok) return redirect(`/complaints/${id}?done=${result.changed ? 'assigned' : 'unchanged'}`);
+  if (result.ok) return redirect(`/complaints/${id}?done=${result.value.changed ? 'assigned' : 'unchanged'}`);
   markFormErrors(context);
-  return data({ values: input, problems: problemsByField(page.t, result.problems) }, { status: 400 });
+  return data({ values: input, problems: failureProblems(page.t, result) }, { status: result.status });
 }
 
 export default function AssignComplaint() {
@@ -89,7 +90,7 @@ export default function AssignComplaint() {
             />
           ) : null}
           <InsetText>{t('assign.notice')}</InsetText>
-          <button type="submit" className="govuk-button" data-module="govuk-button">
+          <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button">
             {t('assign.submit')}
           </button>
         </form>

@@ -7,7 +7,7 @@ import { caseworkPage, orRefuse } from '../components/casework-page.server';
  * download (never shown in the browser, whatever it claims to be).
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { caseworkRequest } = await caseworkPage(request, context);
-  const file = await orRefuse(context.services.casework.downloadAttachment(attachmentStorage(context), caseworkRequest, params.id ?? '', params.attachmentId ?? ''));
+  const { caseworkRequest, t } = await caseworkPage(request, context);
+  const file = await orRefuse(context.services.casework.downloadAttachment(attachmentStorage(context), caseworkRequest, params.id ?? '', params.attachmentId ?? ''), t);
   return fileResponse(file);
 }

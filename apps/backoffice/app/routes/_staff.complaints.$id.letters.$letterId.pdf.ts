@@ -4,7 +4,7 @@ import { fileResponse } from '../components/casework-files.server';
 
 /** A letter's PDF, made again from the letter as written; only for someone who may see the complaint. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
-  const { caseworkRequest } = await caseworkPage(request, context);
-  const file = await orRefuse(context.services.casework.downloadLetter(caseworkRequest, params.id ?? '', params.letterId ?? ''));
+  const { caseworkRequest, t } = await caseworkPage(request, context);
+  const file = await orRefuse(context.services.casework.downloadLetter(caseworkRequest, params.id ?? '', params.letterId ?? ''), t);
   return fileResponse(file);
 }

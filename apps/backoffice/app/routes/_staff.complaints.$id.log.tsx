@@ -3,14 +3,14 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { markFormErrors } from '../components/access-page.server';
-import { caseworkPage, orRefuse, problemsByField } from '../components/casework-page.server';
+import { attempt, caseworkPage, failureProblems, orRefuse, SUBMIT_ID } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework'] };
 
 /** Logging a complaint that came in online: where it belongs in the organisation, then logged. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const page = await caseworkPage(request, context);
-  const view = await orRefuse(context.services.casework.viewReceivedLogging(page.caseworkRequest, params.id ?? ''));
+  const view = await orRefuse(context.services.casework.viewReceivedLogging(page.caseworkRequest, params.id ?? ''), page.t);
   const local = (en: string, cy: string) => (page.language === 'cy' ? cy : en);
   const areaName = (id: string) => {
     const area = view.choices.serviceAreas.find((a) => a.id === id);
@@ -43,10 +43,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     return typeof value === 'string' && value !== '' ? value : null;
   };
   const choice = { serviceAreaId: field('serviceAreaId'), teamId: field('teamId'), practitionerId: field('practitionerId') };
-  const result = await orRefuse(context.services.casework.logReceivedComplaint(page.caseworkRequest, params.id ?? '', choice));
+  const result = await attempt(context.services.casework.logReceivedComplaint(page.caseworkRequest, params.id ?? '', choice), page.t);
   if (result.ok) return redirect(`/complaints/${params.id}?done=logged`);
   markFormErrors(context);
-  return data({ values: choice, problems: problemsByField(page.t, result.problems) }, { status: 400 });
+  return data({ values: choice, problems: failureProblems(page.t, result) }, { status: result.status });
 }
 
 export default function LogReceivedComplaint() {
@@ -68,7 +68,7 @@ export default function LogReceivedComplaint() {
           <Select id="serviceAreaId" name="serviceAreaId" label={t('log.serviceArea')} hint={t('log.serviceAreaHint')} value={values.serviceAreaId ?? ''} error={error('serviceAreaId')} errorPrefix={errorPrefix} emptyOption={t('log.notKnown')} groups={page.serviceAreas} />
           <Select id="teamId" name="teamId" label={t('log.team')} value={values.teamId ?? ''} error={error('teamId')} errorPrefix={errorPrefix} emptyOption={t('log.notKnown')} groups={page.teams} />
           <Select id="practitionerId" name="practitionerId" label={t('log.practitioner')} value={values.practitionerId ?? ''} error={error('practitionerId')} errorPrefix={errorPrefix} emptyOption={t('log.notKnown')} groups={page.practitioners} />
-          <button type="submit" className="govuk-button" data-module="govuk-button">
+          <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button">
             {t('receivedLog.submit')}
           </button>
         </form>

@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { markFormErrors } from '../components/access-page.server';
-import { caseworkPage, orRefuse, problemsByField } from '../components/casework-page.server';
+import { attempt, caseworkPage, failureProblems, orRefuse, SUBMIT_ID } from '../components/casework-page.server';
 import { Paragraphs } from '../components/casework-tags';
 
 export const handle = { i18n: ['common', 'casework'] };
@@ -12,7 +12,7 @@ export const handle = { i18n: ['common', 'casework'] };
 /** Triage of one point: its category, and whether it is ours to answer or a matter for the court. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const page = await caseworkPage(request, context);
-  const form = await orRefuse(context.services.casework.viewPointTriage(page.caseworkRequest, params.id ?? '', params.pointId ?? ''));
+  const form = await orRefuse(context.services.casework.viewPointTriage(page.caseworkRequest, params.id ?? '', params.pointId ?? ''), page.t);
   return data({
     title: page.title(page.t('triage.title', { number: form.point.position, count: form.pointCount })),
     id: form.complaintId,
@@ -43,12 +43,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     reason: String(form.get('reason') ?? ''),
     courtRoute: String(form.get('courtRoute') ?? ''),
   };
-  const result = await orRefuse(context.services.casework.recordTriage(page.caseworkRequest, params.id ?? '', params.pointId ?? '', values));
+  const result = await attempt(context.services.casework.recordTriage(page.caseworkRequest, params.id ?? '', params.pointId ?? '', values), page.t);
   if (result.ok) {
-    return redirect(result.nextPointId ? `/complaints/${params.id}/triage/${result.nextPointId}` : `/complaints/${params.id}?done=triaged`);
+    return redirect(result.value.nextPointId ? `/complaints/${params.id}/triage/${result.value.nextPointId}` : `/complaints/${params.id}?done=triaged`);
   }
   markFormErrors(context);
-  return data({ values, problems: problemsByField(page.t, result.problems, (f) => FIELD_IDS[f] ?? f) }, { status: 400 });
+  return data({ values, problems: failureProblems(page.t, result, (f) => FIELD_IDS[f] ?? f) }, { status: result.status });
 }
 
 export default function TriagePoint() {
@@ -87,7 +87,7 @@ export default function TriagePoint() {
           />
           <Textarea id="reason" name="reason" label={t('triage.reason')} hint={t('triage.reasonHint')} defaultValue={values.reason} error={error('reason')} errorPrefix={errorPrefix} rows={3} />
           <Textarea id="courtRoute" name="courtRoute" label={t('triage.courtRoute')} hint={t('triage.courtRouteHint')} defaultValue={values.courtRoute} error={error('courtRoute')} errorPrefix={errorPrefix} rows={3} />
-          <button type="submit" className="govuk-button" data-module="govuk-button">
+          <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button">
             {t('triage.submit')}
           </button>
         </form>

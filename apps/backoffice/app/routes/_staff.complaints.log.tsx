@@ -16,7 +16,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { markFormErrors } from '../components/access-page.server';
-import { caseworkPage, orRefuse, problemsByField } from '../components/casework-page.server';
+import { attempt, caseworkPage, failureProblems, orRefuse, SUBMIT_ID } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework', 'validation'] };
 
@@ -38,7 +38,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   // The first question was sent (the form carries `asked`) without an answer: an unchecked radio sends nothing.
   const askedWithoutAnswer = (params.has('kind') || params.has('asked')) && kind === null;
   if (askedWithoutAnswer) markFormErrors(context);
-  const choices = await orRefuse(context.services.casework.viewLogForm(page.caseworkRequest));
+  const choices = await orRefuse(context.services.casework.viewLogForm(page.caseworkRequest), page.t);
   const settings = await context.services.processSettings();
   const local = (en: string, cy: string) => (page.language === 'cy' ? cy : en);
   return data({
@@ -139,17 +139,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
     privacyAccepted: text(values, 'privacyAccepted') === 'yes',
   };
   const receivedOn = dateFromParts({ day: text(values, 'receivedOn.day'), month: text(values, 'receivedOn.month'), year: text(values, 'receivedOn.year') });
-  const result = await orRefuse(
+  const result = await attempt(
     context.services.casework.logComplaint(page.caseworkRequest, {
       complaint,
       receivedOn,
       teamId: text(values, 'teamId') || null,
       practitionerId: text(values, 'practitionerId') || null,
     }),
+    page.t,
   );
-  if (result.ok) return redirect(`/complaints/${result.id}?done=logged`);
+  if (result.ok) return redirect(`/complaints/${result.value.id}?done=logged`);
   markFormErrors(context);
-  return data({ values, boxes, problems: problemsByField(page.t, result.problems, fieldId) }, { status: 400 });
+  return data({ values, boxes, problems: failureProblems(page.t, result, fieldId) }, { status: result.status });
 }
 
 /** The id of the field a problem is about, for the error summary's links. */
@@ -364,7 +365,7 @@ export default function LogComplaint() {
           />
           {/* Logging comes first in the form, so pressing Enter logs rather than adding a box. */}
           <div className="govuk-button-group">
-            <button type="submit" name="intent" value="log" className="govuk-button" data-module="govuk-button">
+            <button type="submit" id={SUBMIT_ID} name="intent" value="log" className="govuk-button" data-module="govuk-button">
               {t('log.submit')}
             </button>
             {boxes < COMPLAINT_LIMITS.points ? (

@@ -16,7 +16,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const period = parseDashboardPeriod(params.get('period'));
   const page = Number.parseInt(params.get('page') ?? '1', 10);
-  const dashboard = await orRefuse(context.services.casework.viewDashboard(caseworkRequest, { period, page: Number.isFinite(page) ? page : 1 }));
+  const dashboard = await orRefuse(context.services.casework.viewDashboard(caseworkRequest, { period, page: Number.isFinite(page) ? page : 1 }), t);
   const dates = caseworkDates(language);
   return data({
     title: title(t('dashboard.title')),

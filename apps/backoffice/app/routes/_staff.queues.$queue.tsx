@@ -20,7 +20,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { t, title, language, caseworkRequest } = await caseworkPage(request, context, queue ? { capability: QUEUE_CAPABILITY[queue] } : {});
   if (!queue) throw new Response('Not found', { status: 404 });
   const query = parseQueueQuery(new URL(request.url).searchParams);
-  const page = await orRefuse(context.services.casework.listQueue(caseworkRequest, queue, query));
+  const page = await orRefuse(context.services.casework.listQueue(caseworkRequest, queue, query), t);
   const settings = await context.services.processSettings();
   const dates = caseworkDates(language);
   return data({

@@ -1,45 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { acknowledgementDelivery, acknowledgementLetterKind, checkAcknowledgement } from './acknowledgement-rules';
+import { writtenDelivery } from './acknowledgement-rules';
 import { generateTrackingCode, normaliseTrackingCode } from './tracking-code';
 
-describe('when an acknowledgement may go', () => {
-  it('waits until a manager is assigned', () => {
-    expect(checkAcknowledgement({ kind: 'complaint', responderId: null })).toEqual({ ok: false, reason: 'no_responder' });
-    expect(checkAcknowledgement({ kind: 'complaint', responderId: 'm1' })).toEqual({ ok: true });
-    expect(checkAcknowledgement({ kind: 'correspondence', responderId: 'm1' })).toEqual({ ok: true });
-  });
-
-  it('is not owed for compliments and feedback', () => {
-    expect(checkAcknowledgement({ kind: 'compliment', responderId: 'm1' })).toEqual({ ok: false, reason: 'nothing_owed' });
-    expect(checkAcknowledgement({ kind: 'feedback', responderId: null })).toEqual({ ok: false, reason: 'nothing_owed' });
-  });
-
-  it('tells people who are not service users that the reply is outside the procedure', () => {
-    expect(acknowledgementLetterKind('complaint')).toBe('acknowledgement');
-    expect(acknowledgementLetterKind('correspondence')).toBe('non_service_user_reply');
-  });
-});
-
-describe('how the acknowledgement is sent', () => {
+describe('how a letter is sent', () => {
   const person = { preferredContact: 'email' as const, email: 'jo@example.com', postalAddress: '1 High Street', safeToSendPost: true };
 
   it('follows the complainant’s choice', () => {
-    expect(acknowledgementDelivery(person)).toEqual({ ok: true, delivery: 'email' });
-    expect(acknowledgementDelivery({ ...person, preferredContact: 'post' })).toEqual({ ok: true, delivery: 'post' });
+    expect(writtenDelivery(person)).toEqual({ ok: true, delivery: 'email' });
+    expect(writtenDelivery({ ...person, preferredContact: 'post' })).toEqual({ ok: true, delivery: 'post' });
   });
 
   it('never posts where post is not safe', () => {
-    expect(acknowledgementDelivery({ ...person, preferredContact: 'post', safeToSendPost: false })).toEqual({ ok: true, delivery: 'email' });
-    expect(acknowledgementDelivery({ ...person, preferredContact: 'post', safeToSendPost: false, email: null })).toEqual({
+    expect(writtenDelivery({ ...person, preferredContact: 'post', safeToSendPost: false })).toEqual({ ok: true, delivery: 'email' });
+    expect(writtenDelivery({ ...person, preferredContact: 'post', safeToSendPost: false, email: null })).toEqual({
       ok: false,
       reason: 'no_safe_written_contact',
     });
   });
 
   it('writes to someone who asked for phone calls by email, or else by post', () => {
-    expect(acknowledgementDelivery({ ...person, preferredContact: 'phone' })).toEqual({ ok: true, delivery: 'email' });
-    expect(acknowledgementDelivery({ ...person, preferredContact: 'phone', email: null })).toEqual({ ok: true, delivery: 'post' });
+    expect(writtenDelivery({ ...person, preferredContact: 'phone' })).toEqual({ ok: true, delivery: 'email' });
+    expect(writtenDelivery({ ...person, preferredContact: 'phone', email: null })).toEqual({ ok: true, delivery: 'post' });
   });
 });
 

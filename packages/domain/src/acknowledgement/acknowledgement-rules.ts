@@ -1,36 +1,13 @@
-import type { ContactMethod, FeedbackKind, LetterKind } from '../complaint/vocabulary';
-import { timescaleForKind } from '../logging/index';
-
-/**
- * The acknowledgement sent by return. It always says which manager will give the next response,
- * when, and how to reach them, so it cannot go before a manager is assigned. Compliments and
- * feedback are recorded, not answered, so they get none.
- */
-
-export type AcknowledgementRefusal = 'no_responder' | 'nothing_owed';
-
-export function checkAcknowledgement(complaint: { kind: FeedbackKind; responderId: string | null }): { ok: true } | { ok: false; reason: AcknowledgementRefusal } {
-  if (timescaleForKind(complaint.kind) === 'none') return { ok: false, reason: 'nothing_owed' };
-  if (complaint.responderId === null) return { ok: false, reason: 'no_responder' };
-  return { ok: true };
-}
-
-/**
- * The letter an acknowledgement is written from: the complaint acknowledgement, or for someone who
- * is not a service user the letter that says we will reply outside the complaints procedure.
- */
-export function acknowledgementLetterKind(kind: FeedbackKind): LetterKind {
-  return kind === 'correspondence' ? 'non_service_user_reply' : 'acknowledgement';
-}
+import type { ContactMethod } from '../complaint/vocabulary';
 
 export type WrittenDelivery = 'email' | 'post';
 
 /**
- * How the written acknowledgement reaches the complainant safely. Their choice first; post never
+ * How a letter reaches the complainant safely. Their choice first; post never
  * goes where they said it is not safe to send it (some live with the person they fear); email is
  * used when post cannot be; with no safe way to write, staff must ask the complainant first.
  */
-export function acknowledgementDelivery(complainant: {
+export function writtenDelivery(complainant: {
   preferredContact: ContactMethod;
   email: string | null;
   postalAddress: string | null;

@@ -43,6 +43,7 @@ export const COMPLAINT_STATES = [
   'investigating',
   'response_drafted',
   'in_quality_assurance',
+  'response_approved',
   'response_sent',
   'closed',
   'withdrawn',
@@ -58,7 +59,11 @@ export const OPEN_STATES: readonly ComplaintState[] = [
   'investigating',
   'response_drafted',
   'in_quality_assurance',
+  'response_approved',
 ];
+
+/** Open states before the acknowledgement has gone. */
+export const BEFORE_ACKNOWLEDGEMENT: readonly ComplaintState[] = ['received', 'logged'];
 
 export const POINT_CATEGORIES = [
   'communication',
@@ -84,14 +89,44 @@ export const LETTER_KINDS = [
   'holding',
   'extension',
   'stage_1_response',
+  'stage_2_acknowledgement',
   'stage_2_response',
   'closure',
+  'non_service_user_acknowledgement',
   'non_service_user_reply',
 ] as const;
 export type LetterKind = (typeof LETTER_KINDS)[number];
 
+/** Letters staff write themselves, with a message of their own, rather than as a step of the procedure. */
+export const WRITTEN_LETTER_KINDS = ['holding', 'closure', 'non_service_user_reply'] as const satisfies readonly LetterKind[];
+export type WrittenLetterKind = (typeof WRITTEN_LETTER_KINDS)[number];
+
+/**
+ * Where a letter is in quality assurance: written (a draft), with a CSQ manager, returned with
+ * comments, approved, sent. Every letter passes through it before it goes.
+ */
 export const LETTER_STATES = ['draft', 'in_quality_assurance', 'returned', 'approved', 'sent'] as const;
 export type LetterState = (typeof LETTER_STATES)[number];
+
+/** What a CSQ manager decides about a letter in quality assurance. */
+export const QUALITY_REVIEW_OUTCOMES = ['approved', 'returned'] as const;
+export type QualityReviewOutcome = (typeof QUALITY_REVIEW_OUTCOMES)[number];
+
+export const NATIONS = ['england', 'wales'] as const;
+export type Nation = (typeof NATIONS)[number];
+
+/** How a piece of correspondence came or went. */
+export const CORRESPONDENCE_METHODS = ['letter', 'email', 'phone', 'in_person', 'other'] as const;
+export type CorrespondenceMethod = (typeof CORRESPONDENCE_METHODS)[number];
+export const CORRESPONDENCE_DIRECTIONS = ['in', 'out'] as const;
+export type CorrespondenceDirection = (typeof CORRESPONDENCE_DIRECTIONS)[number];
+
+/** An internal note on a case, or a record of evidence gathered; never shown to the complainant. */
+export const CASE_NOTE_KINDS = ['note', 'evidence'] as const;
+export type CaseNoteKind = (typeof CASE_NOTE_KINDS)[number];
+
+export const OMBUDSMAN_FINDINGS = ['not_upheld', 'upheld', 'partly_upheld', 'settled', 'discontinued'] as const;
+export type OmbudsmanFinding = (typeof OMBUDSMAN_FINDINGS)[number];
 
 export const ROLE_KEYS = [
   'csq_administrator',

@@ -1,1 +1,4 @@
-export * from './complaint-lifecycle';
+export * from './capabilities';
+export * from './moves';
+export * from './check-move';
+export * from './event-history';

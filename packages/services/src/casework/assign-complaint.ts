@@ -1,29 +1,76 @@
-import {
-  appendComplaintEvents,
-  enqueueOutboxMessages,
-  findManagerContact,
-  findStageDates,
-  listResponderCandidates,
-  lockComplaint,
-  recordAudit,
-  recordStageResponder,
-  touchComplaint,
-  type NewComplaintEvent,
-} from '@complaints/db';
-import { type FieldProblem, checkResponderChoice } from '@complaints/domain';
+import { findManagerContact, findStageDates, listResponderCandidates, recordStageResponder } from '@complaints/db';
+import { checkResponderChoice, type FieldProblem, mayRespond } from '@complaints/domain';
+import { z } from 'zod';
 import type { ServiceDependencies } from '../dependencies';
+import { type MoveUseCase, runMoveIn } from '../lifecycle/run-move';
+import { Refusal } from '../refusal';
 import { assignmentNotice } from './assignment-notice';
-import { checkAction, ComplaintNotFoundError, type CaseworkRequest, visibleComplaint, staffEvent } from './casework-context';
+import { type CaseworkRequest, visibleComplaint } from './casework-context';
 import { assignmentChoices } from './view-assignment';
 
 export type AssignInput = { responderId: string | null; csqManagerId: string | null };
-export type AssignResult = { ok: true; changed: boolean } | { ok: false; problems: FieldProblem[] };
+export type AssignResult = { changed: boolean };
+
+type ResponderChoice = { responderId: string; assignedBy: string; caseUrl: string };
 
 /**
- * Gives the complaint to the manager who will answer it, and to the CSQ manager who oversees it.
- * The manager is told at once by email, with a link to the case and nothing of the complainant's.
- * The first assignment at a stage keeps its time: it shows whether the complaint reached a manager
- * within the working day of receipt.
+ * The manager who will answer: told at once by email, with a link to the case and nothing of the
+ * complainant's. The first assignment at a stage keeps its time: it shows whether the complaint
+ * reached a manager within the working day of receipt.
+ */
+const assignResponderMove: MoveUseCase<'assign_responder', ResponderChoice, null> = {
+  move: 'assign_responder',
+  input: z.custom<ResponderChoice>(),
+  async apply({ tx, complaint, facts, now }, choice) {
+    // Checked again here, under the lock, whatever the page offered: a review is never by whoever answered stage 1.
+    if (!mayRespond(choice.responderId, facts)) throw new Refusal('answered_stage_one');
+    const manager = await findManagerContact(tx, choice.responderId);
+    if (!manager || !manager.active) throw Refusal.invalid([{ field: 'responderId', message: 'responder.invalid' }]);
+    const stage = await findStageDates(tx, complaint.id, complaint.stage);
+    await recordStageResponder(tx, complaint.id, complaint.stage, choice.responderId, now);
+    const acknowledged = complaint.acknowledgedAt !== null || !['received', 'logged'].includes(complaint.state);
+    const notice = assignmentNotice({
+      reference: complaint.reference,
+      stage: complaint.stage,
+      acknowledgeDueOn: acknowledged ? null : (stage?.acknowledgeDueOn ?? null),
+      responseDueOn: stage?.responseDueOn ?? complaint.currentDueOn,
+      assignedBy: choice.assignedBy,
+      caseUrl: choice.caseUrl,
+    });
+    return {
+      payload: { responderId: choice.responderId, ...(complaint.responderId ? { previousResponderId: complaint.responderId } : {}) },
+      changes: { responderId: choice.responderId, assignedAt: stage?.assignedAt ?? now },
+      outbox: [
+        {
+          complaintId: complaint.id,
+          channel: 'email',
+          template: 'casework.responder_assigned',
+          recipient: manager.email,
+          language: 'en',
+          audience: 'adult',
+          payload: notice,
+          createdAt: now,
+          nextAttemptAt: now,
+        },
+      ],
+      auditSubject: `staff:${choice.responderId}`,
+      result: null,
+    };
+  },
+};
+
+/** The CSQ manager who oversees the complaint for process and quality. */
+const assignCsqManagerMove: MoveUseCase<'assign_csq_manager', { csqManagerId: string }, null> = {
+  move: 'assign_csq_manager',
+  input: z.custom<{ csqManagerId: string }>(),
+  async apply(_context, { csqManagerId }) {
+    return { payload: { csqManagerId }, changes: { csqManagerId }, auditSubject: `staff:${csqManagerId}`, result: null };
+  },
+};
+
+/**
+ * Gives the complaint to the manager who will answer it, and to the CSQ manager who oversees it:
+ * one move each, in one transaction. A stage 2 review never goes to whoever answered stage 1.
  */
 export async function assignComplaint(
   deps: ServiceDependencies,
@@ -32,12 +79,10 @@ export async function assignComplaint(
   input: AssignInput,
   links: { caseUrl: string },
 ): Promise<AssignResult> {
-  const { actor } = request;
-  const facts = await visibleComplaint(deps.db, actor, complaintId);
-  const choices = await assignmentChoices(deps, actor, facts);
+  const facts = await visibleComplaint(deps.db, request.actor, complaintId);
+  const choices = await assignmentChoices(deps, request, facts);
 
   const problems: FieldProblem[] = [];
-  const mayAssignResponder = choices.responders.length > 0 || choices.currentResponderId !== null;
   let responderId: string | null = null;
   if (choices.responders.length > 0) {
     if (!input.responderId) {
@@ -60,55 +105,16 @@ export async function assignComplaint(
       csqManagerId = input.csqManagerId;
     }
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) throw Refusal.invalid(problems);
 
-  const newResponder = mayAssignResponder && responderId !== null && responderId !== facts.responderId ? responderId : null;
+  const newResponder = responderId !== null && responderId !== facts.responderId ? responderId : null;
   const newCsqManager = csqManagerId !== null && csqManagerId !== facts.csqManagerId ? csqManagerId : null;
-  if (newResponder === null && newCsqManager === null) return { ok: true, changed: false };
+  if (newResponder === null && newCsqManager === null) return { changed: false };
 
-  const manager = newResponder ? await findManagerContact(deps.db, newResponder) : null;
-  const now = deps.clock.now();
-  return deps.db.transaction(async (tx) => {
-    const locked = await lockComplaint(tx, complaintId);
-    if (!locked) throw new ComplaintNotFoundError();
-    const events: NewComplaintEvent[] = [];
-    if (newResponder && manager) {
-      const transition = checkAction(locked, actor, 'assign_responder');
-      const stage = await findStageDates(tx, complaintId, locked.stage);
-      await recordStageResponder(tx, complaintId, locked.stage, newResponder, now);
-      await touchComplaint(tx, complaintId, { responderId: newResponder, assignedAt: stage?.assignedAt ?? now });
-      events.push(staffEvent(transition, actor, now, { responderId: newResponder, ...(locked.responderId ? { previousResponderId: locked.responderId } : {}) }));
-      const acknowledged = locked.acknowledgedAt !== null || !['received', 'logged'].includes(locked.state);
-      const notice = assignmentNotice({
-        reference: locked.reference,
-        stage: locked.stage,
-        acknowledgeDueOn: acknowledged ? null : (stage?.acknowledgeDueOn ?? null),
-        responseDueOn: stage?.responseDueOn ?? locked.currentDueOn,
-        assignedBy: request.actor.fullName,
-        caseUrl: links.caseUrl,
-      });
-      await enqueueOutboxMessages(tx, [
-        {
-          complaintId,
-          channel: 'email',
-          template: 'casework.responder_assigned',
-          recipient: manager.email,
-          language: 'en',
-          audience: 'adult',
-          payload: notice,
-          createdAt: now,
-          nextAttemptAt: now,
-        },
-      ]);
-      await recordAudit(tx, { staffId: actor.id, action: 'complaint.assigned', complaintId, subject: `staff:${newResponder}`, requestId: request.requestId });
-    }
-    if (newCsqManager) {
-      const transition = checkAction(locked, actor, 'assign_csq_manager');
-      await touchComplaint(tx, complaintId, { csqManagerId: newCsqManager });
-      events.push(staffEvent(transition, actor, now, { csqManagerId: newCsqManager }));
-      await recordAudit(tx, { staffId: actor.id, action: 'complaint.assigned', complaintId, subject: `staff:${newCsqManager}`, requestId: request.requestId });
-    }
-    await appendComplaintEvents(tx, complaintId, events);
-    return { ok: true as const, changed: true };
+  await deps.db.transaction(async (tx) => {
+    const target = { complaintId };
+    if (newResponder) await runMoveIn(tx, deps, request, assignResponderMove, target, { responderId: newResponder, assignedBy: request.actor.fullName, caseUrl: links.caseUrl });
+    if (newCsqManager) await runMoveIn(tx, deps, request, assignCsqManagerMove, target, { csqManagerId: newCsqManager });
   });
+  return { changed: true };
 }

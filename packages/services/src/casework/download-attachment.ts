@@ -1,7 +1,8 @@
 import { findCaseAttachment, recordAudit } from '@complaints/db';
 import type { AttachmentStorage } from '@complaints/storage';
 import type { ServiceDependencies } from '../dependencies';
-import { ComplaintNotFoundError, type CaseworkRequest, isUuid, visibleComplaint } from './casework-context';
+import { type CaseworkRequest, isUuid, visibleComplaint } from './casework-context';
+import { Refusal } from '../refusal';
 
 export type AttachmentFile = { fileName: string; contentType: string; bytes: Uint8Array };
 
@@ -16,11 +17,11 @@ export async function downloadAttachment(
   attachmentId: string,
 ): Promise<AttachmentFile> {
   await visibleComplaint(deps.db, request.actor, complaintId);
-  if (!isUuid(attachmentId)) throw new ComplaintNotFoundError();
+  if (!isUuid(attachmentId)) throw new Refusal('not_found');
   const attachment = await findCaseAttachment(deps.db, complaintId, attachmentId);
-  if (!attachment) throw new ComplaintNotFoundError();
+  if (!attachment) throw new Refusal('not_found');
   const bytes = await deps.storage.get(attachment.storageKey);
-  if (!bytes) throw new ComplaintNotFoundError();
+  if (!bytes) throw new Refusal('not_found');
   await recordAudit(deps.db, {
     staffId: request.actor.id,
     action: 'attachment.downloaded',

@@ -1,7 +1,8 @@
 import { findLetter, recordAudit } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 import { fillTrackingCode, fromStoredDocument, letterFileName, renderLetterPdf } from '../letters/letter-document';
-import { ComplaintNotFoundError, type CaseworkRequest, isUuid, visibleComplaint } from './casework-context';
+import { type CaseworkRequest, isUuid, visibleComplaint } from './casework-context';
+import { Refusal } from '../refusal';
 
 export type LetterFile = { fileName: string; contentType: 'application/pdf'; bytes: Uint8Array };
 
@@ -11,10 +12,10 @@ export type LetterFile = { fileName: string; contentType: 'application/pdf'; byt
  */
 export async function downloadLetter(deps: ServiceDependencies, request: CaseworkRequest, complaintId: string, letterId: string): Promise<LetterFile> {
   const facts = await visibleComplaint(deps.db, request.actor, complaintId);
-  if (!isUuid(letterId)) throw new ComplaintNotFoundError();
+  if (!isUuid(letterId)) throw new Refusal('not_found');
   const stored = await findLetter(deps.db, complaintId, letterId);
   const source = stored ? fromStoredDocument(stored.document) : null;
-  if (!stored || !source) throw new ComplaintNotFoundError();
+  if (!stored || !source) throw new Refusal('not_found');
   const bytes = await renderLetterPdf(fillTrackingCode(source, null));
   await recordAudit(deps.db, { staffId: request.actor.id, action: 'letter.downloaded', complaintId, subject: `letter:${letterId}`, requestId: request.requestId });
   return { fileName: letterFileName(facts.reference, stored.kind), contentType: 'application/pdf', bytes };

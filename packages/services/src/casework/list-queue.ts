@@ -13,7 +13,8 @@ import {
 } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
 import { loadProcessSettings } from '../settings/process-settings';
-import { CaseworkNotAllowedError, type CaseworkRequest } from './casework-context';
+import { type CaseworkRequest } from './casework-context';
+import { Refusal } from '../refusal';
 
 /** The capability that opens each queue (the access rules), beside the scope the domain gives it. */
 export const QUEUE_CAPABILITY: Record<QueueKey, Capability> = {
@@ -48,7 +49,7 @@ export type QueuePage = {
 export async function listQueue(deps: ServiceDependencies, request: CaseworkRequest, queue: QueueKey, query: QueueQuery): Promise<QueuePage> {
   const { actor } = request;
   const scope = can(actor, QUEUE_CAPABILITY[queue]) ? queueScope(queue, actor) : null;
-  if (scope === null) throw new CaseworkNotAllowedError(`queue.${queue}`);
+  if (scope === null) throw new Refusal('not_allowed');
   const settings = await loadProcessSettings(deps.db);
   const today = londonDateOf(deps.clock.now());
   const boundaries = ragBoundaries(today, settings.calendar, settings.timescales.reminder_window);

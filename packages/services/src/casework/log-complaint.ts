@@ -1,20 +1,22 @@
 import { can } from '@complaints/auth';
-import { appendComplaintEvents, lockComplaint, recordAudit, recordStageResponseDue, touchComplaint } from '@complaints/db';
+import { recordStageResponseDue } from '@complaints/db';
 import {
   type FieldProblem,
   type IsoDate,
   checkReceivedOn,
-  checkTransition,
   datesForKind,
   fieldProblems,
   londonDateOf,
   receivedInstant,
   staffLoggedComplaintSchema,
 } from '@complaints/domain';
+import { z } from 'zod';
 import { recordNewComplaint } from '../complaints/record-new-complaint';
 import type { ServiceDependencies } from '../dependencies';
+import { type MoveUseCase, runMoveIn } from '../lifecycle/run-move';
+import { Refusal } from '../refusal';
 import { loadProcessSettings } from '../settings/process-settings';
-import { CaseworkNotAllowedError, type CaseworkRequest, staffEvent } from './casework-context';
+import type { CaseworkRequest } from './casework-context';
 import { resolvePlacement } from './placement';
 
 export type LogComplaintInput = {
@@ -26,7 +28,22 @@ export type LogComplaintInput = {
   practitionerId: string | null;
 };
 
-export type LogComplaintResult = { ok: true; id: string; reference: string } | { ok: false; problems: FieldProblem[] };
+export type LogComplaintResult = { id: string; reference: string };
+
+type LoggedFacts = { currentDueOn: IsoDate | null; teamId: string | null; practitionerId: string | null; payload: { channel: string; kind: string; receivedOn: IsoDate } };
+
+/** The `log` move of a complaint staff have just recorded: logged at once, with its dates as its kind is owed them. */
+const logRecordedMove: MoveUseCase<'log', LoggedFacts, null> = {
+  move: 'log',
+  input: z.custom<LoggedFacts>(),
+  async apply({ now }, logged) {
+    return {
+      payload: logged.payload as never,
+      changes: { loggedAt: now, currentDueOn: logged.currentDueOn, teamId: logged.teamId, practitionerId: logged.practitionerId },
+      result: null,
+    };
+  },
+};
 
 /**
  * Logs a complaint, compliment, piece of feedback or letter from someone who is not a service user
@@ -37,7 +54,7 @@ export type LogComplaintResult = { ok: true; id: string; reference: string } | {
  */
 export async function logComplaint(deps: ServiceDependencies, request: CaseworkRequest, input: LogComplaintInput): Promise<LogComplaintResult> {
   const { actor } = request;
-  if (!can(actor, 'log_complaint')) throw new CaseworkNotAllowedError('log_complaint');
+  if (!can(actor, 'log_complaint')) throw new Refusal('not_allowed');
   const now = deps.clock.now();
   const today = londonDateOf(now);
 
@@ -46,7 +63,7 @@ export async function logComplaint(deps: ServiceDependencies, request: CaseworkR
   if (!received.ok) problems.push({ field: 'receivedOn', message: received.problem });
   const parsed = staffLoggedComplaintSchema.safeParse({ complaint: input.complaint, teamId: input.teamId, practitionerId: input.practitionerId });
   if (!parsed.success) problems.push(...fieldProblems(parsed.error));
-  if (!parsed.success || !received.ok) return { ok: false, problems };
+  if (!parsed.success || !received.ok) throw Refusal.invalid(problems);
 
   const complaint = parsed.data.complaint;
   const placement = await resolvePlacement(
@@ -55,9 +72,7 @@ export async function logComplaint(deps: ServiceDependencies, request: CaseworkR
     { serviceAreaId: complaint.serviceAreaId ?? null, teamId: parsed.data.teamId ?? null, practitionerId: parsed.data.practitionerId ?? null },
     { serviceArea: 'complaint.serviceAreaId', team: 'teamId', practitioner: 'practitionerId' },
   );
-  if (!placement.ok) return { ok: false, problems: placement.problems };
-  const logged = checkTransition('log', { state: 'received', stage: 1, kind: complaint.kind }, actor.role);
-  if (!logged.ok) throw new CaseworkNotAllowedError('log');
+  if (!placement.ok) throw Refusal.invalid(placement.problems);
 
   const settings = await loadProcessSettings(deps.db);
   const receivedAt = receivedInstant(received.receivedOn, now);
@@ -69,22 +84,16 @@ export async function logComplaint(deps: ServiceDependencies, request: CaseworkR
       { ...complaint, serviceAreaId: placement.placement.serviceAreaId },
       { receivedAt, state: 'received', actor: { type: 'staff', staffId: actor.id } },
     );
-    await lockComplaint(tx, recorded.id);
     const owed = datesForKind(complaint.kind, recorded.dueDates, recorded.receivedOn, settings.timescales, settings.calendar);
     if (owed.stageDates.responseDueOn !== recorded.dueDates.responseDueOn) {
       await recordStageResponseDue(tx, recorded.id, 1, owed.stageDates.responseDueOn);
     }
-    await touchComplaint(tx, recorded.id, {
-      state: logged.to,
-      loggedAt: now,
+    await runMoveIn(tx, deps, request, logRecordedMove, { complaintId: recorded.id }, {
       currentDueOn: owed.dueNow,
       teamId: placement.placement.teamId,
       practitionerId: placement.placement.practitionerId,
+      payload: { channel: complaint.channel, kind: complaint.kind, receivedOn: recorded.receivedOn },
     });
-    await appendComplaintEvents(tx, recorded.id, [
-      staffEvent(logged, actor, now, { channel: complaint.channel, kind: complaint.kind, receivedOn: recorded.receivedOn }),
-    ]);
-    await recordAudit(tx, { staffId: actor.id, action: 'complaint.logged', complaintId: recorded.id, requestId: request.requestId });
-    return { ok: true as const, id: recorded.id, reference: recorded.reference };
+    return { id: recorded.id, reference: recorded.reference };
   });
 }

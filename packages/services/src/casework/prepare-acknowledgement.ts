@@ -1,93 +1,49 @@
-import {
-  type ComplaintAccessFacts,
-  type Executor,
-  findActiveTemplate,
-  findCaseComplainant,
-  findCaseSummary,
-  findManagerContact,
-  findStageDates,
-  listCasePoints,
-} from '@complaints/db';
-import {
-  type AcknowledgementRefusal,
-  type WrittenDelivery,
-  acknowledgementDelivery,
-  acknowledgementLetterKind,
-  checkAcknowledgement,
-  londonDateOf,
-} from '@complaints/domain';
-import type { DocumentSource } from '@complaints/documents';
-import { composeAcknowledgement } from '../letters/compose-acknowledgement';
+import { findLetterInProgress, markLetterApproved, readCaseworkSetting, setLetterState } from '@complaints/db';
+import { acknowledgementKindFor } from '@complaints/domain';
+import { z } from 'zod';
+import type { ServiceDependencies } from '../dependencies';
+import { writeCaseLetter } from '../letters/case-letter';
+import { storeCaseLetter } from '../letters/store-case-letter';
+import { type MoveUseCase, runMove } from '../lifecycle/run-move';
+import type { CaseworkRequest } from './casework-context';
+
+/** National office's choice: acknowledgements left exactly as the template wrote them pass quality assurance by themselves. */
+export const AUTOMATIC_ACKNOWLEDGEMENT_APPROVAL = 'acknowledgements_pass_automatically';
+
+export type PreparedAcknowledgement = { letterId: string; approvedAutomatically: boolean };
 
 /**
- * Why an acknowledgement cannot go. A request for a stage 2 review is acknowledged with its own
- * letter, which is not written yet, so it is refused here rather than sent in stage 1 words.
+ * The acknowledgement by return, written from the current template in the complainant's language
+ * and wording: which manager will answer, by when, and how to reach them, and each point for the
+ * court with how to raise it. It goes to quality assurance like every letter, unless national
+ * office lets unchanged acknowledgements pass by themselves; it is sent once approved.
  */
-export type AcknowledgementRefusalReason = AcknowledgementRefusal | 'no_safe_written_contact' | 'no_template' | 'no_manager_contact' | 'stage_two';
+export const prepareAcknowledgementMove: MoveUseCase<'prepare_acknowledgement', Record<string, never>, PreparedAcknowledgement> = {
+  move: 'prepare_acknowledgement',
+  input: z.object({}).strict() as z.ZodType<Record<string, never>>,
+  async apply({ tx, complaint, staff, now }) {
+    const kind = acknowledgementKindFor(complaint);
+    const written = await writeCaseLetter(tx, { complaintId: complaint.id, kind, now });
+    const returned = await findLetterInProgress(tx, complaint.id, complaint.stage, kind);
+    const { letterId, version } = await storeCaseLetter(tx, {
+      complaintId: complaint.id,
+      written,
+      staffId: staff?.id ?? null,
+      now,
+      existingLetterId: returned?.id ?? null,
+      state: 'in_quality_assurance',
+    });
+    const automatic = (await readCaseworkSetting(tx, AUTOMATIC_ACKNOWLEDGEMENT_APPROVAL)) === true;
+    if (automatic) await markLetterApproved(tx, letterId, { staffId: null, at: now, automatically: true });
+    else await setLetterState(tx, letterId, 'in_quality_assurance');
+    return {
+      payload: { letterId, kind, version, templateVersion: written.templateVersion, approvedAutomatically: automatic },
+      auditSubject: `letter:${letterId}`,
+      result: { letterId, approvedAutomatically: automatic },
+    };
+  },
+};
 
-export type PreparedAcknowledgement =
-  | {
-      ok: true;
-      templateId: string;
-      templateVersion: number;
-      kind: ReturnType<typeof acknowledgementLetterKind>;
-      subject: string;
-      document: DocumentSource;
-      delivery: WrittenDelivery;
-      /** The email address, or the postal address lines. */
-      sendTo: string;
-      responseDueOn: string;
-    }
-  | { ok: false; reason: AcknowledgementRefusalReason };
-
-/**
- * The acknowledgement as it would go now: who it names, when, how it is sent. Used for the preview
- * and again, inside the transaction, for the letter itself, so what staff checked is what goes.
- */
-export async function prepareAcknowledgement(db: Executor, facts: ComplaintAccessFacts, now: Date): Promise<PreparedAcknowledgement> {
-  const allowed = checkAcknowledgement({ kind: facts.kind, responderId: facts.responderId });
-  if (!allowed.ok) return allowed;
-  if (facts.stage !== 1) return { ok: false, reason: 'stage_two' };
-  const complainant = await findCaseComplainant(db, facts.id);
-  if (!complainant) return { ok: false, reason: 'no_safe_written_contact' };
-  const delivery = acknowledgementDelivery(complainant);
-  if (!delivery.ok) return delivery;
-  const kind = acknowledgementLetterKind(facts.kind);
-  const template = await findActiveTemplate(db, { kind, audience: facts.audience, language: facts.language });
-  if (!template) return { ok: false, reason: 'no_template' };
-  const manager = await findManagerContact(db, facts.responderId!);
-  if (!manager || !manager.active) return { ok: false, reason: 'no_manager_contact' };
-  const [stage, points] = await Promise.all([findStageDates(db, facts.id, facts.stage), listCasePoints(db, facts.id)]);
-  if (!stage) return { ok: false, reason: 'no_template' };
-  const summary = await findCaseSummary(db, facts.id);
-  if (!summary) return { ok: false, reason: 'no_template' };
-  const { subject, document } = composeAcknowledgement(template, {
-    reference: facts.reference,
-    language: facts.language,
-    audience: facts.audience,
-    writtenOn: londonDateOf(now),
-    receivedOn: summary.receivedOn,
-    responseDueOn: stage.responseDueOn,
-    complainant,
-    manager,
-    courtMatters: points
-      .filter((p) => p.triage === 'court')
-      .map((p) => ({ position: p.position, text: p.text, reason: p.triageReason ?? '', courtRoute: p.courtRoute ?? '' })),
-    delivery: delivery.delivery,
-  });
-  const sendTo =
-    delivery.delivery === 'email'
-      ? complainant.email!
-      : [complainant.fullName, complainant.postalAddress ?? '', complainant.postcode ?? ''].filter((l) => l.trim() !== '').join(', ');
-  return {
-    ok: true,
-    templateId: template.id,
-    templateVersion: template.version,
-    kind,
-    subject,
-    document,
-    delivery: delivery.delivery,
-    sendTo,
-    responseDueOn: stage.responseDueOn,
-  };
+export function prepareAcknowledgement(deps: ServiceDependencies, request: CaseworkRequest, complaintId: string): Promise<PreparedAcknowledgement> {
+  return runMove(deps, request, prepareAcknowledgementMove, { complaintId }, {});
 }

@@ -1,9 +1,9 @@
-import { listCsqManagers, listResponderCandidates, recordAudit, type StaffPlacement } from '@complaints/db';
-import { type RankedCandidate, type SuggestionReason, rankResponders, suggestCsqManager, timescaleForKind } from '@complaints/domain';
-import type { ComplaintAccessFacts } from '@complaints/db';
+import { type ComplaintAccessFacts, listCsqManagers, listResponderCandidates, recordAudit, type StaffPlacement } from '@complaints/db';
+import { type RankedCandidate, type SuggestionReason, rankResponders, suggestCsqManager } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
-import { ActionRefusedError, CaseworkNotAllowedError, type CaseworkRequest, checkAction, visibleComplaint } from './casework-context';
-import type { StaffActor } from '@complaints/auth';
+import { checkMoves } from '../lifecycle/offered-moves';
+import { Refusal } from '../refusal';
+import { type CaseworkRequest, visibleComplaint } from './casework-context';
 
 export type AssignmentChoices = {
   /** Managers who may answer, closest to the casework first, each with why they are offered. */
@@ -23,15 +23,15 @@ export type AssignmentChoices = {
  */
 export async function assignmentChoices(
   deps: Pick<ServiceDependencies, 'db'>,
-  actor: StaffActor,
+  request: CaseworkRequest,
   facts: ComplaintAccessFacts,
 ): Promise<AssignmentChoices> {
-  const responderCheck = timescaleForKind(facts.kind) === 'none' ? 'refused' : tryAction(facts, actor, 'assign_responder');
-  const csqCheck = tryAction(facts, actor, 'assign_csq_manager');
-  if (responderCheck === 'not_allowed' && csqCheck === 'not_allowed') throw new CaseworkNotAllowedError('assign');
-  if (responderCheck !== 'ok' && csqCheck !== 'ok') throw new ActionRefusedError(timescaleForKind(facts.kind) === 'none' ? 'nothing_owed' : 'wrong_state');
-  const mayAssignResponder = responderCheck === 'ok';
-  const mayAssignCsq = csqCheck === 'ok';
+  const checks = await checkMoves(deps.db, request, facts, ['assign_responder', 'assign_csq_manager']);
+  const responder = checks.assign_responder;
+  const csqManager = checks.assign_csq_manager;
+  if (!responder.ok && !csqManager.ok) throw new Refusal(responder.reason === 'not_allowed' ? csqManager.reason : responder.reason);
+  const mayAssignResponder = responder.ok;
+  const mayAssignCsq = csqManager.ok;
   const [candidates, csq] = await Promise.all([listResponderCandidates(deps.db), listCsqManagers(deps.db)]);
   const ranked = rankResponders(candidates, {
     stage: facts.stage,
@@ -59,23 +59,12 @@ export async function assignmentChoices(
   };
 }
 
-function tryAction(facts: ComplaintAccessFacts, actor: StaffActor, action: 'assign_responder' | 'assign_csq_manager'): 'ok' | 'not_allowed' | 'refused' {
-  try {
-    checkAction(facts, actor, action);
-    return 'ok';
-  } catch (error) {
-    if (error instanceof CaseworkNotAllowedError) return 'not_allowed';
-    if (error instanceof ActionRefusedError) return 'refused';
-    throw error;
-  }
-}
-
 export type AssignmentPage = AssignmentChoices & { complaintId: string; reference: string; stage: 1 | 2 };
 
 /** The assignment page of a complaint; opening it is recorded in the audit log. */
 export async function viewAssignment(deps: ServiceDependencies, request: CaseworkRequest, complaintId: string): Promise<AssignmentPage> {
   const facts = await visibleComplaint(deps.db, request.actor, complaintId);
-  const choices = await assignmentChoices(deps, request.actor, facts);
+  const choices = await assignmentChoices(deps, request, facts);
   await recordAudit(deps.db, { staffId: request.actor.id, action: 'complaint.viewed', complaintId, subject: 'page:assignment', requestId: request.requestId });
   return { ...choices, complaintId, reference: facts.reference, stage: facts.stage };
 }

@@ -1,71 +1,76 @@
-import { canWorkOnComplaint } from '@complaints/auth';
-import { type CaseView, loadCaseView, recordAudit, staffNames } from '@complaints/db';
+import { type AnsweredPoint, type CaseView, listAnsweredPoints, loadCaseView, recordAudit, staffNames } from '@complaints/db';
 import {
-  type AcknowledgementRefusal,
-  type ComplaintAction,
-  type PassedToManager,
-  type RagStatus,
-  availableActions,
-  checkAcknowledgement,
+  type HistoryEvent,
+  type KindTimescale,
   londonDateOf,
+  type PassedToManager,
   passedToManager,
+  type RagStatus,
   ragStatus,
+  readEvent,
   timescaleForKind,
   triageProgress,
-  type KindTimescale,
 } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
+import { type OfferedMoves, offeredMoves } from '../lifecycle/offered-moves';
+import { Refusal } from '../refusal';
 import { loadProcessSettings } from '../settings/process-settings';
-import { accessScope, ComplaintNotFoundError, type CaseworkRequest, visibleComplaint } from './casework-context';
-import { PRINTERS } from './print-letter';
+import { type CaseworkRequest, visibleComplaint } from './casework-context';
 
-/** The actions the case page offers; the rest of the lifecycle has its own pages elsewhere. */
-const CASEWORK_ACTIONS: readonly ComplaintAction[] = ['log', 'triage_point', 'assign_responder', 'assign_csq_manager', 'acknowledge'];
+/** One event of the history, read with its move's schema, with who made it. */
+export type TimelineEntry = Omit<CaseView['events'][number], 'payload' | 'type'> & { event: HistoryEvent; reason: string | null };
 
-export type ComplaintPage = CaseView & {
+export type ComplaintPage = Omit<CaseView, 'events'> & {
   today: string;
   rag: RagStatus | null;
   timescale: KindTimescale;
-  actions: ComplaintAction[];
-  /** Why the acknowledgement cannot go yet, when it is otherwise due. */
-  acknowledgementBlocked: AcknowledgementRefusal | null;
+  /** What this person may do now, asked of the lifecycle: on the complaint, and on each letter. */
+  moves: Omit<OfferedMoves, 'facts'>;
   passedToManager: PassedToManager | null;
   triage: ReturnType<typeof triageProgress>;
+  /** Each point raised up to this stage with its answer at this stage (null: not answered yet). */
+  answers: AnsweredPoint[];
+  /** The points' answers at stage 1, shown beside a stage 2 review. */
+  stageOneAnswers: AnsweredPoint[] | null;
+  timeline: TimelineEntry[];
   /** Staff named by id in the history (who was assigned), by id. */
   names: Record<string, string>;
-  /** Whether this person prints and posts this complaint's letters. */
-  mayPrintLetters: boolean;
 };
 
 /** A complaint's page, for someone who may see it; opening it is recorded in the audit log. */
 export async function viewComplaint(deps: ServiceDependencies, request: CaseworkRequest, complaintId: string): Promise<ComplaintPage> {
   const { actor } = request;
-  const facts = await visibleComplaint(deps.db, actor, complaintId);
-  const view = await loadCaseView(deps.db, complaintId);
-  if (!view) throw new ComplaintNotFoundError();
-  const settings = await loadProcessSettings(deps.db);
+  const access = await visibleComplaint(deps.db, actor, complaintId);
+  const [view, settings, offered] = await Promise.all([loadCaseView(deps.db, complaintId), loadProcessSettings(deps.db), offeredMoves(deps.db, request, access)]);
+  if (!view) throw new Refusal('not_found');
+  const stage = view.summary.stage;
+  const [answers, stageOneAnswers] = await Promise.all([
+    listAnsweredPoints(deps.db, complaintId, stage),
+    stage === 2 ? listAnsweredPoints(deps.db, complaintId, 1) : Promise.resolve(null),
+  ]);
   const today = londonDateOf(deps.clock.now());
-  const mayWork = canWorkOnComplaint(actor, accessScope(facts));
-  const actions = mayWork ? availableActions(facts, actor.role).filter((a) => CASEWORK_ACTIONS.includes(a)) : [];
-  const offered = timescaleForKind(facts.kind) === 'none' ? actions.filter((a) => a !== 'acknowledge' && a !== 'assign_responder') : actions;
-  const ack = checkAcknowledgement({ kind: facts.kind, responderId: facts.responderId });
-  const stageOne = view.stages.find((s) => s.stage === 1);
-  const mentioned = view.events.flatMap((e) => ['responderId', 'csqManagerId', 'previousResponderId'].map((k) => e.payload[k]).filter((v): v is string => typeof v === 'string'));
+  const timeline = view.events.map(({ type, payload, ...rest }) => ({ ...rest, event: readEvent(type, payload) }));
+  const mentioned = timeline.flatMap(({ event }) =>
+    event.move === 'assign_responder' ? [event.payload.responderId, ...(event.payload.previousResponderId ? [event.payload.previousResponderId] : [])] : event.move === 'assign_csq_manager' ? [event.payload.csqManagerId] : [],
+  );
   const names = await staffNames(deps.db, mentioned);
   await recordAudit(deps.db, { staffId: actor.id, action: 'complaint.viewed', complaintId, requestId: request.requestId });
+  const stageOne = view.stages.find((s) => s.stage === 1);
+  const { events: _events, ...rest } = view;
   return {
-    ...view,
+    ...rest,
     today,
     rag: view.summary.currentDueOn ? ragStatus(view.summary.currentDueOn, today, settings.calendar, settings.timescales.reminder_window) : null,
-    timescale: timescaleForKind(facts.kind),
-    actions: offered,
-    acknowledgementBlocked: offered.includes('acknowledge') && !ack.ok ? ack.reason : null,
+    timescale: timescaleForKind(access.kind),
+    moves: { complaint: offered.complaint, letters: offered.letters },
     passedToManager:
-      stageOne && timescaleForKind(facts.kind) !== 'none'
+      stageOne && timescaleForKind(access.kind) !== 'none'
         ? passedToManager(stageOne.assignedAt ? londonDateOf(stageOne.assignedAt) : null, stageOne.passToManagerDueOn, today)
         : null,
     triage: triageProgress(view.points),
+    answers,
+    stageOneAnswers,
+    timeline,
     names: Object.fromEntries(names),
-    mayPrintLetters: mayWork && (PRINTERS as readonly string[]).includes(actor.role),
   };
 }

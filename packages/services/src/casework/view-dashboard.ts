@@ -13,7 +13,8 @@ import {
 } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
 import { loadProcessSettings } from '../settings/process-settings';
-import { CaseworkNotAllowedError, type CaseworkRequest } from './casework-context';
+import { type CaseworkRequest } from './casework-context';
+import { Refusal } from '../refusal';
 import { availableQueues } from './list-queue';
 
 export type Dashboard = {
@@ -39,7 +40,7 @@ export async function viewDashboard(
 ): Promise<Dashboard> {
   const { actor } = request;
   const scope = dashboardScope(actor);
-  if (scope === null) throw new CaseworkNotAllowedError('dashboard');
+  if (scope === null) throw new Refusal('not_allowed');
   const settings = await loadProcessSettings(deps.db);
   const today = londonDateOf(deps.clock.now());
   const boundaries = ragBoundaries(today, settings.calendar, settings.timescales.reminder_window);

@@ -1,8 +1,19 @@
-import { findLetter, recordAudit, type StoredLetter } from '@complaints/db';
+import { findLetter, listLetterVersions, listQualityReviews, recordAudit, type StoredLetter, type StoredQualityReview } from '@complaints/db';
 import type { DocumentSource } from '@complaints/documents';
+import { renderPlainText } from '@complaints/documents';
+import { diffWordsWithSpace } from 'diff';
 import type { ServiceDependencies } from '../dependencies';
 import { fillTrackingCode, fromStoredDocument, hasTrackingCodeSlot } from '../letters/letter-document';
-import { ComplaintNotFoundError, type CaseworkRequest, isUuid, visibleComplaint } from './casework-context';
+import { type MoveOffer, offeredMoves } from '../lifecycle/offered-moves';
+import { Refusal } from '../refusal';
+import { type CaseworkRequest, isUuid, visibleComplaint } from './casework-context';
+
+export type LetterComparison = {
+  from: number;
+  to: number;
+  /** The words of the later version against the earlier: kept, added or taken out. */
+  changes: Array<{ change: 'same' | 'added' | 'removed'; text: string }>;
+};
 
 export type LetterPage = {
   complaintId: string;
@@ -13,23 +24,65 @@ export type LetterPage = {
   html: string;
   /** A posted letter that carries a tracking code, issued afresh each time it is printed. */
   printsTrackingCode: boolean;
+  /** Every version, oldest first, and every quality review with the version it was of. */
+  versions: Array<{ version: number; subject: string; authorName: string | null; createdAt: Date }>;
+  reviews: StoredQualityReview[];
+  /** What this person may do to this letter now, as the lifecycle says. */
+  moves: MoveOffer[];
+  comparison: LetterComparison | null;
 };
 
-/** A letter of a complaint, on screen, for someone who may see the complaint. */
-export async function viewLetter(deps: ServiceDependencies, request: CaseworkRequest, complaintId: string, letterId: string): Promise<LetterPage> {
-  const facts = await visibleComplaint(deps.db, request.actor, complaintId);
-  if (!isUuid(letterId)) throw new ComplaintNotFoundError();
+function plainText(stored: Record<string, unknown>): string {
+  const source = fromStoredDocument(stored);
+  return source ? renderPlainText(fillTrackingCode(source, null)) : '';
+}
+
+/**
+ * A letter of a complaint, on screen, for someone who may see the complaint: the current version,
+ * every earlier one, the quality reviews with their comments, the moves open on it now, and, when
+ * asked, two versions compared word by word.
+ */
+export async function viewLetter(
+  deps: ServiceDependencies,
+  request: CaseworkRequest,
+  complaintId: string,
+  letterId: string,
+  options: { compare?: { from: number; to: number } | null } = {},
+): Promise<LetterPage> {
+  const access = await visibleComplaint(deps.db, request.actor, complaintId);
+  if (!isUuid(letterId)) throw new Refusal('not_found');
   const stored = await findLetter(deps.db, complaintId, letterId);
-  if (!stored) throw new ComplaintNotFoundError();
+  if (!stored) throw new Refusal('not_found');
+  const [versions, reviews, offered] = await Promise.all([
+    listLetterVersions(deps.db, letterId),
+    listQualityReviews(deps.db, { letterId }),
+    offeredMoves(deps.db, request, access),
+  ]);
+  let comparison: LetterComparison | null = null;
+  const compare = options.compare;
+  if (compare) {
+    const from = versions.find((v) => v.version === compare.from);
+    const to = versions.find((v) => v.version === compare.to);
+    if (!from || !to) throw new Refusal('not_found');
+    comparison = {
+      from: from.version,
+      to: to.version,
+      changes: diffWordsWithSpace(plainText(from.document), plainText(to.document)).map((c) => ({ change: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value })),
+    };
+  }
   const source = fromStoredDocument(stored.document);
   await recordAudit(deps.db, { staffId: request.actor.id, action: 'letter.viewed', complaintId, subject: `letter:${letterId}`, requestId: request.requestId });
   const { document: _document, html, ...letter } = stored;
   return {
     complaintId,
-    reference: facts.reference,
+    reference: access.reference,
     letter,
     document: source ? fillTrackingCode(source, null) : null,
     html,
     printsTrackingCode: stored.delivery === 'post' && source !== null && hasTrackingCodeSlot(source),
+    versions: versions.map(({ version, subject, authorName, createdAt }) => ({ version, subject, authorName, createdAt })),
+    reviews,
+    moves: offered.letters[letterId] ?? [],
+    comparison,
   };
 }

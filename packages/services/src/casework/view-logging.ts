@@ -1,12 +1,14 @@
 import { can } from '@complaints/auth';
 import { type OrganisationChoices, recordAudit } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
-import { CaseworkNotAllowedError, type CaseworkRequest, workableComplaint } from './casework-context';
+import { requireMove } from '../lifecycle/offered-moves';
+import { Refusal } from '../refusal';
+import type { CaseworkRequest } from './casework-context';
 import { placementChoices } from './placement';
 
 /** What the form for logging a letter, email or call offers this person: where it may be placed. */
 export async function viewLogForm(deps: ServiceDependencies, request: CaseworkRequest): Promise<OrganisationChoices> {
-  if (!can(request.actor, 'log_complaint')) throw new CaseworkNotAllowedError('log_complaint');
+  if (!can(request.actor, 'log_complaint')) throw new Refusal('not_allowed');
   return placementChoices(deps.db, request.actor);
 }
 
@@ -19,7 +21,7 @@ export type ReceivedLogging = {
 
 /** The page for logging a complaint that came in online, and placing it in the organisation. */
 export async function viewReceivedLogging(deps: ServiceDependencies, request: CaseworkRequest, complaintId: string): Promise<ReceivedLogging> {
-  const { facts } = await workableComplaint(deps.db, request.actor, complaintId, 'log');
+  const { access: facts } = await requireMove(deps, request, complaintId, 'log');
   const choices = await placementChoices(deps.db, request.actor);
   await recordAudit(deps.db, { staffId: request.actor.id, action: 'complaint.viewed', complaintId, subject: 'page:log', requestId: request.requestId });
   return {

@@ -2,6 +2,7 @@ import { appendComplaintEvents, businessAreaOfServiceArea, insertComplaint, inse
 import {
   currentDueOn,
   generateReference,
+  MOVES,
   londonDateOf,
   stageDueDates,
   type ComplaintState,
@@ -72,13 +73,14 @@ export async function recordNewComplaint(
       complaintId,
       [
         {
-          type: 'complaint.submitted',
+          // The first move of every complaint: the lifecycle's `submit`, by the complainant or by staff logging it for them.
+          type: MOVES.submit.event.type,
           stage: 1,
           actorType: options.actor.type,
           actorStaffId: options.actor.type === 'staff' ? options.actor.staffId : null,
           occurredAt: options.receivedAt,
-          visibility: 'public',
-          payload: { channel: input.channel, points: input.points.length, kind: input.kind },
+          visibility: MOVES.submit.event.visibility,
+          payload: MOVES.submit.event.payload.parse({ channel: input.channel, points: input.points.length, kind: input.kind }),
         },
       ],
       { newComplaint: true },

@@ -13,7 +13,7 @@ import {
   type FlowId,
   firstUnansweredPage,
   flattenFields,
-  LIFECYCLE,
+  MOVES,
   newComplaintSchema,
   readDraftData,
 } from '@complaints/domain';
@@ -99,11 +99,9 @@ async function sendDraft(
   const complaint = parsed.data;
 
   // A new complaint enters the lifecycle by its "submit" move, made by the complainant.
-  const submit = LIFECYCLE.submit;
-  if (!submit.actors.includes('complainant') || !submit.to) throw new Error('The lifecycle does not let a complainant submit a complaint.');
   const recorded = await recordNewComplaint(tx, deps, input.settings, complaint, {
     receivedAt: input.now,
-    state: submit.to,
+    state: MOVES.submit.to,
     idempotencyKey: input.formKey,
     actor: { type: 'complainant' },
   });

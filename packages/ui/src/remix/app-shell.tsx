@@ -62,11 +62,13 @@ export function ErrorPage() {
   const error = useRouteError();
   const { t } = useTranslation('common');
   const key = errorKind(error);
+  // A refusal carries its own words (in the page's language): why this cannot be done now.
+  const said = isRouteErrorResponse(error) && typeof (error.data as { message?: unknown } | null)?.message === 'string' ? (error.data as { message: string }).message : null;
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <h1 className="govuk-heading-l">{t(`errors.${key}.title`)}</h1>
-        <p className="govuk-body">{t(`errors.${key}.body`)}</p>
+        <p className="govuk-body">{key === 'badRequest' && said ? said : t(`errors.${key}.body`)}</p>
         {key === 'server' ? <p className="govuk-body">{t('errors.server.contact', { phone: organisation.contact.phone })}</p> : null}
         <p className="govuk-body">
           <a className="govuk-link" href="/">

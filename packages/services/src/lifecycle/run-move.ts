@@ -1,0 +1,178 @@
+import { canWorkOnComplaint, moveActor } from '@complaints/auth';
+import {
+  appendComplaintEvents,
+  type ComplaintEvent,
+  enqueueOutboxMessages,
+  type Executor,
+  type LockedLetter,
+  loadMoveFacts,
+  lockComplaint,
+  lockLetter,
+  type NewOutboxMessage,
+  recordAudit,
+  setLetterState,
+  touchComplaint,
+  type Transaction,
+} from '@complaints/db';
+import { checkMove, fieldProblems, type MoveActor, type MoveFacts, type Move, MOVES, type MovePayload, type Stage, type ComplaintState } from '@complaints/domain';
+import type { z } from 'zod';
+import type { ServiceDependencies } from '../dependencies';
+import { Refusal } from '../refusal';
+import { accessScope, type CaseworkRequest, isUuid, visibleComplaint } from '../casework/casework-context';
+
+/**
+ * The one executor of the lifecycle. Every change to a complaint is a move of the table in
+ * `packages/domain/src/lifecycle`, and every move runs here, in one transaction:
+ *
+ *   access check → the complaint (and letter) locked → the table's check of who, state, stage and
+ *   guards → the move's own `apply` → its event, payload parsed by its schema → its outbox rows →
+ *   the audit entry.
+ *
+ * A use case supplies only its input's schema and `apply`. If anything refuses or fails, the
+ * transaction rolls back and nothing is written.
+ */
+
+/** Who is making a move: a member of staff, or the complainant (from their tracking session). */
+export type MoveRequest = CaseworkRequest | { complainant: { complaintId: string }; requestId: string };
+
+type ComplaintRow = NonNullable<Awaited<ReturnType<typeof lockComplaint>>>;
+export type ComplaintChanges = Parameters<typeof touchComplaint>[2];
+
+export type MoveContext = {
+  tx: Transaction;
+  deps: ServiceDependencies;
+  request: MoveRequest;
+  /** The member of staff making the move, or null for the complainant. */
+  staff: CaseworkRequest['actor'] | null;
+  complaint: ComplaintRow;
+  facts: MoveFacts;
+  /** The letter a letter move acts on, locked. */
+  letter: LockedLetter | null;
+  /** Where the complaint goes and at which stage, as the table decided. */
+  to: ComplaintState;
+  stage: Stage;
+  now: Date;
+};
+
+export type MoveOutcome<M extends Move, R> = {
+  payload: MovePayload<M>;
+  /** Why, in the person's words: kept with the event. Required by moves whose rule says so. */
+  reason?: string | null;
+  /** Other changes to the complaint's own row, beside its state. */
+  changes?: ComplaintChanges;
+  outbox?: NewOutboxMessage[];
+  /** What else the audit entry concerns, by id ("letter:…"). */
+  auditSubject?: string;
+  result: R;
+};
+
+export type MoveUseCase<M extends Move, I, R> = {
+  move: M;
+  /** What the person sends, checked before anything is read. */
+  input: z.ZodType<I>;
+  apply(context: MoveContext, input: I): Promise<MoveOutcome<M, R>>;
+};
+
+export type MoveTarget = { complaintId: string; letterId?: string | undefined };
+
+function isStaff(request: MoveRequest): request is CaseworkRequest {
+  return 'actor' in request;
+}
+
+function actorOf(request: MoveRequest): MoveActor {
+  return isStaff(request) ? moveActor(request.actor) : { type: 'complainant' };
+}
+
+/** Before anything is locked: the complaint must be one this person may see (else not found). */
+async function checkSight(db: Executor, request: MoveRequest, target: MoveTarget): Promise<void> {
+  if (!isUuid(target.complaintId) || (target.letterId !== undefined && !isUuid(target.letterId))) throw new Refusal('not_found');
+  if (isStaff(request)) await visibleComplaint(db, request.actor, target.complaintId);
+  else if (request.complainant.complaintId !== target.complaintId) throw new Refusal('not_found');
+}
+
+/** The lock, and everything the table's check needs, read under it. */
+async function lockForMove(tx: Transaction, request: MoveRequest, move: Move, target: MoveTarget) {
+  const complaint = await lockComplaint(tx, target.complaintId);
+  if (!complaint) throw new Refusal('not_found');
+  if (isStaff(request)) {
+    // Read again under the lock: the complaint may have been given to someone else meanwhile.
+    if (!canWorkOnComplaint(request.actor, accessScope({ ...complaint, pastResponderIds: [] }))) throw new Refusal('not_allowed');
+  }
+  const letter = 'letter' in MOVES[move] ? (target.letterId ? await lockLetter(tx, target.complaintId, target.letterId) : null) : null;
+  if ('letter' in MOVES[move] && !letter) throw new Refusal('no_such_letter');
+  const facts = await loadMoveFacts(tx, complaint);
+  return { complaint, letter, facts };
+}
+
+/** Runs a move inside a transaction the caller already holds (a use case that makes several moves at once). */
+export async function runMoveIn<M extends Move, I, R>(
+  tx: Transaction,
+  deps: ServiceDependencies,
+  request: MoveRequest,
+  useCase: MoveUseCase<M, I, R>,
+  target: MoveTarget,
+  input: I,
+): Promise<{ result: R; event: ComplaintEvent }> {
+  const rule = MOVES[useCase.move];
+  const { complaint, letter, facts } = await lockForMove(tx, request, useCase.move, target);
+  const check = checkMove(useCase.move, facts, actorOf(request), letter);
+  if (!check.ok) throw new Refusal(check.reason);
+  const now = deps.clock.now();
+  const staff = isStaff(request) ? request.actor : null;
+  const outcome = await useCase.apply({ tx, deps, request, staff, complaint, facts, letter, to: check.to, stage: check.stage, now }, input);
+
+  const payload = rule.event.payload.parse(outcome.payload) as Record<string, unknown>;
+  const reason = outcome.reason?.trim() || null;
+  if ('reason' in rule && rule.reason === 'required' && !reason) throw new Error(`The move ${useCase.move} needs a reason and its use case gave none.`);
+
+  const stateChanged = check.to !== complaint.state || check.stage !== complaint.stage;
+  await touchComplaint(tx, complaint.id, { ...(stateChanged ? { state: check.to, stage: check.stage } : {}), ...outcome.changes });
+  if (letter && check.letterTo && check.letterTo !== letter.state) await setLetterState(tx, letter.id, check.letterTo);
+  const [event] = await appendComplaintEvents(tx, complaint.id, [
+    {
+      type: rule.event.type,
+      stage: check.stage,
+      actorType: staff ? 'staff' : 'complainant',
+      actorStaffId: staff?.id ?? null,
+      occurredAt: now,
+      visibility: rule.event.visibility,
+      reason,
+      payload,
+    },
+  ]);
+  if (outcome.outbox && outcome.outbox.length > 0) await enqueueOutboxMessages(tx, outcome.outbox);
+  await recordAudit(tx, {
+    staffId: staff?.id ?? null,
+    action: rule.event.type,
+    complaintId: complaint.id,
+    subject: outcome.auditSubject ?? (letter ? `letter:${letter.id}` : null),
+    requestId: request.requestId,
+  });
+  return { result: outcome.result, event: event! };
+}
+
+/**
+ * Parses what was sent with the use case's schema: problems come back as one refusal, field by
+ * field, before the database is touched.
+ */
+export function parseMoveInput<I>(useCase: { input: z.ZodType<I> }, raw: unknown): I {
+  const parsed = useCase.input.safeParse(raw);
+  if (!parsed.success) throw Refusal.invalid(fieldProblems(parsed.error));
+  return parsed.data;
+}
+
+/** Runs one move in its own transaction: the usual way a use case changes a complaint. */
+export async function runMove<M extends Move, I, R>(
+  deps: ServiceDependencies,
+  request: MoveRequest,
+  useCase: MoveUseCase<M, I, R>,
+  target: MoveTarget,
+  raw: unknown,
+): Promise<R> {
+  await checkSight(deps.db, request, target);
+  const input = parseMoveInput(useCase, raw);
+  return deps.db.transaction(async (tx) => (await runMoveIn(tx, deps, request, useCase, target, input)).result);
+}
+
+/** The same sight check, for a use case that reads before it runs its moves. */
+export { checkSight as checkMoveSight };
