@@ -1,149 +1,22 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractPdfText } from '@complaints/documents/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, newPage } from './support/browser';
+import { launchBrowser } from './support/browser';
+import { ComplaintForm, type How, type Language, WORDS } from './support/complaint-form';
 import { checkPage, visit } from './support/pages';
 
 const portal = inject('portalUrl');
 const mailFolder = inject('mailFolder');
 
-type Language = 'en' | 'cy';
-type How = { language: Language; javaScript?: boolean; keyboard?: boolean };
-
-const WORDS = {
-  en: { errorTitle: /^Error: /, sent: 'Complaint sent', sentChild: 'Thank you for telling us', check: 'Check your answers before sending your complaint' },
-  cy: { errorTitle: /^Gwall: /, sent: "Cwyn wedi'i hanfon", sentChild: 'Diolch am ddweud wrthym', check: 'Gwiriwch eich atebion cyn anfon eich cwyn' },
-} as const;
-
 let browser: Browser;
-let addressCount = 0;
 beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-/**
- * A person filling in a complaint form. Each journey comes from its own address (as people behind
- * the load balancer do), so the limit per address applies to each journey, not to the test run.
- * Every page reached, every error state included, is checked with axe-core.
- */
-class ComplaintForm {
-  private constructor(
-    readonly page: Page,
-    private readonly how: How,
-    private readonly close: () => Promise<void>,
-  ) {}
-
-  static async open(how: How): Promise<ComplaintForm> {
-    const { context, page } = await newPage(browser, { javaScript: how.javaScript ?? true });
-    addressCount += 1;
-    await context.setExtraHTTPHeaders({ 'X-Forwarded-For': `198.51.100.${addressCount}` });
-    return new ComplaintForm(page, how, () => context.close());
-  }
-
-  async done() {
-    await this.close();
-  }
-
-  async checked(label: string) {
-    await checkPage(this.page, { language: this.how.language, label });
-  }
-
-  async start(startPath: string) {
-    await visit(this.page, `${portal}${startPath}?lng=${this.how.language}`, { language: this.how.language });
-    await this.activate('a.govuk-button--start');
-    await this.checked('first question');
-  }
-
-  /** Moves the focus to an element with the Tab key alone, as a keyboard user would. */
-  private async tabTo(selector: string) {
-    for (let presses = 0; presses < 80; presses += 1) {
-      if (await this.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-      await this.page.keyboard.press('Tab');
-    }
-    throw new Error(`Could not reach ${selector} with the Tab key.`);
-  }
-
-  async activate(selector: string) {
-    const navigated = this.page.waitForNavigation({ waitUntil: 'load' });
-    if (this.how.keyboard) {
-      await this.tabTo(selector);
-      await this.page.keyboard.press('Enter');
-    } else {
-      await this.page.click(selector);
-    }
-    await navigated;
-  }
-
-  async type(id: string, text: string) {
-    const selector = `[id="${id}"]`;
-    if (this.how.keyboard) {
-      await this.tabTo(selector);
-      await this.page.keyboard.press('Control+A');
-      // Long text is put in as one insertion, as pasting would; short text is typed key by key.
-      if (text.length > 200) await this.page.keyboard.insertText(text);
-      else await this.page.keyboard.type(text);
-    } else {
-      await this.page.fill(selector, text);
-    }
-  }
-
-  async choose(name: string, value: string) {
-    const selector = `input[name="${name}"][value="${value}"]`;
-    if (this.how.keyboard) {
-      const type = await this.page.getAttribute(selector, 'type');
-      if (type === 'radio') {
-        // Tab reaches a group once; the arrow keys move between its choices and select them.
-        await this.tabTo(`input[name="${name}"]`);
-        for (let moves = 0; moves < 12 && !(await this.page.isChecked(selector)); moves += 1) {
-          const focused = await this.page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value);
-          await this.page.keyboard.press(focused === value ? 'Space' : 'ArrowDown');
-        }
-      } else {
-        await this.tabTo(selector);
-        if (!(await this.page.isChecked(selector))) await this.page.keyboard.press('Space');
-      }
-      expect(await this.page.isChecked(selector)).toBe(true);
-    } else {
-      await this.page.check(selector);
-    }
-  }
-
-  async continue(label: string) {
-    await this.activate('.govuk-button-group button[value="continue"]');
-    await this.checked(label);
-  }
-
-  async press(value: string, label: string) {
-    await this.activate(`button[value="${value}"]:not([aria-hidden])`);
-    await this.checked(label);
-  }
-
-  /** Sends the page as it is and expects it back with errors: the title marked, the summary focused and linked. */
-  async expectErrors(label: string, count: number) {
-    await this.continue(`${label} (with errors)`);
-    expect(await this.page.title()).toMatch(WORDS[this.how.language].errorTitle);
-    const links = this.page.locator('.govuk-error-summary__list a');
-    expect(await links.count()).toBe(count);
-    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
-      expect(await this.page.locator(`[id="${href!.slice(1)}"]`).count(), `error link ${href}`).toBe(1);
-    }
-    // The summary takes the focus as the page loads (autofocus works with JavaScript off too).
-    expect(await this.page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
-  }
-
-  async at(pathname: string) {
-    expect(new URL(this.page.url()).pathname).toBe(pathname);
-  }
-
-  async heading() {
-    return (await this.page.locator('h1').first().textContent())?.trim();
-  }
-}
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 const PROGRAM = Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
@@ -166,7 +39,7 @@ async function waitForEmail(reference: string): Promise<string> {
 
 /** The adult form for a parent: two points, a refused file and an accepted one, a change from check your answers. */
 async function adultJourney(how: How): Promise<string> {
-  const form = await ComplaintForm.open(how);
+  const form = await ComplaintForm.open(browser, how);
   try {
     await form.start('/complain');
     await form.at('/complain/who');
@@ -274,7 +147,7 @@ describe('the adult complaint form', () => {
 });
 
 async function helpingAChildJourney(language: Language) {
-  const form = await ComplaintForm.open({ language });
+  const form = await ComplaintForm.open(browser, { language });
   try {
     await form.start('/complain');
     await form.choose('role', 'helping_child');
@@ -326,7 +199,7 @@ describe('someone helping a child', () => {
 });
 
 async function childJourney(language: Language) {
-  const form = await ComplaintForm.open({ language });
+  const form = await ComplaintForm.open(browser, { language });
   try {
     await form.start('/complain/young-people');
     await form.at('/complain/young-people/name');
@@ -376,7 +249,7 @@ describe('the form for children and young people', () => {
 describe('calm pages instead of failures', () => {
   for (const language of ['en', 'cy'] as const) {
     it(`in ${language === 'en' ? 'English' : 'Welsh'}: the confirmation after the draft has gone, too many posts, and the hidden field`, async () => {
-      const form = await ComplaintForm.open({ language });
+      const form = await ComplaintForm.open(browser, { language });
       try {
         await visit(form.page, `${portal}/complain/confirmation?lng=${language}`, { language });
         expect(await form.page.locator('a[href="/complain"]').count()).toBeGreaterThan(0);
@@ -423,7 +296,7 @@ describe('every question page, as it opens and sent empty, in English and Welsh'
 
   for (const language of ['en', 'cy'] as const) {
     it(`the adult form in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
-      const form = await ComplaintForm.open({ language });
+      const form = await ComplaintForm.open(browser, { language });
       try {
         await visit(form.page, `${portal}/complain?lng=${language}`, { language });
         // Answers that bring every conditional page into the form.
@@ -437,7 +310,7 @@ describe('every question page, as it opens and sent empty, in English and Welsh'
     });
 
     it(`the children's form in ${language === 'en' ? 'English' : 'Welsh'}`, async () => {
-      const form = await ComplaintForm.open({ language });
+      const form = await ComplaintForm.open(browser, { language });
       try {
         await visit(form.page, `${portal}/complain/young-people?lng=${language}`, { language });
         await setUp(form, '/complain/young-people/tell-you', { preferredContact: 'phone', phone: '07700 900982' });

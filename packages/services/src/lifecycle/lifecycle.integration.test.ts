@@ -1,0 +1,370 @@
+import { type Database, listComplaintEvents, queryRows, verifyComplaintHistory } from '@complaints/db';
+import { describeEachDatabase } from '@complaints/db/testing';
+import { type Move, MOVE_NAMES, MOVES, readEvent, steppingClock } from '@complaints/domain';
+import { extractPdfText } from '@complaints/documents/testing';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { assignComplaint, assignResponderMove } from '../casework/assign-complaint';
+import type { CaseworkRequest } from '../casework/casework-context';
+import { closeComplaint } from '../casework/close-complaint';
+import { downloadLetter } from '../casework/download-letter';
+import { logComplaint } from '../casework/log-complaint';
+import { prepareAcknowledgement } from '../casework/prepare-acknowledgement';
+import { recordTriage } from '../casework/record-triage';
+import { requestStageTwo } from '../casework/request-stage-two';
+import { viewComplaint } from '../casework/view-complaint';
+import { answerPoint } from '../investigation/answer-point';
+import { startInvestigation } from '../investigation/start-investigation';
+import { draftResponse } from '../letters/draft-response';
+import { sendLetter } from '../letters/send-letter';
+import { submitLetter } from '../letters/submit-letter';
+import { checkClosure } from '../quality-assurance/check-closure';
+import { approveLetter, returnLetter } from '../quality-assurance/review-letter';
+import { isRefusal } from '../refusal';
+import { type CaseworkFixture, caseworkFixture, loggedComplaint } from '../testing/casework-fixture';
+import { runMove } from './run-move';
+
+// From Tuesday 24 November 2026, 11:00 in London, a second on at each reading.
+const clock = steppingClock('2026-11-24T11:00:00Z');
+
+const ADMIN = 'aisha.khan@example.org';
+const CSQ = 'rachel.green@example.org';
+const MANAGER = 'sarah.wilson@example.org';
+const REVIEWER = 'david.brown@example.org';
+const HEAD = 'helen.okafor@example.org';
+const NATIONAL = 'margaret.lewis@example.org';
+
+const answer = (pointId: string, decision: 'upheld' | 'partly_upheld' | 'not_upheld' | 'court_matter', reasons: string) =>
+  decision === 'court_matter'
+    ? { pointId, decision, reasons }
+    : {
+        pointId,
+        decision,
+        reasons,
+        standardCited: 'Practice standard 4: keeping in touch',
+        whatShouldHaveHappened: 'A call back within two working days.',
+        whatHappened: 'No call back for three weeks.',
+        remedy: decision === 'upheld' ? 'An apology, and a second person to watch the messages when someone is away.' : undefined,
+        actions: decision === 'upheld' ? [{ description: 'Check the team’s messages every day', ownerName: 'The team manager', dueOn: '2026-12-18' }] : [],
+      };
+
+describeEachDatabase('the lifecycle', (database) => {
+  let f: CaseworkFixture;
+  let db: Database;
+
+  beforeAll(async () => {
+    db = database().db;
+    f = await caseworkFixture(db, clock);
+  });
+
+  /** Everything a move could write for a complaint, counted: a refusal must leave every count as it was. */
+  async function footprint(complaintId: string) {
+    const [row] = await queryRows<Record<string, number>>(
+      db,
+      sql`select
+        (select count(*)::int from complaint_events where complaint_id = ${complaintId}) as events,
+        (select count(*)::int from letters where complaint_id = ${complaintId}) as letters,
+        (select count(*)::int from letter_versions v join letters l on l.id = v.letter_id where l.complaint_id = ${complaintId}) as versions,
+        (select count(*)::int from quality_reviews where complaint_id = ${complaintId}) as reviews,
+        (select count(*)::int from outbox where complaint_id = ${complaintId}) as outbox,
+        (select count(*)::int from point_answers a join complaint_points p on p.id = a.point_id where p.complaint_id = ${complaintId}) as answers,
+        (select state || '/' || stage || '/' || lock_version from complaints where id = ${complaintId}) as state`,
+    );
+    return row;
+  }
+
+  async function refusedWithNothingWritten(complaintId: string, work: () => Promise<unknown>, code: string) {
+    const before = await footprint(complaintId);
+    await expect(work()).rejects.toMatchObject({ code });
+    expect(await footprint(complaintId)).toEqual(before);
+  }
+
+  async function points(complaintId: string) {
+    return (await queryRows<{ id: string }>(db, sql`select id from complaint_points where complaint_id = ${complaintId} order by position`)).map((r) => r.id);
+  }
+
+  async function letterOf(complaintId: string, kind: string) {
+    const [row] = await queryRows<{ id: string }>(db, sql`select id from letters where complaint_id = ${complaintId} and kind = ${kind} order by created_at desc limit 1`);
+    return row!.id;
+  }
+
+  /** A complaint logged, triaged (the second point for the court), assigned and acknowledged. */
+  async function acknowledgedComplaint(over: Parameters<typeof loggedComplaint>[1] = {}, people = { admin: ADMIN, csq: CSQ, manager: MANAGER }) {
+    const { id } = await logComplaint(f.deps, f.as(people.admin), loggedComplaint(f.places, { channel: 'email', ...over }));
+    const [first, second, third] = await points(id);
+    await recordTriage(f.deps, f.as(people.admin), id, first!, { categoryKey: 'communication', outcome: 'organisation', reason: 'Our own delay in replying.' });
+    await recordTriage(f.deps, f.as(people.admin), id, second!, {
+      categoryKey: 'quality_of_work',
+      outcome: 'court',
+      reason: 'What the report recommends is for the court to weigh.',
+      courtRoute: 'Ask your solicitor to raise it at the next hearing, or write to the court.',
+    });
+    await recordTriage(f.deps, f.as(people.admin), id, third!, { categoryKey: 'data_and_confidentiality', outcome: 'organisation', reason: 'We used an old address.' });
+    await assignComplaint(f.deps, f.as(people.admin), id, { responderId: f.staffId(people.manager), csqManagerId: f.staffId(people.csq) }, { caseUrl: 'https://backoffice.example.org/x' });
+    const { letterId } = await prepareAcknowledgement(f.deps, f.as(people.admin), id);
+    await approveLetter(f.deps, f.as(people.csq), id, letterId, {});
+    await sendLetter(f.deps, f.as(people.admin), id, letterId);
+    return { id, points: [first!, second!, third!] };
+  }
+
+  async function answerAll(complaintId: string, who: string, pointIds: string[], reasons = 'The adviser was away and nobody looked after their messages.') {
+    await answerPoint(f.deps, f.as(who), complaintId, answer(pointIds[0]!, 'upheld', reasons));
+    await answerPoint(f.deps, f.as(who), complaintId, answer(pointIds[1]!, 'court_matter', 'What the report recommends is for the court to weigh.'));
+    await answerPoint(f.deps, f.as(who), complaintId, answer(pointIds[2]!, 'not_upheld', 'We wrote to the address you gave us at the time.'));
+  }
+
+  describe('a complaint answered point by point, through quality assurance, stage 2 and closure', () => {
+    let id: string;
+    let pointIds: string[];
+    let response: string;
+
+    it('is acknowledged through quality assurance, then investigated', async () => {
+      ({ id, points: pointIds } = await acknowledgedComplaint());
+      const [row] = await queryRows<{ state: string; current_due_on: string }>(db, sql`select state, current_due_on::text from complaints where id = ${id}`);
+      expect(row).toEqual({ state: 'acknowledged', current_due_on: '2026-12-14' });
+      await startInvestigation(f.deps, f.as(MANAGER), id);
+    });
+
+    it('refuses to draft the response while a point lacks its own answer, writing nothing', async () => {
+      await answerPoint(f.deps, f.as(MANAGER), id, answer(pointIds[0]!, 'upheld', 'The adviser was away.'));
+      await refusedWithNothingWritten(id, () => draftResponse(f.deps, f.as(MANAGER), id, {}), 'point_unanswered');
+      const page = await viewComplaint(f.deps, f.as(MANAGER), id);
+      expect(page.moves.complaint.find((m) => m.move === 'draft_response')).toEqual({ move: 'draft_response', ok: false, reason: 'point_unanswered' });
+      expect(page.answers.map((p) => p.answer?.decision ?? null)).toEqual(['upheld', null, null]);
+    });
+
+    it('refuses an answer with what it lacks, field by field', async () => {
+      await refusedWithNothingWritten(id, () => answerPoint(f.deps, f.as(MANAGER), id, { pointId: pointIds[2], decision: 'not_upheld', reasons: 'Because.' }), 'invalid_input');
+      await expect(answerPoint(f.deps, f.as(MANAGER), id, { pointId: pointIds[2], decision: 'not_upheld', reasons: 'Because.' })).rejects.toMatchObject({
+        problems: expect.arrayContaining([
+          { field: 'standardCited', message: 'standardCited.required' },
+          { field: 'whatShouldHaveHappened', message: 'whatShouldHaveHappened.required' },
+          { field: 'whatHappened', message: 'whatHappened.required' },
+        ]),
+      });
+    });
+
+    it('drafts the response from the answers, and sends nothing before it is approved', async () => {
+      await answerAll(id, MANAGER, pointIds);
+      ({ letterId: response } = await draftResponse(f.deps, f.as(MANAGER), id, { message: 'Thank you for telling us what happened.' }));
+      await refusedWithNothingWritten(id, () => sendLetter(f.deps, f.as(ADMIN), id, response), 'wrong_letter_state');
+      await submitLetter(f.deps, f.as(MANAGER), id, response);
+      await refusedWithNothingWritten(id, () => sendLetter(f.deps, f.as(ADMIN), id, response), 'wrong_letter_state');
+      const [row] = await queryRows<{ state: string }>(db, sql`select state from complaints where id = ${id}`);
+      expect(row!.state).toBe('in_quality_assurance');
+    });
+
+    it('is returned once by quality assurance with comments, revised and submitted again', async () => {
+      await returnLetter(f.deps, f.as(CSQ), id, response, { comments: 'Say plainly what will change, and by when.' });
+      const [row] = await queryRows<{ state: string; letter_state: string }>(
+        db,
+        sql`select c.state, l.state as letter_state from complaints c join letters l on l.complaint_id = c.id where c.id = ${id} and l.id = ${response}`,
+      );
+      expect(row).toEqual({ state: 'investigating', letter_state: 'returned' });
+      await answerPoint(f.deps, f.as(MANAGER), id, answer(pointIds[0]!, 'upheld', 'The adviser was away and nobody looked after their messages. From now on a second person will.'));
+      const { version } = await draftResponse(f.deps, f.as(MANAGER), id, { message: 'Thank you for telling us what happened.' });
+      expect(version).toBe(2);
+      // An answer changed after the draft: the letter no longer says what the answers say.
+      await answerPoint(f.deps, f.as(MANAGER), id, answer(pointIds[2]!, 'not_upheld', 'We wrote to the address you gave us at the time, as the file shows.'));
+      await refusedWithNothingWritten(id, () => submitLetter(f.deps, f.as(MANAGER), id, response), 'draft_out_of_date');
+      expect((await draftResponse(f.deps, f.as(MANAGER), id, { message: 'Thank you for telling us what happened.' })).version).toBe(3);
+      await submitLetter(f.deps, f.as(MANAGER), id, response);
+      const versions = await queryRows<{ version: number }>(db, sql`select version from letter_versions where letter_id = ${response} order by version`);
+      expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
+    });
+
+    it('is approved by the CSQ manager and sent by email; its PDF answers each point in order and says how to ask for stage 2', async () => {
+      await approveLetter(f.deps, f.as(CSQ), id, response, { comments: 'Clear and complete.' });
+      const sent = await sendLetter(f.deps, f.as(ADMIN), id, response);
+      expect(sent.delivery).toBe('email');
+      const [row] = await queryRows<{ state: string; current_due_on: string | null }>(db, sql`select state, current_due_on from complaints where id = ${id}`);
+      expect(row).toEqual({ state: 'response_sent', current_due_on: null });
+      const [mail] = await queryRows<{ recipient: string; payload: { attachLetterPdf: boolean } }>(db, sql`select recipient, payload from outbox where letter_id = ${response}`);
+      expect(mail).toMatchObject({ recipient: 'jo.bloggs@example.com', payload: { attachLetterPdf: true } });
+
+      const pdf = await downloadLetter(f.deps, f.as(ADMIN), id, response);
+      const text = (await extractPdfText(pdf.bytes)).text.replace(/\s+/g, ' ');
+      const order = ['Nobody returned my calls', 'The report says I missed a meeting', 'My letter was sent to my old address'].map((p) => text.indexOf(p));
+      expect(order.every((i) => i >= 0)).toBe(true);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+      expect(text).toContain('From now on a second person will.');
+      expect(text).toContain('as the file shows');
+      expect(text).toContain('Practice standard 4: keeping in touch');
+      expect(text).toContain('Ask your solicitor to raise it at the next hearing');
+      expect(text).toMatch(/stage 2/i);
+    });
+
+    it('is reviewed at stage 2 by a manager who did not answer stage 1, and never by the one who did', async () => {
+      await requestStageTwo(f.deps, f.as(ADMIN), id, { receivedOn: '2026-11-24' });
+      const [row] = await queryRows<{ state: string; stage: number; responder_id: string | null; current_due_on: string }>(
+        db,
+        sql`select state, stage, responder_id, current_due_on::text from complaints where id = ${id}`,
+      );
+      expect(row).toEqual({ state: 'received', stage: 2, responder_id: null, current_due_on: '2026-11-26' });
+      await expect(
+        assignComplaint(f.deps, f.as(ADMIN), id, { responderId: f.staffId(MANAGER), csqManagerId: null }, { caseUrl: 'x' }),
+      ).rejects.toMatchObject({ code: 'invalid_input', problems: [{ field: 'responderId', message: 'responder.answeredStageOne' }] });
+      await assignComplaint(f.deps, f.as(ADMIN), id, { responderId: f.staffId(REVIEWER), csqManagerId: null }, { caseUrl: 'x' });
+      const { letterId } = await prepareAcknowledgement(f.deps, f.as(ADMIN), id);
+      const [ack] = await queryRows<{ kind: string }>(db, sql`select kind from letters where id = ${letterId}`);
+      expect(ack!.kind).toBe('stage_2_acknowledgement');
+      await approveLetter(f.deps, f.as(CSQ), id, letterId, {});
+      await sendLetter(f.deps, f.as(ADMIN), id, letterId);
+      // The stage 1 manager may still see the complaint, and may do nothing with it.
+      await expect(startInvestigation(f.deps, f.as(MANAGER), id)).rejects.toMatchObject({ code: 'not_allowed' });
+      await startInvestigation(f.deps, f.as(REVIEWER), id);
+      await answerAll(id, REVIEWER, pointIds, 'We looked again: the messages were not watched while the adviser was away.');
+      const { letterId: review } = await draftResponse(f.deps, f.as(REVIEWER), id, {});
+      await submitLetter(f.deps, f.as(REVIEWER), id, review);
+      await approveLetter(f.deps, f.as(CSQ), id, review, {});
+      await sendLetter(f.deps, f.as(ADMIN), id, review);
+      const text = (await extractPdfText((await downloadLetter(f.deps, f.as(ADMIN), id, review)).bytes)).text.replace(/\s+/g, ' ');
+      expect(text).toContain('Parliamentary and Health Service Ombudsman');
+      expect(text).not.toContain('Public Services Ombudsman for Wales');
+    });
+
+    it('closes only after a complete closure check', async () => {
+      await refusedWithNothingWritten(id, () => closeComplaint(f.deps, f.as(CSQ), id), 'closure_check_incomplete');
+      const partial = await checkClosure(f.deps, f.as(CSQ), id, {
+        points_answered: { done: true, note: 'Each point has its own answer.' },
+        letters_approved_and_sent: { done: true, note: '' },
+        timescales_met: { done: false, note: 'Checking the dates.' },
+        record_complete: { done: false, note: '' },
+      });
+      expect(partial.complete).toBe(false);
+      await refusedWithNothingWritten(id, () => closeComplaint(f.deps, f.as(CSQ), id), 'closure_check_incomplete');
+      const complete = await checkClosure(f.deps, f.as(CSQ), id, {
+        points_answered: { done: true, note: 'Each point has its own answer.' },
+        letters_approved_and_sent: { done: true, note: 'Four letters, each approved.' },
+        timescales_met: { done: true, note: 'Both responses on time.' },
+        record_complete: { done: true, note: 'Matches the file.' },
+      });
+      expect(complete.complete).toBe(true);
+      await closeComplaint(f.deps, f.as(CSQ), id);
+      const [row] = await queryRows<{ state: string; current_due_on: string | null }>(db, sql`select state, current_due_on from complaints where id = ${id}`);
+      expect(row).toEqual({ state: 'closed', current_due_on: null });
+    });
+
+    it('has every move in its history, readable by its schema, with who and when, and the chain intact', async () => {
+      expect(await verifyComplaintHistory(db, id)).toMatchObject({ intact: true });
+      const events = await listComplaintEvents(db, id);
+      for (const e of events) {
+        const read = readEvent(e.type, e.payload);
+        expect(read.move, e.type).not.toBeNull();
+        expect(e.occurredAt).toBeInstanceOf(Date);
+        expect(e.actorType === 'complainant' || e.actorStaffId !== null, e.type).toBe(true);
+      }
+      const types = events.map((e) => e.type);
+      for (const type of ['letter.returned', 'response.drafted', 'letter.approved', 'letter.sent', 'stage_two.requested', 'closure.checked', 'complaint.closed']) expect(types).toContain(type);
+      const page = await viewComplaint(f.deps, f.as(NATIONAL), id);
+      expect(page.timeline.length).toBe(events.length);
+    });
+  });
+
+  describe('the guards', () => {
+    it('refuses approval by whoever wrote or last changed the letter', async () => {
+      // The CSQ manager may investigate too; then another CSQ manager must quality-assure it.
+      const { id, points: pointIds } = await acknowledgedComplaint();
+      await startInvestigation(f.deps, f.as(CSQ), id);
+      await answerAll(id, CSQ, pointIds);
+      const { letterId } = await draftResponse(f.deps, f.as(CSQ), id, {});
+      await submitLetter(f.deps, f.as(CSQ), id, letterId);
+      await refusedWithNothingWritten(id, () => approveLetter(f.deps, f.as(CSQ), id, letterId, {}), 'own_letter');
+      await refusedWithNothingWritten(id, () => returnLetter(f.deps, f.as(CSQ), id, letterId, { comments: 'x' }), 'own_letter');
+      const letterMoves = (await viewComplaint(f.deps, f.as(CSQ), id)).moves.letters[letterId] ?? [];
+      expect(letterMoves.find((m) => m.move === 'approve_letter')).toEqual({ move: 'approve_letter', letterId, ok: false, reason: 'own_letter' });
+    });
+
+    it('keeps whoever answered a point at stage 1 from the stage 2 review', async () => {
+      const { id, points: pointIds } = await acknowledgedComplaint();
+      await startInvestigation(f.deps, f.as(MANAGER), id);
+      // The CSQ manager answers one point at stage 1 herself.
+      await answerPoint(f.deps, f.as(CSQ), id, answer(pointIds[0]!, 'upheld', 'The adviser was away.'));
+      await answerPoint(f.deps, f.as(MANAGER), id, answer(pointIds[1]!, 'court_matter', 'For the court.'));
+      await answerPoint(f.deps, f.as(MANAGER), id, answer(pointIds[2]!, 'not_upheld', 'We used the address given.'));
+      const { letterId } = await draftResponse(f.deps, f.as(MANAGER), id, {});
+      await submitLetter(f.deps, f.as(MANAGER), id, letterId);
+      await approveLetter(f.deps, f.as(CSQ), id, letterId, {});
+      await sendLetter(f.deps, f.as(ADMIN), id, letterId);
+      await requestStageTwo(f.deps, f.as(ADMIN), id, { receivedOn: '2026-11-24' });
+      await assignComplaint(f.deps, f.as(ADMIN), id, { responderId: f.staffId(REVIEWER), csqManagerId: null }, { caseUrl: 'x' });
+      const ack = await prepareAcknowledgement(f.deps, f.as(ADMIN), id);
+      await approveLetter(f.deps, f.as(CSQ), id, ack.letterId, {});
+      await sendLetter(f.deps, f.as(ADMIN), id, ack.letterId);
+      await startInvestigation(f.deps, f.as(REVIEWER), id);
+      await refusedWithNothingWritten(id, () => answerPoint(f.deps, f.as(CSQ), id, answer(pointIds[0]!, 'upheld', 'Again.')), 'answered_stage_one');
+      // Whatever a page offered, the executor itself never gives the review to a stage 1 responder.
+      await refusedWithNothingWritten(
+        id,
+        () => runMove(f.deps, f.as(NATIONAL), assignResponderMove, { complaintId: id }, { responderId: f.staffId(CSQ), assignedBy: 'Margaret Lewis', caseUrl: 'x' }),
+        'answered_stage_one',
+      );
+    });
+  });
+
+  describe('what the case page offers', () => {
+    /** Whether the executor itself would make the move now: it runs every check, then stops before the move's own work. */
+    async function engineAllows(request: CaseworkRequest, complaintId: string, move: Move, letterId?: string): Promise<boolean> {
+      class Reached extends Error {}
+      try {
+        await runMove(f.deps, request, { move, input: z.any(), apply: async () => { throw new Reached(); } }, { complaintId, letterId }, {});
+      } catch (error) {
+        if (error instanceof Reached) return true;
+        if (isRefusal(error)) return false;
+        throw error;
+      }
+      throw new Error('A probe can never complete a move.');
+    }
+
+    it('offers each person a move exactly when the executor would make it, on the complaint and on each letter', async () => {
+      // Complaints at many points of the lifecycle, each looked at by everyone who may see it.
+      const { id: acknowledged } = await acknowledgedComplaint();
+      const { id: drafted, points: pointIds } = await acknowledgedComplaint();
+      await startInvestigation(f.deps, f.as(MANAGER), drafted);
+      await answerAll(drafted, MANAGER, pointIds);
+      const { letterId } = await draftResponse(f.deps, f.as(MANAGER), drafted, {});
+      const { id: inQa, points: qaPoints } = await acknowledgedComplaint();
+      await startInvestigation(f.deps, f.as(MANAGER), inQa);
+      await answerAll(inQa, MANAGER, qaPoints);
+      const { letterId: qaLetter } = await draftResponse(f.deps, f.as(MANAGER), inQa, {});
+      await submitLetter(f.deps, f.as(MANAGER), inQa, qaLetter);
+      const { id: logged } = await logComplaint(f.deps, f.as(ADMIN), loggedComplaint(f.places));
+      const { id: compliment } = await logComplaint(f.deps, f.as(ADMIN), loggedComplaint(f.places, { kind: 'compliment', points: ['Thank you.'] }));
+
+      const people = [ADMIN, CSQ, MANAGER, REVIEWER, HEAD, NATIONAL];
+      const cases: Array<{ id: string; letters: string[] }> = [
+        { id: acknowledged, letters: [await letterOf(acknowledged, 'acknowledgement')] },
+        { id: drafted, letters: [letterId] },
+        { id: inQa, letters: [qaLetter] },
+        { id: logged, letters: [] },
+        { id: compliment, letters: [] },
+      ];
+      let compared = 0;
+      for (const c of cases) {
+        for (const person of people) {
+          let page;
+          try {
+            page = await viewComplaint(f.deps, f.as(person), c.id);
+          } catch (error) {
+            expect(error).toMatchObject({ code: 'not_found' });
+            continue;
+          }
+          const offered = new Set(page.moves.complaint.filter((m) => m.ok).map((m) => m.move));
+          for (const move of MOVE_NAMES.filter((m) => !('letter' in MOVES[m]) && m !== 'submit')) {
+            expect(offered.has(move), `${person} ${move} on ${c.id}`).toBe(await engineAllows(f.as(person), c.id, move));
+            compared += 1;
+          }
+          for (const letter of c.letters) {
+            const onLetter = new Set((page.moves.letters[letter] ?? []).filter((m) => m.ok).map((m) => m.move));
+            for (const move of MOVE_NAMES.filter((m) => 'letter' in MOVES[m])) {
+              expect(onLetter.has(move), `${person} ${move} on letter of ${c.id}`).toBe(await engineAllows(f.as(person), c.id, move, letter));
+              compared += 1;
+            }
+          }
+        }
+      }
+      expect(compared).toBeGreaterThan(500);
+    });
+  });
+});
