@@ -1,5 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { createWorkingDayCalendar, londonDateOf } from '@complaints/domain';
 import { extractPdfText } from '@complaints/documents/testing';
 import { dateInWords } from '@complaints/services';
@@ -7,10 +6,10 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from './support/browser';
 import { checkPage, visit } from './support/pages';
+import { emailTo } from './support/mail';
 import { DEMO_STAFF, signInAs } from './support/staff';
 
 const backoffice = inject('backofficeUrl');
-const mailFolder = inject('mailFolder');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,70 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/*
- * The few parts of a MIME message these checks need (headers, the text and HTML parts, a base64
- * attachment), decoded by hand: the messages are our own, made by nodemailer, and a general mail
- * parser is not otherwise needed in the project.
- */
-type MimePart = { headers: string; body: string };
-
-function splitMime(raw: string): MimePart[] {
-  const [head = '', ...rest] = raw.split(/\r?\n\r?\n/);
-  const body = rest.join('\n\n');
-  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(head)?.[1];
-  if (!/content-type:\s*multipart\//i.test(head) || !boundary) return [{ headers: head, body }];
-  return body
-    .split(`--${boundary}`)
-    .slice(1, -1)
-    .flatMap((part) => splitMime(part.replace(/^\r?\n/, '')));
-}
-
-function decodePart(part: MimePart): Buffer {
-  const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(part.headers)?.[1]?.toLowerCase();
-  if (encoding === 'base64') return Buffer.from(part.body.replace(/\s+/g, ''), 'base64');
-  if (encoding === 'quoted-printable') {
-    const soft = part.body.replace(/=\r?\n/g, '');
-    const bytes: number[] = [];
-    for (let i = 0; i < soft.length; i += 1) {
-      if (soft[i] === '=' && /^[0-9A-F]{2}$/i.test(soft.slice(i + 1, i + 3))) {
-        bytes.push(Number.parseInt(soft.slice(i + 1, i + 3), 16));
-        i += 2;
-      } else bytes.push(...Buffer.from(soft[i]!, 'utf8'));
-    }
-    return Buffer.from(bytes);
-  }
-  return Buffer.from(part.body, 'utf8');
-}
-
-type Email = { to: string; text: string; html: string; attachments: Array<{ name: string; bytes: Buffer }> };
-
-function readEmail(raw: string): Email {
-  const to = /^To: (.*)$/im.exec(raw)?.[1]?.trim() ?? '';
-  const parts = splitMime(raw);
-  const ofType = (type: string) => parts.filter((p) => new RegExp(`content-type:\\s*${type}`, 'i').test(p.headers) && !/content-disposition:\s*attachment/i.test(p.headers));
-  return {
-    to,
-    text: ofType('text/plain').map((p) => decodePart(p).toString('utf8')).join('\n'),
-    html: ofType('text/html').map((p) => decodePart(p).toString('utf8')).join('\n'),
-    attachments: parts
-      .filter((p) => /content-disposition:\s*attachment/i.test(p.headers))
-      .map((p) => ({ name: /filename="?([^";\r\n]+)"?/i.exec(p.headers)?.[1] ?? '', bytes: decodePart(p) })),
-  };
-}
-
-/** The email to someone, once the worker has sent it through the SMTP sink. */
-async function emailTo(address: string, containing: string): Promise<Email> {
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    for (const file of readdirSync(mailFolder)) {
-      const email = readEmail(readFileSync(path.join(mailFolder, file), 'utf8'));
-      if (email.to.includes(address) && (email.text.includes(containing) || email.html.includes(containing))) return email;
-    }
-    if (Date.now() > deadline) throw new Error(`No email to ${address} mentioning ${containing} arrived.`);
-    await new Promise((r) => setTimeout(r, 500));
-  }
-}
 
 const plain = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -211,11 +146,11 @@ describe('a CSQ administrator takes a complaint that came by post from logging t
     expect(await page.locator('main').textContent()).toContain('3 of 3 triaged, 1 for the court');
   });
 
-  it('cannot send the acknowledgement yet, and says why', async () => {
-    expect(await page.locator('main').textContent()).toContain('assign a responding manager before sending it');
+  it('cannot write the acknowledgement yet, and says why', async () => {
+    expect(await page.locator('[data-held-back="prepare_acknowledgement"]').textContent()).toContain('assign a responding manager first');
     await visit(page, `${complaintUrl}/acknowledge?lng=cy`, { language: 'cy' });
     await visit(page, `${complaintUrl}/acknowledge?lng=en`, { language: 'en' });
-    expect(await page.locator('main').textContent()).toContain('assign a responding manager before sending it');
+    expect(await page.locator('main').textContent()).toContain('assign a responding manager first');
   });
 
   it("assigns the manager of the practitioner's team, suggested first, and the manager is emailed at once", async () => {
@@ -234,15 +169,29 @@ describe('a CSQ administrator takes a complaint that came by post from logging t
     expect(notice.text).not.toContain('Nobody returned my calls');
   });
 
-  it('sends the acknowledgement naming the manager, the date and how to reach them, in the PDF and the email alike', async () => {
-    await page.click('text=Send the acknowledgement');
+  it('writes the acknowledgement naming the manager, the date and how to reach them; it goes once the CSQ manager approves it, in the PDF and the email alike', async () => {
+    await page.click('text=Write the acknowledgement');
     await checkPage(page);
     const preview = plain((await page.locator('main').textContent())!);
     expect(preview).toContain(`It will go by email to ${complainantEmail}`);
     expect(preview).toContain('Sarah Wilson');
     await submit(page);
     await checkPage(page);
-    expect(page.url()).toBe(`${complaintUrl}?done=acknowledged`);
+    expect(new URL(page.url()).searchParams.get('done')).toBe('submitted');
+    const letterUrl = page.url().split('?')[0]!;
+    // Nothing is sent before quality assurance.
+    expect(await page.locator('main form:has(input[value="send"])').count()).toBe(0);
+    const { context: qaContext, page: qa } = await newPage(browser);
+    await signInAs(qa, DEMO_STAFF.csq_manager, { baseUrl: backoffice });
+    await visit(qa, letterUrl);
+    await submit(qa, 'button[value="approve"]');
+    await checkPage(qa);
+    expect(new URL(qa.url()).searchParams.get('done')).toBe('approved');
+    await qaContext.close();
+    await visit(page, letterUrl);
+    await submit(page, 'main form:has(input[value="send"]) button');
+    await checkPage(page);
+    expect(page.url()).toBe(`${complaintUrl}?done=moved`);
 
     const due = dateInWords(responseDue, 'en', { weekday: true });
     await page.click('main a:has-text("View")');
@@ -268,8 +217,8 @@ describe('a CSQ administrator takes a complaint that came by post from logging t
   it('shows the whole case in Welsh, with its history', async () => {
     await visit(page, `${complaintUrl}?lng=cy`, { language: 'cy' });
     const text = plain((await page.locator('main').textContent())!);
-    expect(text).toContain('Wedi\'i chydnabod');
-    expect(text).toContain('Anfonwyd cydnabyddiaeth drwy e-bost');
+    expect(text).toContain("Wedi'i chydnabod");
+    expect(text).toContain("Cydnabyddiaeth wedi'i anfon drwy e-bost");
     await visit(page, `${complaintUrl}?lng=en`, { language: 'en' });
   });
 
@@ -329,10 +278,19 @@ describe('a complainant who asked for post only', () => {
     await page.locator('input[name="responderId"]').first().check();
     await submit(page);
     await visit(page, `${url}/acknowledge?lng=cy`, { language: 'cy' });
-    expect(plain((await page.locator('main').textContent())!)).toContain("Bydd yn barod i'w argraffu");
+    expect(plain((await page.locator('main').textContent())!)).toContain("Bydd yn mynd i'r ciw argraffu");
     await submit(page);
     await checkPage(page, { language: 'cy' });
-    expect(new URL(page.url()).searchParams.get('done')).toBe('queued');
+    expect(new URL(page.url()).searchParams.get('done')).toBe('submitted');
+    const letterUrl = page.url().split('?')[0]!;
+    const { context: qaContext, page: qa } = await newPage(browser);
+    await signInAs(qa, DEMO_STAFF.csq_manager, { baseUrl: backoffice });
+    await visit(qa, letterUrl);
+    await submit(qa, 'button[value="approve"]');
+    await qaContext.close();
+    await visit(page, letterUrl);
+    await submit(page, 'main form:has(input[value="send"]) button');
+    await checkPage(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('form[action$="/print"] button')]);
     const printed = plain((await extractPdfText(readFileSync((await download.path())!))).text);
     expect(printed).toMatch(/Eich cod dilyn [0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}/);

@@ -82,6 +82,18 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
   { name: 'audit log search', method: 'GET', path: '/audit?action=staff.signed_in&from.day=1&from.month=1&from.year=2026', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
   { name: 'audit log export', method: 'GET', path: '/audit/export', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
 
+  // Letter templates and the procedure's settings, for national office only. The forms are sent
+  // empty, so they are refused and change nothing; a kind of letter with no template is not found.
+  { name: 'letter templates', method: 'GET', path: '/admin/templates', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'a letter template', method: 'GET', path: '/admin/templates/stage_1_response/child/cy', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'a letter template (empty form)', method: 'POST', path: '/admin/templates/acknowledgement/adult/en', body: { intent: 'save' }, allowed: ['national_office'], allowedStatus: 400, deniedStatus: 403 },
+  { name: 'a letter template previewed unsaved (empty form)', method: 'POST', path: '/admin/templates/acknowledgement/adult/en', body: { intent: 'preview' }, allowed: ['national_office'], allowedStatus: 400, deniedStatus: 403 },
+  { name: "a letter template's PDF", method: 'GET', path: '/admin/templates/acknowledgement/adult/en/preview.pdf?version=1', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'a letter template that does not exist', method: 'GET', path: '/admin/templates/received/adult/en', allowed: ['national_office'], allowedStatus: 404, deniedStatus: 403 },
+  { name: "a letter template's version that does not exist", method: 'GET', path: '/admin/templates/acknowledgement/adult/en/preview.pdf?version=999', allowed: ['national_office'], allowedStatus: 404, deniedStatus: 403 },
+  { name: 'settings', method: 'GET', path: '/admin/settings', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'settings (empty form)', method: 'POST', path: '/admin/settings', body: {}, allowed: ['national_office'], allowedStatus: 400, deniedStatus: 403 },
+
   // A complaint of the North business area, opened by its id: its area's CSQ administrator and CSQ
   // manager and national office may; the South's administrator and the system administrator are
   // told there is no such page. Whether a manager or Head of Service may depends on assignment and
@@ -131,4 +143,35 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
   { name: 'writing a letter about a North complaint', method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/letters/new`, allowed: NORTH_CASEWORK, allowedStatus: 200, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
   { name: 'writing a letter about a North complaint (empty form)', method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/letters/new`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
   { name: "a North complaint's letter that does not exist", method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/letters/00000000-0000-4000-8000-000000000000`, allowed: 'everyone', allowedStatus: 404 },
+
+  // The investigation record. Notes and evidence are the managers' (CSQ administration may see the
+  // complaint but not add to them: 403); the correspondence log, corrections to their details, what
+  // they add and their withdrawal are recorded by CSQ administration. The forms are sent empty (or,
+  // for a withdrawal, which needs nothing, with a reason too long), so they are refused and change nothing.
+  { name: 'a note on a North complaint', method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/notes/new`, allowed: ['csq_manager', 'national_office'], allowedStatus: 200, deniedStatus: [403, 404], unchecked: ['responding_manager', 'head_of_service'] },
+  { name: 'a note on a North complaint (empty form)', method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/notes/new`, body: {}, allowed: ['csq_manager', 'national_office'], allowedStatus: 400, deniedStatus: [403, 404], unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "a North complaint's correspondence", method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/correspondence/new`, allowed: NORTH_CASEWORK, allowedStatus: 200, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "a North complaint's correspondence (empty form)", method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/correspondence/new`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "correcting a North complainant's details", method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/complainant`, allowed: NORTH_CASEWORK, allowedStatus: 200, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "correcting a North complainant's details (empty form)", method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/complainant`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: 'information added to a North complaint', method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/information`, allowed: NORTH_CASEWORK, allowedStatus: 200, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: 'information added to a North complaint (empty form)', method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/information`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: 'withdrawing a North complaint', method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/withdraw`, allowed: NORTH_CASEWORK, allowedStatus: 200, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: 'withdrawing a North complaint (a reason too long)', method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/withdraw`, body: { reason: 'x'.repeat(2001) }, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+
+  // Timescales, the management review and the Ombudsman. A new complaint has not got that far (409)
+  // for those who work on it; the forms sent empty are refused as incomplete (400) before that, and
+  // change nothing. The management review is the managers' (CSQ administration: 403) and so is the
+  // Ombudsman's outcome, though an empty outcome is refused as incomplete first.
+  { name: "extending a North complaint's timescale (not acknowledged yet)", method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/extend`, allowed: NORTH_CASEWORK, allowedStatus: 409, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "extending a North complaint's timescale (empty form)", method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/extend`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "pausing a North complaint's clock (not acknowledged yet)", method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/pause`, allowed: NORTH_CASEWORK, allowedStatus: 409, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "pausing a North complaint's clock (empty form)", method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/pause`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "starting a North complaint's clock again (not paused)", method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/moves/resume_clock`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 409, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: 'a management review of a North complaint (not investigated yet)', method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/management-review`, allowed: ['csq_manager', 'national_office'], allowedStatus: 409, deniedStatus: [403, 404], unchecked: ['responding_manager', 'head_of_service'] },
+  { name: 'a management review of a North complaint (empty form)', method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/management-review`, body: {}, allowed: ['csq_manager', 'national_office'], allowedStatus: 409, deniedStatus: [403, 404], unchecked: ['responding_manager', 'head_of_service'] },
+  { name: 'referring a North complaint to the Ombudsman (no response yet)', method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/ombudsman`, allowed: NORTH_CASEWORK, allowedStatus: 409, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: 'referring a North complaint to the Ombudsman (empty form)', method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/ombudsman`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "the Ombudsman's outcome for a North complaint (not referred)", method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/ombudsman/outcome`, allowed: ['csq_manager', 'national_office'], allowedStatus: 409, deniedStatus: [403, 404], unchecked: ['responding_manager', 'head_of_service'] },
+  { name: "the Ombudsman's outcome for a North complaint (empty form)", method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/ombudsman/outcome`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
 ];

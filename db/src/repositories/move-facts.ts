@@ -18,7 +18,8 @@ export async function loadMoveFacts(db: Executor, complaint: Pick<ComplaintRow, 
       .select({
         total: sql<number>`count(*)::int`,
         untriaged: sql<number>`count(*) filter (where ${complaintPoints.triage} is null)::int`,
-        unanswered: sql<number>`count(*) filter (where not exists (select 1 from ${pointAnswers} a where a.point_id = ${complaintPoints.id} and a.stage = ${stage}))::int`,
+        // Spelled out in full: inside the subquery an unqualified column would be read as the answer's own.
+        unanswered: sql<number>`count(*) filter (where not exists (select 1 from point_answers a where a.point_id = complaint_points.id and a.stage = ${stage}))::int`,
       })
       .from(complaintPoints)
       .where(and(eq(complaintPoints.complaintId, complaint.id), lte(complaintPoints.raisedAtStage, stage))),

@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { queryRows } from '../client';
 import { outbox } from '../schema/index';
@@ -65,3 +65,15 @@ export async function countOutbox(db: Executor): Promise<{ pending: number; fail
   return { pending: get('pending'), failed: get('failed'), sent: get('sent') };
 }
 
+
+/**
+ * Marks the emails queued for these complaints as delivered when they were written: for a history
+ * written after the fact (the demo's), whose messages belong to the past and must not go now.
+ */
+export async function markOutboxEmailsDelivered(db: Executor, complaintIds: readonly string[]): Promise<void> {
+  if (complaintIds.length === 0) return;
+  await db
+    .update(outbox)
+    .set({ status: 'sent', sentAt: sql`${outbox.createdAt}` })
+    .where(and(inArray(outbox.complaintId, [...complaintIds]), eq(outbox.channel, 'email'), eq(outbox.status, 'pending')));
+}

@@ -1,4 +1,4 @@
-import type { Ombudsman, OmbudsmanFinding } from '@complaints/domain';
+import type { Ombudsman, OmbudsmanFinding, ReviewFramework } from '@complaints/domain';
 import {
   boolean,
   date,
@@ -48,6 +48,8 @@ export const managementReviews = pgTable(
     /** Framework item key → grade key, for the items that applied. */
     grades: jsonb('grades').$type<Record<string, string>>().notNull().default({}),
     overallGrade: text('overall_grade').references(() => qualityGrades.key),
+    /** The framework items, their words and the grades as the review used them: the framework may change later. */
+    framework: jsonb('framework').$type<ReviewFramework>(),
     goodPractice: text('good_practice'),
     failings: text('failings'),
     evidence: text('evidence'),

@@ -99,3 +99,21 @@ export const ANSWER_REASONS_CY = {
   not_upheld: "Rydym wedi edrych yn ofalus ar y cofnod. Cafodd yr ymweliad ei drefnu gyda'r rhybudd y mae ein safon ymarfer yn ei ofyn, felly nid ydym wedi cadarnhau'r rhan hon.",
   court_matter: "Mater i'r llys yw hwn, sy'n penderfynu beth sy'n digwydd. Rydym wedi esbonio sut y gallwch ei godi gyda'r llys.",
 };
+
+/** The rest of a demo answer: the standard, what should have happened and what did, and the remedy. */
+export const ANSWER_DETAILS = {
+  en: {
+    standard: 'Practice standard 4: keeping in touch',
+    shouldHave: 'A call back within two working days, and any visit arranged at least a week ahead.',
+    did: 'The call back took longer than that, and the visit was arranged the day before.',
+    remedy: 'An apology, and a second person to watch the messages when someone is away.',
+    lookedAgain: 'We looked at this again for the review.',
+  },
+  cy: {
+    standard: 'Safon ymarfer 4: cadw mewn cysylltiad',
+    shouldHave: "Galwad yn ôl o fewn dau ddiwrnod gwaith, a threfnu unrhyw ymweliad o leiaf wythnos ymlaen llaw.",
+    did: "Cymerodd yr alwad yn ôl yn hirach na hynny, a threfnwyd yr ymweliad y diwrnod cynt.",
+    remedy: "Ymddiheuriad, ac ail berson i wylio'r negeseuon pan fydd rhywun i ffwrdd.",
+    lookedAgain: "Fe wnaethom edrych ar hyn eto ar gyfer yr adolygiad.",
+  },
+} as const;

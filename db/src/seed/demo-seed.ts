@@ -80,6 +80,7 @@ export type DemoCase = {
   complaintId: string;
   state: ComplaintState;
   stage: Stage;
+  language: Language;
   receivedAt: Date;
   administratorId: string;
   managerId: string;
@@ -393,7 +394,7 @@ async function seedDemoData(tx: Transaction, options: { clock: Clock; passwordHa
       events.push(event('assign_responder', assignedAt, admin.id, { responderId: manager.id }));
       events.push(event('assign_csq_manager', assignedAt, admin.id, { csqManagerId: csqManager.id }));
       if (spec.state !== 'logged' || spec.stage !== 1) {
-        toAdvance.push({ complaintId, state: spec.state, stage: spec.stage, receivedAt, administratorId: admin.id, managerId: manager.id, reviewerId: reviewer.id, csqManagerId: csqManager.id });
+        toAdvance.push({ complaintId, state: spec.state, stage: spec.stage, language, receivedAt, administratorId: admin.id, managerId: manager.id, reviewerId: reviewer.id, csqManagerId: csqManager.id });
       }
     }
     await appendComplaintEvents(tx, complaintId, events);

@@ -1,2 +1,3 @@
 export * from './demo-seed';
 export * from './reference-data';
+export { ANSWER_DETAILS, ANSWER_REASONS_CY, ANSWER_REASONS_EN } from './demo-content';

@@ -12,3 +12,5 @@ export * from './acknowledgement/index';
 export * from './complaint-form/index';
 export * from './answers/index';
 export * from './closure/index';
+export * from './management-review/index';
+export * from './escalation/index';

@@ -7,6 +7,12 @@ import { createComplaintFormServices } from './complaints/complaint-form-service
 import { createDocumentServices } from './documents/document-services';
 import { createAccessServices } from './access/access-services';
 import { createCaseworkServices } from './casework/index';
+import { createLetterTemplateServices } from './letter-templates/letter-template-services';
+import { createCaseworkSettingsServices } from './settings/casework-settings-services';
+import { createTimescaleServices } from './timescales/timescale-services';
+import { createEscalationServices } from './escalation/escalation-services';
+import { createManagementReviewServices } from './management-review/management-review-services';
+import { createInvestigationServices } from './investigation/investigation-services';
 
 export type { ServiceDependencies } from './dependencies';
 export { deliverDueEmails, type DeliveryResult } from './delivery/deliver-due-emails';
@@ -65,6 +71,35 @@ export {
   type ReceivedLogging,
 } from './casework/index';
 export { dateInWords } from './letters/letter-dates';
+export {
+  createLetterTemplateServices,
+  type AdministrationRequest,
+  type LetterTemplateListing,
+  type LetterTemplatePage,
+  type LetterTemplateProblem,
+  type LetterTemplateServices,
+  type SavedLetterTemplate,
+} from './letter-templates/letter-template-services';
+export { createCaseworkSettingsServices, type CaseworkSettings, type CaseworkSettingsServices } from './settings/casework-settings-services';
+export { EXTENSION_LIMITS } from './timescales/extend-timescale';
+export { PAUSE_LIMITS } from './timescales/pause-clock';
+export { createTimescaleServices, type CaseTimescales, type ExtensionPage, type TimescaleServices } from './timescales/timescale-services';
+export { createEscalationServices, type EscalationServices, type OmbudsmanOutcomePage, type OmbudsmanReferralPage } from './escalation/escalation-services';
+export { createManagementReviewServices, type ManagementReviewPage, type ManagementReviewServices } from './management-review/management-review-services';
+export {
+  CASE_NOTE_LIMITS,
+  CORRECTABLE_FIELDS,
+  CORRECTION_LIMITS,
+  CORRESPONDENCE_LIMITS,
+  INFORMATION_LIMITS,
+  WITHDRAWAL_LIMITS,
+  createInvestigationServices,
+  type ComplainantCorrectionForm,
+  type CorrectableField,
+  type CorrectionRecord,
+  type InvestigationRecord,
+  type InvestigationServices,
+} from './investigation/investigation-services';
 
 /**
  * Every use case the apps call, bound to its dependencies. Apps receive this object through
@@ -80,6 +115,12 @@ export function createServices(deps: ServiceDependencies) {
     documents: createDocumentServices(deps),
     staffAccess: createAccessServices(deps),
     casework: createCaseworkServices(deps),
+    letterTemplates: createLetterTemplateServices(deps),
+    caseworkSettings: createCaseworkSettingsServices(deps),
+    timescales: createTimescaleServices(deps),
+    escalation: createEscalationServices(deps),
+    managementReview: createManagementReviewServices(deps),
+    investigation: createInvestigationServices(deps),
   };
 }
 

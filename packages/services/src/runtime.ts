@@ -12,6 +12,7 @@ import {
   type SeedSummary,
 } from '@complaints/db';
 import { systemClock, type Clock } from '@complaints/domain';
+import { advanceDemoCases } from './demo/advance-demo-cases';
 import { createServices, type Services } from './index';
 
 export type Runtime = {
@@ -39,7 +40,10 @@ export async function openRuntime(env: Environment, options: { seedDemoData: boo
         ? await seedDemoDataIfEmpty(database.db, { clock, passwordHash: await hashPassword(DEMO_PASSWORD) })
         : null;
     // seedDemoDataIfEmpty checks again under a lock: another instance may have seeded meanwhile.
-    const services = createServices({ db: database.db, clock, randomBytes: (n) => randomBytes(n) });
+    const deps = { db: database.db, clock, randomBytes: (n: number) => randomBytes(n) };
+    // The demo's complaints further on than logged are taken there by the lifecycle's own moves.
+    if (seeded) await advanceDemoCases(deps, seeded.toAdvance, clock.now());
+    const services = createServices(deps);
     return { database, services, clock, seeded, close: () => database.close() };
   } catch (error) {
     await database.close().catch(() => {});

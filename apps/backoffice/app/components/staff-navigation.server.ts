@@ -10,6 +10,8 @@ const ITEMS: Array<NavigationItem & { when: Capability[] | 'everyone' }> = [
   { href: '/dashboard', key: 'dashboard', when: ['view_new_queue', 'view_reports'] },
   { href: '/admin/staff', key: 'staff', when: ['manage_staff'] },
   { href: '/admin/organisation', key: 'organisation', when: ['manage_organisation'] },
+  { href: '/admin/templates', key: 'templates', when: ['manage_templates'] },
+  { href: '/admin/settings', key: 'settings', when: ['manage_settings'] },
   { href: '/audit', key: 'audit', when: ['view_audit_log'] },
   { href: '/account', key: 'account', when: 'everyone' },
 ];

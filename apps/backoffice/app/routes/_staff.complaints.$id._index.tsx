@@ -6,10 +6,14 @@ import { Trans, useTranslation } from 'react-i18next';
 import { movePlace } from '../components/casework-moves';
 import { caseworkDates, caseworkPage, orRefuse, refusalText } from '../components/casework-page.server';
 import { Lines, Paragraphs, RagTag, StateTag } from '../components/casework-tags';
+import { CaseEscalation } from '../components/casework-escalation';
+import { escalationSections } from '../components/casework-escalation.server';
 import { CaseTimeline } from '../components/casework-timeline';
+import { InvestigationRecord } from '../components/investigation-record';
+import { fileAdded, investigationSections } from '../components/investigation-record.server';
 import { timelineItems } from '../components/casework-timeline.server';
 
-export const handle = { i18n: ['common', 'casework'] };
+export const handle = { i18n: ['common', 'casework', 'timescales', 'management-review', 'ombudsman', 'investigation'] };
 
 const DONE = ['logged', 'triaged', 'assigned', 'unchanged', 'moved'] as const;
 
@@ -103,9 +107,12 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       name: a.originalName,
       type: a.contentType,
       size: Math.max(1, Math.round(a.sizeBytes / 1024)),
-      added: dates.moment(a.createdAt),
+      added: fileAdded(view.investigation, a, t, dates.moment),
     })),
     events: timelineItems(view, t, dates),
+    investigation: investigationSections(view, t, dates),
+    escalation: escalationSections(view, dates, language),
+    history: view.history,
   });
 
   function answerView(answer: (typeof view.answers)[number]['answer'], actions: (typeof view.answers)[number]['actions']) {
@@ -460,7 +467,14 @@ export default function ComplaintPage() {
         />
       )}
 
+      <InvestigationRecord record={page.investigation} />
+
+      <CaseEscalation sections={page.escalation} />
+
       <h2 className="govuk-heading-m">{t('case.timelineHeading')}</h2>
+      <p className="govuk-body" data-history={page.history.intact ? 'intact' : 'broken'}>
+        {page.history.intact ? t('case.historyIntact', { count: page.history.events }) : t('case.historyBroken', { sequence: page.history.brokenAtSequence })}
+      </p>
       <CaseTimeline events={page.events} />
     </>
   );

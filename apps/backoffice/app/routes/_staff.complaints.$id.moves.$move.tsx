@@ -4,10 +4,10 @@ import { caseworkFailure, caseworkPage } from '../components/casework-page.serve
 
 /**
  * Moves that need nothing more than the decision to make them, posted from the case page's
- * buttons: start the investigation, close the file. Opening the address
+ * buttons: start the investigation, close the file, start the paused clock again. Opening the address
  * goes back to the complaint: a move changes things, so it is a POST only.
  */
-const SIMPLE_MOVES = z.enum(['start_investigation', 'close']);
+const SIMPLE_MOVES = z.enum(['start_investigation', 'close', 'resume_clock']);
 
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   await caseworkPage(request, context);

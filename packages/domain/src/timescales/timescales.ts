@@ -139,9 +139,23 @@ export type ExtensionCheck =
   | { ok: true; newDueOn: IsoDate }
   | { ok: false; reason: 'already_extended' | 'too_long' | 'not_later' | 'no_reason' };
 
+/** The most working days a stage's response may be put back by its one extension. */
+export function extensionMaximum(stage: Stage, timescales: Timescales): number {
+  return stage === 1 ? timescales.stage_1_extension_max : timescales.stage_2_extension_max;
+}
+
+/** The latest date an extension may set: the stage's maximum in working days past the due date it extends. */
+export function latestExtendedDueOn(stage: Stage, originalDueOn: IsoDate, timescales: Timescales, calendar: WorkingDayCalendar): IsoDate {
+  const max = extensionMaximum(stage, timescales);
+  // With no extension allowed the due date itself is the limit, whatever day it falls on.
+  return max === 0 ? originalDueOn : calendar.addWorkingDays(originalDueOn, max);
+}
+
 /**
  * An extension is allowed once per stage, up to the stage's maximum in working days past the
- * original due date, with a reason; the complainant is told in a letter.
+ * original due date, with a reason; the complainant is told in a letter. A date that is not a
+ * working day becomes the next one, and it is that date the maximum is held against, so a
+ * weekend cannot carry an extension past it.
  */
 export function checkExtension(args: {
   stage: Stage;
@@ -156,11 +170,9 @@ export function checkExtension(args: {
   if (args.alreadyExtended) return { ok: false, reason: 'already_extended' };
   if (args.reason.trim().length === 0) return { ok: false, reason: 'no_reason' };
   if (args.requestedDueOn <= args.currentDueOn) return { ok: false, reason: 'not_later' };
-  const max = args.stage === 1 ? args.timescales.stage_1_extension_max : args.timescales.stage_2_extension_max;
-  if (args.calendar.workingDaysBetween(args.originalDueOn, args.requestedDueOn) > max) {
-    return { ok: false, reason: 'too_long' };
-  }
-  return { ok: true, newDueOn: args.calendar.isWorkingDay(args.requestedDueOn) ? args.requestedDueOn : args.calendar.nextWorkingDay(args.requestedDueOn) };
+  const newDueOn = args.calendar.isWorkingDay(args.requestedDueOn) ? args.requestedDueOn : args.calendar.nextWorkingDay(args.requestedDueOn);
+  if (newDueOn > latestExtendedDueOn(args.stage, args.originalDueOn, args.timescales, args.calendar)) return { ok: false, reason: 'too_long' };
+  return { ok: true, newDueOn };
 }
 
 /**

@@ -18,7 +18,7 @@ type ResponderChoice = { responderId: string; assignedBy: string; caseUrl: strin
  * complainant's. The first assignment at a stage keeps its time: it shows whether the complaint
  * reached a manager within the working day of receipt.
  */
-const assignResponderMove: MoveUseCase<'assign_responder', ResponderChoice, null> = {
+export const assignResponderMove: MoveUseCase<'assign_responder', ResponderChoice, null> = {
   move: 'assign_responder',
   input: z.custom<ResponderChoice>(),
   async apply({ tx, complaint, facts, now }, choice) {

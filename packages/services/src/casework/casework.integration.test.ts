@@ -10,16 +10,18 @@ import { extractPdfText } from '@complaints/documents/testing';
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceDependencies } from '../dependencies';
-import { acknowledgeComplaint } from './acknowledge-complaint';
 import { assignComplaint } from './assign-complaint';
-import { ActionRefusedError, CaseworkNotAllowedError, ComplaintNotFoundError, type CaseworkRequest } from './casework-context';
+import type { CaseworkRequest } from './casework-context';
 import { downloadAttachment } from './download-attachment';
 import { downloadLetter } from './download-letter';
 import { listQueue } from './list-queue';
 import { logComplaint, type LogComplaintInput } from './log-complaint';
 import { logReceivedComplaint } from './log-received-complaint';
 import { previewAcknowledgement } from './preview-acknowledgement';
-import { printLetter } from './print-letter';
+import { printLetter } from '../letters/print-letter';
+import { sendLetter } from '../letters/send-letter';
+import { approveLetter } from '../quality-assurance/review-letter';
+import { prepareAcknowledgement } from './prepare-acknowledgement';
 import { recordTriage } from './record-triage';
 import { viewAssignment } from './view-assignment';
 import { viewComplaint } from './view-complaint';
@@ -86,6 +88,15 @@ describeEachDatabase('casework', (database) => {
     practitionerId: places['Lucy Bell'] ?? null,
   });
 
+  /** The acknowledgement written, approved by the area's CSQ manager, and sent. */
+  async function acknowledge(complaintId: string): Promise<{ letterId: string; delivery: 'email' | 'post' }> {
+    const { letterId } = await prepareAcknowledgement(deps, aisha(), complaintId);
+    await approveLetter(deps, as('rachel.green@example.org'), complaintId, letterId, {});
+    return sendLetter(deps, aisha(), complaintId, letterId);
+  }
+
+  const offered = async (request: CaseworkRequest, complaintId: string) => (await viewComplaint(deps, request, complaintId)).moves.complaint;
+
   async function pointIds(complaintId: string) {
     return (await queryRows<{ id: string }>(db, sql`select id from complaint_points where complaint_id = ${complaintId} order by position`)).map((r) => r.id);
   }
@@ -95,10 +106,7 @@ describeEachDatabase('casework', (database) => {
     let reference: string;
 
     it('is logged with the day it actually arrived starting the clock', async () => {
-      const result = await logComplaint(deps, aisha(), letterComplaint());
-      expect(result.ok).toBe(true);
-      if (!result.ok) return;
-      ({ id, reference } = result);
+      ({ id, reference } = await logComplaint(deps, aisha(), letterComplaint()));
       const [row] = await queryRows<{ state: string; channel: string; received_on: string; current_due_on: string; team_id: string; business_area_id: string }>(
         db,
         sql`select state, channel, received_on::text, current_due_on::text, team_id, business_area_id from complaints where id = ${id}`,
@@ -109,10 +117,10 @@ describeEachDatabase('casework', (database) => {
     });
 
     it('cannot be acknowledged before a manager is assigned, and the page says why', async () => {
-      const page = await viewComplaint(deps, aisha(), id);
-      expect(page.actions).toEqual(expect.arrayContaining(['triage_point', 'assign_responder', 'assign_csq_manager', 'acknowledge']));
-      expect(page.acknowledgementBlocked).toBe('no_responder');
-      await expect(acknowledgeComplaint(deps, aisha(), id)).rejects.toMatchObject({ reason: 'no_responder' });
+      const moves = await offered(aisha(), id);
+      expect(moves.filter((m) => m.ok).map((m) => m.move)).toEqual(expect.arrayContaining(['triage_point', 'assign_responder', 'assign_csq_manager']));
+      expect(moves.find((m) => m.move === 'prepare_acknowledgement')).toEqual({ move: 'prepare_acknowledgement', ok: false, reason: 'no_responder' });
+      await expect(prepareAcknowledgement(deps, aisha(), id)).rejects.toMatchObject({ code: 'no_responder' });
       const preview = await previewAcknowledgement(deps, aisha(), id);
       expect(preview.letter).toEqual({ ok: false, reason: 'no_responder' });
     });
@@ -120,11 +128,10 @@ describeEachDatabase('casework', (database) => {
     it('has each point triaged on its own, a court matter with how to raise it, and no words in the history', async () => {
       const [first, second, third] = await pointIds(id);
       expect(await recordTriage(deps, aisha(), id, first!, { categoryKey: 'communication', outcome: 'organisation', reason: 'Our own delay in replying.' })).toEqual({
-        ok: true,
         nextPointId: second,
       });
-      expect(await recordTriage(deps, aisha(), id, second!, { categoryKey: 'quality_of_work', outcome: 'court', reason: 'What the report says is for the court.' })).toEqual({
-        ok: false,
+      await expect(recordTriage(deps, aisha(), id, second!, { categoryKey: 'quality_of_work', outcome: 'court', reason: 'What the report says is for the court.' })).rejects.toMatchObject({
+        code: 'invalid_input',
         problems: [{ field: 'courtRoute', message: 'courtRoute.required' }],
       });
       await recordTriage(deps, aisha(), id, second!, {
@@ -133,12 +140,11 @@ describeEachDatabase('casework', (database) => {
         reason: 'What the report says is for the court to weigh.',
         courtRoute: 'Ask your solicitor to raise it at the next hearing, or write to the court.',
       });
-      expect(await recordTriage(deps, aisha(), id, third!, { categoryKey: 'made_up', outcome: 'organisation', reason: 'x' })).toEqual({
-        ok: false,
+      await expect(recordTriage(deps, aisha(), id, third!, { categoryKey: 'made_up', outcome: 'organisation', reason: 'x' })).rejects.toMatchObject({
+        code: 'invalid_input',
         problems: [{ field: 'categoryKey', message: 'category.invalid' }],
       });
       expect(await recordTriage(deps, aisha(), id, third!, { categoryKey: 'data_and_confidentiality', outcome: 'organisation', reason: 'We used an old address.' })).toEqual({
-        ok: true,
         nextPointId: null,
       });
       const events = await queryRows<{ payload: Record<string, unknown> }>(
@@ -169,7 +175,7 @@ describeEachDatabase('casework', (database) => {
         { responderId: staff['sarah.wilson@example.org']!.id, csqManagerId: staff['rachel.green@example.org']!.id },
         { caseUrl: `https://backoffice.example.org/complaints/${id}` },
       );
-      expect(result).toEqual({ ok: true, changed: true });
+      expect(result).toEqual({ changed: true });
       const [mail] = await queryRows<{ recipient: string; channel: string; payload: { subject: string; text: string; html: string } }>(
         db,
         sql`select recipient, channel, payload from outbox where complaint_id = ${id} and template = 'casework.responder_assigned'`,
@@ -191,13 +197,17 @@ describeEachDatabase('casework', (database) => {
       // Sent again unchanged, nothing more happens.
       expect(
         await assignComplaint(deps, aisha(), id, { responderId: staff['sarah.wilson@example.org']!.id, csqManagerId: null }, { caseUrl: 'x' }),
-      ).toEqual({ ok: true, changed: false });
+      ).toEqual({ changed: false });
     });
 
     it('sends the acknowledgement naming the manager, the date and how to reach them, and the court point', async () => {
       const preview = await previewAcknowledgement(deps, aisha(), id);
       expect(preview.letter).toMatchObject({ ok: true, delivery: 'email', sendTo: 'jo.bloggs@example.com' });
-      const acknowledged = await acknowledgeComplaint(deps, aisha(), id);
+      const { letterId } = await prepareAcknowledgement(deps, aisha(), id);
+      // Nothing goes before quality assurance: the letter waits for the CSQ manager, and the complaint is not yet acknowledged.
+      await expect(sendLetter(deps, aisha(), id, letterId)).rejects.toMatchObject({ code: 'wrong_letter_state' });
+      await approveLetter(deps, as('rachel.green@example.org'), id, letterId, {});
+      const acknowledged = await sendLetter(deps, aisha(), id, letterId);
       expect(acknowledged.delivery).toBe('email');
       const responseDue = calendar.addWorkingDays('2026-11-23', 15);
       const [row] = await queryRows<{ state: string; current_due_on: string }>(db, sql`select state, current_due_on::text from complaints where id = ${id}`);
@@ -231,37 +241,36 @@ describeEachDatabase('casework', (database) => {
       expect(await verifyComplaintHistory(db, id)).toMatchObject({ intact: true });
       const audit = await queryRows<{ action: string }>(db, sql`select action from audit_log where complaint_id = ${id} order by id`);
       expect(audit.map((a) => a.action)).toEqual(
-        expect.arrayContaining(['complaint.logged', 'complaint.viewed', 'complaint.triaged', 'complaint.assigned', 'complaint.acknowledged', 'letter.downloaded']),
+        expect.arrayContaining(['complaint.logged', 'complaint.viewed', 'point.triaged', 'responder.assigned', 'acknowledgement.prepared', 'letter.approved', 'letter.sent', 'letter.downloaded']),
       );
       // Acknowledged once only.
-      await expect(acknowledgeComplaint(deps, aisha(), id)).rejects.toBeInstanceOf(ActionRefusedError);
+      await expect(prepareAcknowledgement(deps, aisha(), id)).rejects.toMatchObject({ code: 'wrong_state' });
     });
 
     it('is hidden from other areas and from managers it is not assigned to, but open to its own people', async () => {
       for (const outsider of ['tom.hughes@example.org', 'david.brown@example.org', 'sam.fletcher@example.org', 'mandeep.gill@example.org']) {
-        await expect(viewComplaint(deps, as(outsider), id), outsider).rejects.toBeInstanceOf(ComplaintNotFoundError);
+        await expect(viewComplaint(deps, as(outsider), id), outsider).rejects.toMatchObject({ code: 'not_found' });
       }
       for (const insider of ['sarah.wilson@example.org', 'helen.okafor@example.org', 'rachel.green@example.org', 'margaret.lewis@example.org']) {
         expect((await viewComplaint(deps, as(insider), id)).summary.reference, insider).toBe(reference);
       }
       // The responding manager may see it but not acknowledge or reassign it.
-      await expect(acknowledgeComplaint(deps, as('sarah.wilson@example.org'), id)).rejects.toBeInstanceOf(CaseworkNotAllowedError);
-      await expect(viewAssignment(deps, as('sarah.wilson@example.org'), id)).rejects.toBeInstanceOf(CaseworkNotAllowedError);
+      await expect(prepareAcknowledgement(deps, as('sarah.wilson@example.org'), id)).rejects.toMatchObject({ code: 'not_allowed' });
+      await expect(viewAssignment(deps, as('sarah.wilson@example.org'), id)).rejects.toMatchObject({ code: 'not_allowed' });
       // The Head of Service may reassign the responder, not choose the CSQ manager.
       const head = await viewAssignment(deps, as('helen.okafor@example.org'), id);
       expect(head.responders.length).toBeGreaterThan(0);
       expect(head.csqManagers).toBeNull();
       // An id that is not a complaint at all looks the same as one that is hidden.
-      await expect(viewComplaint(deps, aisha(), 'not-an-id')).rejects.toBeInstanceOf(ComplaintNotFoundError);
+      await expect(viewComplaint(deps, aisha(), 'not-an-id')).rejects.toMatchObject({ code: 'not_found' });
     });
   });
 
   describe('a complainant who asked for post only', () => {
     it('gets a printed letter whose tracking code exists only as a hash, and a new one each printing', async () => {
       const logged = await logComplaint(deps, aisha(), letterComplaint({ preferredContact: 'post', points: ['Nobody rang me back.'] }));
-      if (!logged.ok) throw new Error(JSON.stringify(logged.problems));
       await assignComplaint(deps, aisha(), logged.id, { responderId: staff['sarah.wilson@example.org']!.id, csqManagerId: staff['rachel.green@example.org']!.id }, { caseUrl: 'x' });
-      const acknowledged = await acknowledgeComplaint(deps, aisha(), logged.id);
+      const acknowledged = { ...(await acknowledge(logged.id)) };
       expect(acknowledged.delivery).toBe('post');
       const [queued] = await queryRows<{ channel: string; status: string }>(db, sql`select channel, status from outbox where letter_id = ${acknowledged.letterId}`);
       expect(queued).toEqual({ channel: 'print', status: 'pending' });
@@ -288,51 +297,50 @@ describeEachDatabase('casework', (database) => {
       // Downloading it to read never shows a working code.
       const copy = (await extractPdfText((await downloadLetter(deps, aisha(), logged.id, acknowledged.letterId)).bytes)).text;
       expect(copy).not.toMatch(/[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}/);
-      await expect(printLetter(deps, as('sarah.wilson@example.org'), logged.id, acknowledged.letterId)).rejects.toBeInstanceOf(CaseworkNotAllowedError);
+      await expect(printLetter(deps, as('sarah.wilson@example.org'), logged.id, acknowledged.letterId)).rejects.toMatchObject({ code: 'not_allowed' });
     });
   });
 
   describe('logging what is not a complaint', () => {
     it('records compliments for the reports, with nothing owed and nothing to send', async () => {
       const logged = await logComplaint(deps, aisha(), letterComplaint({ kind: 'compliment', points: ['Thank you to Lucy for listening.'] }));
-      if (!logged.ok) throw new Error('not logged');
       const [row] = await queryRows<{ state: string; current_due_on: string | null }>(db, sql`select state, current_due_on from complaints where id = ${logged.id}`);
       expect(row).toEqual({ state: 'logged', current_due_on: null });
-      const page = await viewComplaint(deps, aisha(), logged.id);
-      expect(page.actions).not.toContain('acknowledge');
-      expect(page.actions).not.toContain('assign_responder');
-      await expect(acknowledgeComplaint(deps, aisha(), logged.id)).rejects.toMatchObject({ reason: 'nothing_owed' });
+      const moves = (await offered(aisha(), logged.id)).map((m) => m.move);
+      expect(moves).not.toContain('prepare_acknowledgement');
+      expect(moves).not.toContain('assign_responder');
+      await expect(prepareAcknowledgement(deps, aisha(), logged.id)).rejects.toMatchObject({ code: 'not_for_this_kind' });
     });
 
     it('gives someone who is not a service user a reply date, and tells them it is outside the procedure', async () => {
       const logged = await logComplaint(deps, aisha(), letterComplaint({ kind: 'correspondence', points: ['I am the grandmother and I am worried.'] }));
-      if (!logged.ok) throw new Error('not logged');
       const [stage] = await queryRows<{ response_due_on: string }>(db, sql`select response_due_on::text from complaint_stages where complaint_id = ${logged.id}`);
       expect(stage!.response_due_on).toBe(calendar.addWorkingDays('2026-11-23', 15));
       await assignComplaint(deps, aisha(), logged.id, { responderId: staff['sarah.wilson@example.org']!.id, csqManagerId: staff['rachel.green@example.org']!.id }, { caseUrl: 'x' });
       const preview = await previewAcknowledgement(deps, aisha(), logged.id);
       if (!preview.letter.ok) throw new Error(preview.letter.reason);
       expect(JSON.stringify(preview.letter.document)).toContain('outside that procedure');
-      const acknowledged = await acknowledgeComplaint(deps, aisha(), logged.id);
+      const acknowledged = await acknowledge(logged.id);
       const [letter] = await queryRows<{ kind: string }>(db, sql`select kind from letters where id = ${acknowledged.letterId}`);
-      expect(letter!.kind).toBe('non_service_user_reply');
+      expect(letter!.kind).toBe('non_service_user_acknowledgement');
     });
 
     it('refuses what cannot be right, saying which answer is wrong', async () => {
-      const future = await logComplaint(deps, aisha(), letterComplaint({ receivedOn: '2026-11-25' }));
-      expect(future).toEqual({ ok: false, problems: [{ field: 'receivedOn', message: 'receivedOn.inFuture' }] });
-      const old = await logComplaint(deps, aisha(), letterComplaint({ receivedOn: '2020-01-01' }));
-      expect(old).toEqual({ ok: false, problems: [{ field: 'receivedOn', message: 'receivedOn.tooOld' }] });
+      const refused = (problems: unknown[]) => ({ code: 'invalid_input', problems });
+      await expect(logComplaint(deps, aisha(), letterComplaint({ receivedOn: '2026-11-25' }))).rejects.toMatchObject(refused([{ field: 'receivedOn', message: 'receivedOn.inFuture' }]));
+      await expect(logComplaint(deps, aisha(), letterComplaint({ receivedOn: '2020-01-01' }))).rejects.toMatchObject(refused([{ field: 'receivedOn', message: 'receivedOn.tooOld' }]));
       const online = letterComplaint();
       (online.complaint as { channel: string }).channel = 'online';
-      expect(await logComplaint(deps, aisha(), online)).toEqual({ ok: false, problems: [{ field: 'complaint.channel', message: 'channel.required' }] });
+      await expect(logComplaint(deps, aisha(), online)).rejects.toMatchObject(refused([{ field: 'complaint.channel', message: 'channel.required' }]));
       const elsewhere = letterComplaint();
       (elsewhere.complaint as { serviceAreaId: string }).serviceAreaId = places.LDN!;
-      const result = await logComplaint(deps, aisha(), { ...elsewhere, teamId: null, practitionerId: null });
-      expect(result).toEqual({ ok: false, problems: [{ field: 'complaint.serviceAreaId', message: 'serviceArea.notYours' }] });
-      const mismatched = await logComplaint(deps, aisha(), { ...letterComplaint(), teamId: places['YAH-LEEDS']!, practitionerId: null });
-      expect(mismatched).toEqual({ ok: false, problems: [{ field: 'teamId', message: 'team.notInArea' }] });
-      await expect(logComplaint(deps, as('sarah.wilson@example.org'), letterComplaint())).rejects.toBeInstanceOf(CaseworkNotAllowedError);
+      await expect(logComplaint(deps, aisha(), { ...elsewhere, teamId: null, practitionerId: null })).rejects.toMatchObject(
+        refused([{ field: 'complaint.serviceAreaId', message: 'serviceArea.notYours' }]),
+      );
+      await expect(logComplaint(deps, aisha(), { ...letterComplaint(), teamId: places['YAH-LEEDS']!, practitionerId: null })).rejects.toMatchObject(
+        refused([{ field: 'teamId', message: 'team.notInArea' }]),
+      );
+      await expect(logComplaint(deps, as('sarah.wilson@example.org'), letterComplaint())).rejects.toMatchObject({ code: 'not_allowed' });
     });
 
     it('logs a complaint that came online and places it in the area', async () => {
@@ -340,8 +348,7 @@ describeEachDatabase('casework', (database) => {
         db,
         sql`select c.id from complaints c join business_areas b on b.id = c.business_area_id where b.code = 'NORTH' and c.state = 'received' and c.stage = 1 limit 1`,
       );
-      const result = await logReceivedComplaint(deps, aisha(), received!.id, { serviceAreaId: places.YAH!, teamId: places['YAH-LEEDS']!, practitionerId: null });
-      expect(result).toEqual({ ok: true });
+      await logReceivedComplaint(deps, aisha(), received!.id, { serviceAreaId: places.YAH!, teamId: places['YAH-LEEDS']!, practitionerId: null });
       const [row] = await queryRows<{ state: string; team_id: string }>(db, sql`select state, team_id from complaints where id = ${received!.id}`);
       expect(row).toEqual({ state: 'logged', team_id: places['YAH-LEEDS'] });
     });
@@ -353,7 +360,6 @@ describeEachDatabase('casework', (database) => {
       try {
         const storage = createLocalDiskStorage(folder);
         const logged = await logComplaint(deps, aisha(), letterComplaint({ points: ['See the letter I attached.'] }));
-        if (!logged.ok) throw new Error('not logged');
         const bytes = new TextEncoder().encode('The letter I was sent.');
         const key = await storage.put(bytes);
         const [row] = await db
@@ -365,30 +371,14 @@ describeEachDatabase('casework', (database) => {
         expect(new TextDecoder().decode(file.bytes)).toBe('The letter I was sent.');
         const [audit] = await queryRows<{ subject: string }>(db, sql`select subject from audit_log where complaint_id = ${logged.id} and action = 'attachment.downloaded'`);
         expect(audit!.subject).toBe(`attachment:${row!.id}`);
-        await expect(downloadAttachment({ db, storage }, as('tom.hughes@example.org'), logged.id, row!.id)).rejects.toBeInstanceOf(ComplaintNotFoundError);
-        await expect(downloadAttachment({ db, storage }, as('sam.fletcher@example.org'), logged.id, row!.id)).rejects.toBeInstanceOf(ComplaintNotFoundError);
+        await expect(downloadAttachment({ db, storage }, as('tom.hughes@example.org'), logged.id, row!.id)).rejects.toMatchObject({ code: 'not_found' });
+        await expect(downloadAttachment({ db, storage }, as('sam.fletcher@example.org'), logged.id, row!.id)).rejects.toMatchObject({ code: 'not_found' });
         // Another complaint's file, asked for through this one, is not found either.
         const other = await logComplaint(deps, aisha(), letterComplaint({ points: ['Another.'] }));
-        if (!other.ok) throw new Error('not logged');
-        await expect(downloadAttachment({ db, storage }, aisha(), other.id, row!.id)).rejects.toBeInstanceOf(ComplaintNotFoundError);
+        await expect(downloadAttachment({ db, storage }, aisha(), other.id, row!.id)).rejects.toMatchObject({ code: 'not_found' });
       } finally {
         rmSync(folder, { recursive: true, force: true });
       }
-    });
-  });
-
-  describe('stage 2', () => {
-    it('never gives the review to the person who answered stage 1', async () => {
-      const [complaint] = await queryRows<{ id: string; stage_one: string }>(
-        db,
-        sql`select c.id, s.responder_id as stage_one from complaints c join complaint_stages s on s.complaint_id = c.id and s.stage = 1
-            where c.stage = 2 and c.state = 'received' limit 1`,
-      );
-      const national = as('margaret.lewis@example.org');
-      const page = await viewAssignment(deps, national, complaint!.id);
-      expect(page.responders.map((r) => r.id)).not.toContain(complaint!.stage_one);
-      const result = await assignComplaint(deps, national, complaint!.id, { responderId: complaint!.stage_one, csqManagerId: null }, { caseUrl: 'x' });
-      expect(result).toEqual({ ok: false, problems: [{ field: 'responderId', message: 'responder.answeredStageOne' }] });
     });
   });
 
@@ -444,16 +434,15 @@ describeEachDatabase('casework', (database) => {
       const caseload = await listQueue(deps, as('rachel.green@example.org'), 'caseload', { ...DEFAULT_QUEUE_QUERY, state: 'any' });
       const [csq] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from complaints where csq_manager_id = ${staff['rachel.green@example.org']!.id}`);
       expect(caseload.counts.total).toBe(csq!.n);
-      await expect(listQueue(deps, aisha(), 'all', DEFAULT_QUEUE_QUERY)).rejects.toBeInstanceOf(CaseworkNotAllowedError);
-      await expect(listQueue(deps, as('sam.fletcher@example.org'), 'new', DEFAULT_QUEUE_QUERY)).rejects.toBeInstanceOf(CaseworkNotAllowedError);
-      await expect(listQueue(deps, as('sarah.wilson@example.org'), 'new', DEFAULT_QUEUE_QUERY)).rejects.toBeInstanceOf(CaseworkNotAllowedError);
+      await expect(listQueue(deps, aisha(), 'all', DEFAULT_QUEUE_QUERY)).rejects.toMatchObject({ code: 'not_allowed' });
+      await expect(listQueue(deps, as('sam.fletcher@example.org'), 'new', DEFAULT_QUEUE_QUERY)).rejects.toMatchObject({ code: 'not_allowed' });
+      await expect(listQueue(deps, as('sarah.wilson@example.org'), 'new', DEFAULT_QUEUE_QUERY)).rejects.toMatchObject({ code: 'not_allowed' });
     });
   });
 
   describe('the dashboard', () => {
     it('shows whether each complaint reached its manager within the working day of receipt', async () => {
       const logged = await logComplaint(deps, aisha(), letterComplaint({ receivedOn: '2026-11-24', points: ['Same-day test.'] }));
-      if (!logged.ok) throw new Error('not logged');
       const before = await viewDashboard(deps, aisha(), { period: 7, page: 1 });
       expect(before.rows.find((r) => r.id === logged.id)?.outcome).toBe('waiting');
       await assignComplaint(deps, aisha(), logged.id, { responderId: staff['sarah.wilson@example.org']!.id, csqManagerId: staff['rachel.green@example.org']!.id }, { caseUrl: 'x' });
@@ -464,7 +453,7 @@ describeEachDatabase('casework', (database) => {
       expect(after.rows.find((r) => r.id === late!.id)?.outcome).toBe('late');
       expect(after.passedToManager.inTime + after.passedToManager.late + after.passedToManager.waiting).toBeGreaterThan(0);
       expect(after.queues.map((q) => q.queue)).toEqual(['new']);
-      await expect(viewDashboard(deps, as('sam.fletcher@example.org'), { period: 30, page: 1 })).rejects.toBeInstanceOf(CaseworkNotAllowedError);
+      await expect(viewDashboard(deps, as('sam.fletcher@example.org'), { period: 30, page: 1 })).rejects.toMatchObject({ code: 'not_allowed' });
     });
   });
 });

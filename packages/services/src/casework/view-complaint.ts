@@ -1,4 +1,4 @@
-import { type AnsweredPoint, type CaseView, listAnsweredPoints, loadCaseView, recordAudit, staffNames } from '@complaints/db';
+import { type AnsweredPoint, type CaseView, type HistoryVerification, listAnsweredPoints, loadCaseView, recordAudit, staffNames, verifyComplaintHistory } from '@complaints/db';
 import {
   type HistoryEvent,
   type KindTimescale,
@@ -12,7 +12,11 @@ import {
   triageProgress,
 } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
+import { type InvestigationRecord, loadInvestigationRecord } from '../investigation/investigation-record';
 import { type OfferedMoves, offeredMoves } from '../lifecycle/offered-moves';
+import { type OmbudsmanReferral, caseOmbudsmanReferrals } from '../escalation/case-ombudsman';
+import { type CaseManagementReview, caseManagementReviews } from '../management-review/case-management-reviews';
+import { type CaseTimescales, caseTimescales } from '../timescales/case-timescales';
 import { Refusal } from '../refusal';
 import { loadProcessSettings } from '../settings/process-settings';
 import { type CaseworkRequest, visibleComplaint } from './casework-context';
@@ -33,20 +37,39 @@ export type ComplaintPage = Omit<CaseView, 'events'> & {
   /** The points' answers at stage 1, shown beside a stage 2 review. */
   stageOneAnswers: AnsweredPoint[] | null;
   timeline: TimelineEntry[];
+  /** The hash chain of the history checked again as the page opens: evidence nothing was changed or removed. */
+  history: HistoryVerification;
   /** Staff named by id in the history (who was assigned), by id. */
   names: Record<string, string>;
+  /** Each stage's clock with its extension and the days it was paused, and why it is paused now. */
+  clock: CaseTimescales;
+  /** Management reviews of the case, the latest first. */
+  managementReviews: CaseManagementReview[];
+  /** Referrals to the Ombudsman, the latest first. */
+  ombudsmanReferrals: OmbudsmanReferral[];
+  /** Notes and evidence, correspondence, corrections to their details, as this person may see them. */
+  investigation: InvestigationRecord;
 };
 
 /** A complaint's page, for someone who may see it; opening it is recorded in the audit log. */
 export async function viewComplaint(deps: ServiceDependencies, request: CaseworkRequest, complaintId: string): Promise<ComplaintPage> {
   const { actor } = request;
   const access = await visibleComplaint(deps.db, actor, complaintId);
-  const [view, settings, offered] = await Promise.all([loadCaseView(deps.db, complaintId), loadProcessSettings(deps.db), offeredMoves(deps.db, request, access)]);
+  const [view, settings, offered, investigation] = await Promise.all([
+    loadCaseView(deps.db, complaintId),
+    loadProcessSettings(deps.db),
+    offeredMoves(deps.db, request, access),
+    loadInvestigationRecord(deps.db, actor, complaintId),
+  ]);
   if (!view) throw new Refusal('not_found');
   const stage = view.summary.stage;
-  const [answers, stageOneAnswers] = await Promise.all([
+  const [answers, stageOneAnswers, clock, managementReviews, ombudsmanReferrals, history] = await Promise.all([
     listAnsweredPoints(deps.db, complaintId, stage),
     stage === 2 ? listAnsweredPoints(deps.db, complaintId, 1) : Promise.resolve(null),
+    caseTimescales(deps.db, complaintId, view.summary.pausedSince !== null),
+    caseManagementReviews(deps.db, complaintId),
+    caseOmbudsmanReferrals(deps.db, complaintId),
+    verifyComplaintHistory(deps.db, complaintId),
   ]);
   const today = londonDateOf(deps.clock.now());
   const timeline = view.events.map(({ type, payload, ...rest }) => ({ ...rest, event: readEvent(type, payload) }));
@@ -71,6 +94,11 @@ export async function viewComplaint(deps: ServiceDependencies, request: Casework
     answers,
     stageOneAnswers,
     timeline,
+    history,
     names: Object.fromEntries(names),
+    clock,
+    managementReviews,
+    ombudsmanReferrals,
+    investigation,
   };
 }

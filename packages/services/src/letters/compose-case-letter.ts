@@ -1,5 +1,5 @@
 import { organisation } from '@complaints/content';
-import type { Audience, IsoDate, Language, LetterKind, Nation, PointDecision, Stage, TriageOutcome } from '@complaints/domain';
+import { addDays, type Audience, type IsoDate, type Language, type LetterKind, type Nation, type PointDecision, type Stage, type TriageOutcome } from '@complaints/domain';
 import type { DocumentSource } from '@complaints/documents';
 import { translator } from '@complaints/i18n/server';
 import { dateInWords } from './letter-dates';
@@ -182,8 +182,9 @@ export function sampleLetterFacts(kind: LetterKind, language: Language, audience
     audience,
     stage,
     writtenOn,
-    receivedOn: writtenOn,
-    responseDueOn: writtenOn,
+    // Dates a real letter would have, so a preview reads as one: received yesterday, due in four weeks.
+    receivedOn: addDays(writtenOn, -1),
+    responseDueOn: addDays(writtenOn, 28),
     complainant: { fullName: sample('complainantName'), postalAddress: '1 Example Street\nCoventry', postcode: 'CV1 1AA' },
     manager: { fullName: sample('managerName'), email: 'manager@example.org', phone: '0300 123 4567', postalAddress: organisation.contact.postalAddress },
     points: [
@@ -204,9 +205,9 @@ export function sampleLetterFacts(kind: LetterKind, language: Language, audience
         answer: { decision: 'court_matter', reasons: sample('courtReason'), whatShouldHaveHappened: null, whatHappened: null, standardCited: null, remedy: null },
       },
     ],
-    actions: [{ description: sample('action'), ownerName: sample('managerName'), dueOn: writtenOn }],
+    actions: [{ description: sample('action'), ownerName: sample('managerName'), dueOn: addDays(writtenOn, 14) }],
     message: sample('message'),
-    extension: { previousDueOn: writtenOn, newDueOn: writtenOn, reason: sample('extensionReason') },
+    extension: { previousDueOn: addDays(writtenOn, 7), newDueOn: addDays(writtenOn, 28), reason: sample('extensionReason') },
     nation: 'england',
     stageTwoResponseDays: 20,
     delivery: 'post',

@@ -2,7 +2,7 @@ import type { DocumentBlock } from '@complaints/documents';
 
 /**
  * Turns a letter template (as stored in letter_templates, written in the small format described in
- * db/src/seed/letter-templates.ts) and the facts of one complaint into a subject and document
+ * content/letters/README.md) and the facts of one complaint into a subject and document
  * blocks. Written by hand rather than with a template engine because the format must stay simple
  * enough for national office to edit, must leave out a line whose value is missing (a manager with
  * no phone number), and must refuse a value it does not know rather than print "{{managerPhnoe}}".

@@ -1,0 +1,84 @@
+import { organisation } from '@complaints/content';
+import type { FieldProblem } from '@complaints/domain';
+import type { ComplaintPage } from '@complaints/services';
+import type { TFunction } from 'i18next';
+import type { EscalationSections } from './casework-escalation';
+import { type Attempt, failureProblems, problemText } from './casework-page.server';
+
+/**
+ * The timescales, management reviews and Ombudsman referrals of a complaint's page, in the page's
+ * language, with every date put into words on the server.
+ */
+export function escalationSections(
+  view: Pick<ComplaintPage, 'summary' | 'clock' | 'managementReviews' | 'ombudsmanReferrals' | 'timeline' | 'timescale'>,
+  dates: { day: (iso: string | null | undefined) => string | null; dayWithWeekday: (iso: string | null | undefined) => string | null; moment: (at: Date | string | null | undefined) => string | null },
+  language: 'en' | 'cy',
+): EscalationSections {
+  const local = <T,>(en: T, cy: T) => (language === 'cy' ? cy : en);
+  return {
+    owed: view.timescale !== 'none',
+    reviewable: view.summary.kind === 'complaint',
+    stages: view.clock.stages.map((s) => {
+      // The extension's own dates, as its event keeps them: the due date may have moved since with a pause.
+      const extended = view.timeline.find((entry) => entry.event.move === 'extend' && entry.stage === s.stage)?.event;
+      const payload = extended?.move === 'extend' ? extended.payload : null;
+      return {
+        stage: s.stage,
+        firstDue: dates.dayWithWeekday(s.originalResponseDueOn),
+        dueNow: dates.dayWithWeekday(s.responseDueOn),
+        extension: s.extendedAt
+          ? { from: dates.dayWithWeekday(payload?.previousDueOn), to: dates.dayWithWeekday(payload?.newDueOn), when: dates.moment(s.extendedAt), reason: s.extensionReason }
+          : null,
+        pausedWorkingDays: s.pausedWorkingDays,
+      };
+    }),
+    paused: view.summary.pausedSince ? { since: dates.moment(view.summary.pausedSince), reason: view.clock.pauseReason } : null,
+    reviews: view.managementReviews.map((r) => {
+      // A review reads with the words and grades it was made with, whatever the framework says now.
+      const grades = new Map((r.framework?.grades ?? []).map((g) => [g.key, local(g.labelEn, g.labelCy)]));
+      const grade = (key: string | null) => (key ? (grades.get(key) ?? key) : null);
+      return {
+        id: r.id,
+        by: r.reviewerName,
+        when: dates.moment(r.completedAt),
+        team: local(r.teamNameEn, r.teamNameCy),
+        practitioner: r.practitionerName,
+        overallGrade: grade(r.overallGrade),
+        items: (r.framework?.items ?? []).map((i) => ({ key: i.key, label: local(i.labelEn, i.labelCy), grade: grade(i.grade) ?? '', evidence: i.evidence })),
+        goodPractice: r.goodPractice,
+        failings: r.failings,
+      };
+    }),
+    referrals: view.ombudsmanReferrals.map((r) => ({
+      id: r.id,
+      ombudsman: organisation.ombudsman[r.ombudsman].name[language],
+      referredOn: dates.day(r.referredOn),
+      theirReference: r.theirReference,
+      finding: r.finding,
+      findingOn: dates.day(r.findingOn),
+      recommendations: r.recommendations,
+    })),
+  };
+}
+
+/**
+ * What a form of these pages shows after a refusal: each problem in the page's own words
+ * (`<prefix>.<field>.<problem>`, with the values given for it), else the shared wording; a refusal
+ * that is not about a field is linked to the form's button.
+ */
+export function formProblems(
+  t: TFunction,
+  failure: Extract<Attempt<unknown>, { ok: false }>,
+  prefix: string,
+  values: Record<string, unknown> | ((problem: FieldProblem) => Record<string, unknown>) = {},
+  idFor: (field: string) => string = (f) => f,
+): Array<{ field: string; text: string }> {
+  if (failure.code !== 'invalid_input' || failure.problems.length === 0) return failureProblems(t, failure, idFor);
+  const seen = new Set<string>();
+  return failure.problems
+    .map((p: FieldProblem) => {
+      const own = t(`${prefix}.${p.message}`, { ...(typeof values === 'function' ? values(p) : values), defaultValue: '' });
+      return { field: idFor(p.field), text: own !== '' ? own : problemText(t, p) };
+    })
+    .filter((p) => (seen.has(p.field) ? false : (seen.add(p.field), true)));
+}

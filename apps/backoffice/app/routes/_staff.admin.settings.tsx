@@ -1,0 +1,88 @@
+import { ErrorSummary, NotificationBanner, Radios } from '@complaints/ui';
+import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useActionData, useLoaderData } from '@remix-run/react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { requireStaff } from '../auth.server';
+import { accessPage, markFormErrors } from '../components/access-page.server';
+import { attempt, orRefuse, refusalText, SUBMIT_ID } from '../components/casework-page.server';
+
+export const handle = { i18n: ['common', 'settings'] };
+
+async function settingsPage(request: Request, context: LoaderFunctionArgs['context']) {
+  const user = await requireStaff(request, context, { capability: 'manage_settings' });
+  return { ...(await accessPage(request, context, 'settings')), adminRequest: { actor: user, requestId: context.requestId } };
+}
+
+/** National office's choices about how the procedure works for everyone. */
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const page = await settingsPage(request, context);
+  const settings = await orRefuse(context.services.caseworkSettings.view(page.adminRequest), page.t);
+  const done = new URL(request.url).searchParams.get('done');
+  return data({
+    title: page.title(page.t('title')),
+    values: { automaticAcknowledgementApproval: settings.automaticAcknowledgementApproval ? 'yes' : 'no' },
+    done: done === 'saved' || done === 'unchanged' ? done : null,
+    submitId: SUBMIT_ID,
+  });
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
+
+function problemText(t: TFunction, message: string): string {
+  return t(`errors.${message}`, { defaultValue: t('errors.automaticAcknowledgementApproval.required') });
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const page = await settingsPage(request, context);
+  const form = await request.formData();
+  const values = { automaticAcknowledgementApproval: form.get('automaticAcknowledgementApproval') === null ? undefined : String(form.get('automaticAcknowledgementApproval')) };
+  const result = await attempt(context.services.caseworkSettings.change(page.adminRequest, values), page.t);
+  if (result.ok) return redirect(`/admin/settings?done=${result.value.changed ? 'saved' : 'unchanged'}`);
+  markFormErrors(context);
+  const problems =
+    result.code === 'invalid_input' && result.problems.length > 0
+      ? result.problems.map((p) => ({ field: p.field, text: problemText(page.t, p.message) }))
+      : [{ field: SUBMIT_ID, text: refusalText(page.t, result.code) }];
+  return data({ values, problems }, { status: result.status });
+}
+
+export default function Settings() {
+  const page = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const { t } = useTranslation(['settings', 'common']);
+  const problems = result?.problems ?? [];
+  const value = result ? result.values.automaticAcknowledgementApproval : page.values.automaticAcknowledgementApproval;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <ErrorSummary title={t('common:errorSummaryTitle')} errors={problems.map((p) => ({ href: `#${p.field}`, text: p.text }))} />
+        {page.done && !result ? (
+          <NotificationBanner title={t('savedTitle')} success>
+            <p className="govuk-notification-banner__heading">{t(page.done === 'saved' ? 'saved' : 'unchanged')}</p>
+          </NotificationBanner>
+        ) : null}
+        <h1 className="govuk-heading-l">{t('title')}</h1>
+        <p className="govuk-body">{t('lead')}</p>
+        <form method="post" noValidate>
+          <Radios
+            id="automaticAcknowledgementApproval"
+            name="automaticAcknowledgementApproval"
+            legend={t('automaticAcknowledgementApproval.legend')}
+            hint={t('automaticAcknowledgementApproval.hint')}
+            value={value}
+            error={problems.find((p) => p.field === 'automaticAcknowledgementApproval')?.text}
+            errorPrefix={t('common:errorTitlePrefix')}
+            choices={[
+              { value: 'yes', label: t('automaticAcknowledgementApproval.yes') },
+              { value: 'no', label: t('automaticAcknowledgementApproval.no') },
+            ]}
+          />
+          <button type="submit" id={page.submitId} className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
+            {t('save')}
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "management_reviews" ADD COLUMN "framework" jsonb;

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { checkRecordedDay, ombudsmanFor } from './ombudsman';
+
+describe('the Ombudsman', () => {
+  it('is the Public Services Ombudsman for Wales for services in Wales, and the PHSO otherwise', () => {
+    expect(ombudsmanFor('wales')).toBe('psow');
+    expect(ombudsmanFor('england')).toBe('phso');
+    expect(ombudsmanFor(null)).toBe('phso');
+  });
+});
+
+describe('a day recorded after the fact', () => {
+  const bounds = { notBefore: '2026-10-01', today: '2026-11-24' };
+
+  it('is a real day between what it follows and today', () => {
+    expect(checkRecordedDay('referredOn', '2026-11-24', bounds)).toEqual({ ok: true, date: '2026-11-24' });
+    expect(checkRecordedDay('referredOn', '2026-10-01', bounds)).toEqual({ ok: true, date: '2026-10-01' });
+  });
+
+  it('says what is wrong with it, for the field it belongs to', () => {
+    expect(checkRecordedDay('findingOn', 'missing', bounds)).toEqual({ ok: false, problem: { field: 'findingOn', message: 'findingOn.required' } });
+    expect(checkRecordedDay('findingOn', 'invalid', bounds)).toEqual({ ok: false, problem: { field: 'findingOn', message: 'findingOn.invalid' } });
+    expect(checkRecordedDay('findingOn', '2026-11-25', bounds)).toEqual({ ok: false, problem: { field: 'findingOn', message: 'findingOn.inFuture' } });
+    expect(checkRecordedDay('findingOn', '2026-09-30', bounds)).toEqual({ ok: false, problem: { field: 'findingOn', message: 'findingOn.tooEarly' } });
+  });
+});

@@ -1,0 +1,43 @@
+import { findComplaintNation, insertOmbudsmanReferral } from '@complaints/db';
+import { checkRecordedDay, type IsoDate, londonDateOf, type Ombudsman, OMBUDSMAN_LIMITS, ombudsmanFor, requiredText } from '@complaints/domain';
+import { z } from 'zod';
+import type { CaseworkRequest } from '../casework/casework-context';
+import type { ServiceDependencies } from '../dependencies';
+import { type MoveUseCase, runMove } from '../lifecycle/run-move';
+import { Refusal } from '../refusal';
+import { enteredDay } from '../timescales/entered-day';
+
+const input = z.object({
+  /** The day the complainant went to the Ombudsman, as the Ombudsman told us. */
+  referredOn: enteredDay('referredOn'),
+  /** The Ombudsman's own reference for the case, to quote to them. */
+  theirReference: requiredText('theirReference', OMBUDSMAN_LIMITS.theirReference),
+});
+
+export type OmbudsmanReferralResult = { referralId: string; ombudsman: Ombudsman; referredOn: IsoDate };
+
+/**
+ * The complainant has taken their complaint to the Ombudsman once our procedure was done: the
+ * Parliamentary and Health Service Ombudsman for a service in England, the Public Services
+ * Ombudsman for Wales for one in Wales (from the service area, not chosen). The complaint is with
+ * the Ombudsman until their finding is recorded.
+ */
+export const referToOmbudsmanMove: MoveUseCase<'refer_to_ombudsman', z.output<typeof input>, OmbudsmanReferralResult> = {
+  move: 'refer_to_ombudsman',
+  input,
+  async apply({ tx, complaint, now }, { referredOn, theirReference }) {
+    const day = checkRecordedDay('referredOn', referredOn, { notBefore: complaint.receivedOn, today: londonDateOf(now) });
+    if (!day.ok) throw Refusal.invalid([day.problem]);
+    const ombudsman = ombudsmanFor(await findComplaintNation(tx, complaint.id));
+    const referralId = await insertOmbudsmanReferral(tx, { complaintId: complaint.id, ombudsman, referredOn: day.date, theirReference, at: now });
+    return {
+      payload: { referralId, ombudsman, referredOn: day.date },
+      auditSubject: `ombudsman_referral:${referralId}`,
+      result: { referralId, ombudsman, referredOn: day.date },
+    };
+  },
+};
+
+export function referToOmbudsman(deps: ServiceDependencies, request: CaseworkRequest, complaintId: string, raw: unknown) {
+  return runMove(deps, request, referToOmbudsmanMove, { complaintId }, raw);
+}

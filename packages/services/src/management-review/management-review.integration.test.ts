@@ -1,0 +1,157 @@
+import { type Database, queryRows } from '@complaints/db';
+import { describeEachDatabase } from '@complaints/db/testing';
+import { steppingClock } from '@complaints/domain';
+import { sql } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assignComplaint } from '../casework/assign-complaint';
+import { logComplaint } from '../casework/log-complaint';
+import { prepareAcknowledgement } from '../casework/prepare-acknowledgement';
+import { viewComplaint } from '../casework/view-complaint';
+import { startInvestigation } from '../investigation/start-investigation';
+import { sendLetter } from '../letters/send-letter';
+import { approveLetter } from '../quality-assurance/review-letter';
+import { type CaseworkFixture, caseworkFixture, loggedComplaint } from '../testing/casework-fixture';
+import { recordManagementReview } from './record-management-review';
+import { viewManagementReview } from './view-management-review';
+
+// From Tuesday 24 November 2026, 11:00 in London, a second on at each reading.
+const clock = steppingClock('2026-11-24T11:00:00Z');
+
+const ADMIN = 'aisha.khan@example.org';
+const CSQ = 'rachel.green@example.org';
+const MANAGER = 'sarah.wilson@example.org';
+
+const FRAMEWORK = ['compliance_case_plan', 'compliance_recording', 'outcome_safe', 'outcome_heard', 'outcome_better_represented', 'outcome_enabled'];
+const GRADES: Record<string, string> = {
+  compliance_case_plan: 'requires_improvement',
+  compliance_recording: 'inadequate',
+  outcome_safe: 'good',
+  outcome_heard: 'outstanding',
+  outcome_better_represented: 'requires_improvement',
+  outcome_enabled: 'good',
+};
+
+const review = (over: Record<string, unknown> = {}) => ({
+  items: Object.fromEntries(FRAMEWORK.map((key) => [key, { grade: GRADES[key], evidence: `Case record for ${key}, entries of 2 and 9 October.` }])),
+  overallGrade: 'requires_improvement',
+  goodPractice: 'The child’s wishes are written in their own words.',
+  failings: 'Two visits went unrecorded for three weeks.',
+  ...over,
+});
+
+describeEachDatabase('management review', (database) => {
+  let f: CaseworkFixture;
+  let db: Database;
+
+  beforeAll(async () => {
+    db = database().db;
+    f = await caseworkFixture(db, clock);
+  });
+
+  async function reviewsOf(complaintId: string) {
+    return queryRows<{ id: string; grades: Record<string, string>; overall_grade: string; practitioner_id: string | null; team_id: string; framework: { items: Array<Record<string, string>>; grades: Array<Record<string, string>> }; good_practice: string | null; failings: string | null }>(
+      db,
+      sql`select id, grades, overall_grade, practitioner_id, team_id, framework, good_practice, failings from management_reviews where complaint_id = ${complaintId} order by created_at`,
+    );
+  }
+
+  /** A complaint about the Carlisle team's work with Lucy Bell as practitioner, acknowledged and being investigated. */
+  async function investigatedComplaint() {
+    const { id } = await logComplaint(f.deps, f.as(ADMIN), loggedComplaint(f.places, { channel: 'email' }));
+    await assignComplaint(f.deps, f.as(ADMIN), id, { responderId: f.staffId(MANAGER), csqManagerId: f.staffId(CSQ) }, { caseUrl: 'https://backoffice.example.org/x' });
+    const { letterId } = await prepareAcknowledgement(f.deps, f.as(ADMIN), id);
+    await approveLetter(f.deps, f.as(CSQ), id, letterId, {});
+    await sendLetter(f.deps, f.as(ADMIN), id, letterId);
+    await startInvestigation(f.deps, f.as(MANAGER), id);
+    return id;
+  }
+
+  describe('of a case whose quality of work is questioned', () => {
+    let id: string;
+
+    it('offers the framework as the organisation set it, and the complaint’s own team and practitioner', async () => {
+      id = await investigatedComplaint();
+      const page = await viewManagementReview(f.deps, f.as(MANAGER), id);
+      expect(page.items.map((i) => i.key)).toEqual(FRAMEWORK);
+      expect(page.grades.map((g) => g.key)).toEqual(['outstanding', 'good', 'requires_improvement', 'inadequate']);
+      expect(page.teamId).toBe(f.places['NEC-CARLISLE']);
+      expect(page.practitionerId).toBe(f.places['Lucy Bell']);
+      // The teams of the complaint's service area, and their practitioners.
+      expect(page.places.teams.map((t) => t.nameEn).sort()).toEqual(['Carlisle', 'Newcastle']);
+      expect(page.places.practitioners.map((p) => p.fullName).sort()).toEqual(['Andrew Graham', 'Joanne Carr', 'Lucy Bell', 'Mark Dixon']);
+    });
+
+    it('is stored with each item graded with its evidence, the overall grade, and whose work it was', async () => {
+      const { reviewId } = await recordManagementReview(f.deps, f.as(MANAGER), id, review({ teamId: f.places['NEC-CARLISLE'], practitionerId: f.places['Lucy Bell'] }));
+      const [stored] = await reviewsOf(id);
+      expect(stored).toMatchObject({
+        id: reviewId,
+        grades: GRADES,
+        overall_grade: 'requires_improvement',
+        practitioner_id: f.places['Lucy Bell'],
+        team_id: f.places['NEC-CARLISLE'],
+        good_practice: 'The child’s wishes are written in their own words.',
+        failings: 'Two visits went unrecorded for three weeks.',
+      });
+      expect(stored!.framework.items.map((i) => [i.key, i.grade])).toEqual(FRAMEWORK.map((key) => [key, GRADES[key]]));
+      expect(stored!.framework.items[3]).toMatchObject({ key: 'outcome_heard', labelEn: 'Heard', labelCy: 'Wedi ei glywed', evidence: 'Case record for outcome_heard, entries of 2 and 9 October.' });
+
+      const [event] = await queryRows<{ type: string; payload: unknown; visibility: string }>(db, sql`select type, payload, visibility from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
+      expect(event).toEqual({
+        type: 'management_review.recorded',
+        payload: { reviewId, practitionerId: f.places['Lucy Bell'], teamId: f.places['NEC-CARLISLE'], overallGrade: 'requires_improvement' },
+        visibility: 'internal',
+      });
+    });
+
+    it('shows on the case page with the framework it was made against, even after the framework changes', async () => {
+      await db.execute(sql`update quality_framework_items set label_en = 'Heard and understood' where key = 'outcome_heard'`);
+      try {
+        const page = await viewComplaint(f.deps, f.as(MANAGER), id);
+        expect(page.managementReviews).toHaveLength(1);
+        expect(page.managementReviews[0]).toMatchObject({ reviewerName: 'Sarah Wilson', practitionerName: 'Lucy Bell', teamNameEn: 'Carlisle', overallGrade: 'requires_improvement' });
+        expect(page.managementReviews[0]!.framework!.items.find((i) => i.key === 'outcome_heard')).toMatchObject({ labelEn: 'Heard', grade: 'outstanding' });
+        expect((await viewManagementReview(f.deps, f.as(MANAGER), id)).items.find((i) => i.key === 'outcome_heard')?.labelEn).toBe('Heard and understood');
+      } finally {
+        await db.execute(sql`update quality_framework_items set label_en = 'Heard' where key = 'outcome_heard'`);
+      }
+    });
+
+    it('needs a grade and evidence for every item and an overall grade, and says which are missing, writing nothing', async () => {
+      const items = review().items as Record<string, { grade: string; evidence: string }>;
+      const incomplete = review({ items: { ...items, outcome_safe: { grade: '', evidence: '' }, outcome_enabled: { grade: 'brilliant', evidence: 'Seen.' } }, overallGrade: '', teamId: f.places['NEC-CARLISLE'] });
+      await expect(recordManagementReview(f.deps, f.as(MANAGER), id, incomplete)).rejects.toMatchObject({
+        code: 'invalid_input',
+        problems: [
+          { field: 'items.outcome_safe.grade', message: 'grade.required' },
+          { field: 'items.outcome_safe.evidence', message: 'evidence.required' },
+          { field: 'items.outcome_enabled.grade', message: 'grade.required' },
+          { field: 'overallGrade', message: 'overallGrade.required' },
+        ],
+      });
+      await expect(recordManagementReview(f.deps, f.as(MANAGER), id, review({ teamId: f.places['NEC-CARLISLE'], practitionerId: f.places['Mark Dixon'] }))).rejects.toMatchObject({
+        problems: [{ field: 'practitionerId', message: 'practitioner.notInTeam' }],
+      });
+      await expect(recordManagementReview(f.deps, f.as(MANAGER), id, review({ teamId: f.places['WAL-CARDIFF'] }))).rejects.toMatchObject({
+        problems: [{ field: 'teamId', message: 'team.invalid' }],
+      });
+      expect(await reviewsOf(id)).toHaveLength(1);
+    });
+
+    it('may be recorded again as the investigation goes on, the latest shown first', async () => {
+      await recordManagementReview(f.deps, f.as(MANAGER), id, review({ overallGrade: 'good', teamId: f.places['NEC-CARLISLE'], practitionerId: '' }));
+      const page = await viewComplaint(f.deps, f.as(MANAGER), id);
+      expect(page.managementReviews.map((r) => [r.overallGrade, r.practitionerName])).toEqual([
+        ['good', null],
+        ['requires_improvement', 'Lucy Bell'],
+      ]);
+    });
+
+    it('is the managers’ to make, and not before the investigation', async () => {
+      await expect(recordManagementReview(f.deps, f.as(ADMIN), id, review({ teamId: f.places['NEC-CARLISLE'] }))).rejects.toMatchObject({ code: 'not_allowed' });
+      const { id: logged } = await logComplaint(f.deps, f.as(ADMIN), loggedComplaint(f.places, { channel: 'email' }));
+      await expect(recordManagementReview(f.deps, f.as(CSQ), logged, review({ teamId: f.places['NEC-CARLISLE'] }))).rejects.toMatchObject({ code: 'wrong_state' });
+      expect(await reviewsOf(logged)).toHaveLength(0);
+    });
+  });
+});

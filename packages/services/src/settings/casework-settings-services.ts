@@ -1,0 +1,15 @@
+import type { ServiceDependencies } from '../dependencies';
+import type { AdministrationRequest } from '../letter-templates/letter-template-key';
+import { changeCaseworkSettings } from './change-casework-settings';
+import { viewCaseworkSettings } from './view-casework-settings';
+
+/** National office's settings of the procedure, bound to their dependencies. */
+export function createCaseworkSettingsServices(deps: ServiceDependencies) {
+  return {
+    view: (request: AdministrationRequest) => viewCaseworkSettings(deps, request),
+    change: (request: AdministrationRequest, input: unknown) => changeCaseworkSettings(deps, request, input),
+  };
+}
+
+export type CaseworkSettingsServices = ReturnType<typeof createCaseworkSettingsServices>;
+export type { CaseworkSettings } from './view-casework-settings';
