@@ -77,9 +77,6 @@ CREATE INDEX "complainant_corrections_complaint_idx" ON "complainant_corrections
 CREATE INDEX "correspondence_complaint_idx" ON "correspondence" USING btree ("complaint_id","occurred_on");--> statement-breakpoint
 CREATE UNIQUE INDEX "letter_versions_unique" ON "letter_versions" USING btree ("letter_id","version");--> statement-breakpoint
 ALTER TABLE "letters" ADD CONSTRAINT "letters_last_changed_by_staff_id_fk" FOREIGN KEY ("last_changed_by") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
--- Letters written before versions were kept become their own first version.
-INSERT INTO "letter_versions" ("letter_id", "version", "template_id", "subject", "html", "document", "created_by", "created_at")
-SELECT "id", 1, "template_id", "subject", "html", coalesce("document", '{}'::jsonb), "created_by", "created_at" FROM "letters";--> statement-breakpoint
 UPDATE "letters" SET "version_made_at" = "created_at", "last_changed_by" = "created_by";--> statement-breakpoint
 -- Until now the letter that told someone who is not a service user we had their letter was filed as
 -- the reply itself; it is the acknowledgement, and the reply is a letter of its own.

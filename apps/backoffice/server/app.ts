@@ -24,6 +24,8 @@ export function createBackofficeApp(options: {
     logger: options.logger,
     secure: useSecureCookies(options.env),
     trustedOrigins: [backofficeUrl(options.env)],
+    // A letter template's page shows its PDF beside the filled letter.
+    framesItsOwnDocuments: true,
     readiness: options.services.checkReadiness,
     getLoadContext: (facts) => ({
       ...facts,

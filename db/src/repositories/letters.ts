@@ -194,7 +194,7 @@ export type StoredLetterVersion = {
   version: number;
   subject: string;
   html: string;
-  document: Record<string, unknown>;
+  document: Record<string, unknown> | null;
   message: string | null;
   authorName: string | null;
   createdAt: Date;
@@ -326,12 +326,15 @@ export async function setLetterState(tx: Executor, letterId: string, state: Lett
   await tx.update(letters).set({ state }).where(eq(letters.id, letterId));
 }
 
-/** The letter of a kind at a stage that is still being written or came back from quality assurance, if any. */
+/**
+ * The letter of a kind at a stage that is still being written, came back from quality assurance,
+ * or is approved but not sent, if any: writing it again makes its next version.
+ */
 export async function findLetterInProgress(db: Executor, complaintId: string, stage: Stage, kind: LetterKind): Promise<{ id: string; state: LetterState } | null> {
   const [row] = await db
     .select({ id: letters.id, state: letters.state })
     .from(letters)
-    .where(and(eq(letters.complaintId, complaintId), eq(letters.stage, stage), eq(letters.kind, kind), inArray(letters.state, ['draft', 'returned'])))
+    .where(and(eq(letters.complaintId, complaintId), eq(letters.stage, stage), eq(letters.kind, kind), inArray(letters.state, ['draft', 'returned', 'approved'])))
     .orderBy(desc(letters.createdAt))
     .limit(1);
   return row ?? null;

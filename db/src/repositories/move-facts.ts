@@ -1,4 +1,4 @@
-import type { LetterFacts, LetterKind, MoveFacts, Stage } from '@complaints/domain';
+import type { LetterFacts, LetterKind, LetterState, MoveFacts, Stage } from '@complaints/domain';
 import { and, desc, eq, inArray, isNotNull, lte, max, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { complaintEvents, complaintPoints, complaints, complaintStages, letters, pointAnswers, qualityReviews } from '../schema/index';
@@ -29,7 +29,7 @@ export async function loadMoveFacts(db: Executor, complaint: Pick<ComplaintRow, 
       .innerJoin(complaintPoints, eq(complaintPoints.id, pointAnswers.pointId))
       .where(and(eq(complaintPoints.complaintId, complaint.id), eq(pointAnswers.stage, stage))),
     db
-      .select({ kind: letters.kind })
+      .select({ kind: letters.kind, state: letters.state })
       .from(letters)
       .where(and(eq(letters.complaintId, complaint.id), eq(letters.stage, stage), inArray(letters.state, ['draft', 'in_quality_assurance', 'returned', 'approved']))),
     db
@@ -50,7 +50,7 @@ export async function loadMoveFacts(db: Executor, complaint: Pick<ComplaintRow, 
     stageOneResponderIds: stageOne,
     points: { total: Number(points.total), untriaged: Number(points.untriaged), unanswered: Number(points.unanswered) },
     answersChangedAt: at ? new Date(at) : null,
-    lettersWaiting: waiting.map((w) => w.kind as LetterKind),
+    lettersUnsent: waiting.map((w) => ({ kind: w.kind as LetterKind, state: w.state as LetterState })),
     extended: stageRows.some((s) => s.stage === stage && s.extendedAt !== null),
     paused: complaint.pausedSince !== null,
     closureCheckComplete: closure[0]?.outcome === 'approved',

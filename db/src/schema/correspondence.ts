@@ -85,7 +85,8 @@ export const letterVersions = pgTable(
     templateId: uuid('template_id').references(() => letterTemplates.id),
     subject: text('subject').notNull(),
     html: text('html').notNull(),
-    document: jsonb('document').$type<Record<string, unknown>>().notNull(),
+    /** Null for a letter kept only as HTML, from before letters kept their document blocks. */
+    document: jsonb('document').$type<Record<string, unknown>>(),
     message: text('message'),
     createdBy: uuid('created_by').references(() => staff.id),
     createdAt: createdAt(),

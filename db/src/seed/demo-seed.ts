@@ -265,8 +265,12 @@ async function seedDemoData(tx: Transaction, options: { clock: Clock; passwordHa
     const kind: FeedbackKind = spec.kind ?? 'complaint';
     const channel: Channel = (['online', 'online', 'online', 'letter', 'email', 'phone'] as const)[index % 6]!;
     const manager = managers.find((m) => m.team === practitioner.team) ?? managers.find((m) => m.serviceArea === serviceAreaCode) ?? managers[index % managers.length]!;
-    // The stage 2 reviewer is never the person who answered at stage 1.
-    const reviewer = managers.find((m) => m.id !== manager.id && m.serviceArea === serviceAreaCode) ?? managers.find((m) => m.id !== manager.id)!;
+    // The stage 2 reviewer is never the person who answered at stage 1, and is of the same business area.
+    const businessAreaOf = (m: { team?: string }) => (m.team ? serviceAreaBusinessArea.get(teamServiceArea.get(m.team) ?? '') : undefined);
+    const reviewer =
+      managers.find((m) => m.id !== manager.id && m.team && teamServiceArea.get(m.team) === serviceAreaCode) ??
+      managers.find((m) => m.id !== manager.id && businessAreaOf(m) === businessAreaCode) ??
+      managers.find((m) => m.id !== manager.id)!;
     const csqManager = csqManagers.find((m) => m.businessArea === businessAreaCode) ?? csqManagers[0]!;
     const admin = admins.find((a) => a.businessArea === businessAreaCode) ?? admins[0]!;
 

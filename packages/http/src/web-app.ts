@@ -33,6 +33,11 @@ export type WebAppOptions = {
   /** Extra sources for images, e.g. "data:" for QR codes. */
   imageSources?: string[];
   /**
+   * Whether the app's own pages may frame its documents (the back office shows a letter's PDF
+   * beside its preview). No other site may ever frame them.
+   */
+  framesItsOwnDocuments?: boolean;
+  /**
    * Plain Express handlers mounted ahead of Remix, behind the same security headers: for the few
    * responses that render nothing (a cached PDF), where Remix's per-request work is the cost.
    */
@@ -80,7 +85,7 @@ export async function createWebApp(options: WebAppOptions): Promise<express.Expr
           fontSrc: ["'self'"],
           connectSrc: development ? ["'self'", 'ws:'] : ["'self'"],
           formAction: ["'self'"],
-          frameAncestors: ["'none'"],
+          frameAncestors: options.framesItsOwnDocuments ? ["'self'"] : ["'none'"],
           baseUri: ["'self'"],
           objectSrc: ["'none'"],
           ...(options.secure ? { upgradeInsecureRequests: [] } : {}),

@@ -53,6 +53,10 @@ export function refusalStatus(code: RefusalCode): 400 | 403 | 404 | 409 {
   }
 }
 
+/**
+ * Whether a use case refused. Read by its name and code rather than `instanceof`, so it holds when
+ * the apps and the services were loaded as two copies of the code (Vite's dev server does that).
+ */
 export function isRefusal(error: unknown): error is Refusal {
-  return error instanceof Refusal;
+  return error instanceof Error && error.name === 'Refusal' && typeof (error as { code?: unknown }).code === 'string';
 }

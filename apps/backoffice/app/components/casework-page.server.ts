@@ -7,6 +7,7 @@ import type { AppLoadContext } from '@remix-run/node';
 import type { TFunction } from 'i18next';
 import { requireStaff, type StaffUser } from '../auth.server';
 import { accessPage } from './access-page.server';
+import { SUBMIT_ID } from './casework-form';
 
 /**
  * What every casework page starts with: the signed-in person (each loader and action checks on
@@ -104,8 +105,7 @@ export function caseworkDates(language: 'en' | 'cy') {
   };
 }
 
-/** The id of a form's submit button: where a problem that is not about one field links to. */
-export const SUBMIT_ID = 'submit';
+export { SUBMIT_ID } from './casework-form';
 
 /**
  * What a form shows after a refusal: each field's problem, or the reason the move cannot be made

@@ -5,7 +5,8 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { requireStaff } from '../auth.server';
 import { accessPage, markFormErrors } from '../components/access-page.server';
-import { attempt, orRefuse, refusalText, SUBMIT_ID } from '../components/casework-page.server';
+import { attempt, orRefuse, refusalText } from '../components/casework-page.server';
+import { SUBMIT_ID } from '../components/casework-form';
 
 export const handle = { i18n: ['common', 'settings'] };
 
@@ -23,7 +24,6 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     title: page.title(page.t('title')),
     values: { automaticAcknowledgementApproval: settings.automaticAcknowledgementApproval ? 'yes' : 'no' },
     done: done === 'saved' || done === 'unchanged' ? done : null,
-    submitId: SUBMIT_ID,
   });
 }
 
@@ -78,7 +78,7 @@ export default function Settings() {
               { value: 'no', label: t('automaticAcknowledgementApproval.no') },
             ]}
           />
-          <button type="submit" id={page.submitId} className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
+          <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
             {t('save')}
           </button>
         </form>

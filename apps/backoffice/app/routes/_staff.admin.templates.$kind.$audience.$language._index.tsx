@@ -8,7 +8,8 @@ import { requireStaff } from '../auth.server';
 import { accessPage, markFormErrors } from '../components/access-page.server';
 import { LetterMarkup } from '../components/casework-letter';
 import { letterMarkup } from '../components/casework-letter.server';
-import { attempt, caseworkDates, orRefuse, SUBMIT_ID } from '../components/casework-page.server';
+import { attempt, caseworkDates, orRefuse } from '../components/casework-page.server';
+import { SUBMIT_ID } from '../components/casework-form';
 
 export const handle = { i18n: ['common', 'templates'] };
 
@@ -82,7 +83,6 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       letters: v.letterCount,
     })),
     names: view.names,
-    submitId: SUBMIT_ID,
   });
 }
 
@@ -121,7 +121,6 @@ export default function LetterTemplate() {
   const problems = result?.problems ?? [];
   const error = (field: string) => problems.find((p) => p.field === field)?.text;
   const errorPrefix = t('common:errorTitlePrefix');
-  const submitId = page.submitId;
   const pdf = (version: number) => `${page.path}/preview.pdf?version=${version}`;
   return (
     <>
@@ -178,7 +177,7 @@ export default function LetterTemplate() {
               <p className="govuk-body">{t('edit.helpDirectives')}</p>
             </Details>
             <div className="govuk-button-group">
-              <button type="submit" id={submitId} name="intent" value="save" className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
+              <button type="submit" id={SUBMIT_ID} name="intent" value="save" className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
                 {t('edit.save')}
               </button>
               <button type="submit" name="intent" value="preview" className="govuk-button govuk-button--secondary" data-module="govuk-button">

@@ -4,7 +4,8 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { markFormErrors } from '../components/access-page.server';
-import { attempt, caseworkPage, orRefuse, SUBMIT_ID } from '../components/casework-page.server';
+import { attempt, caseworkPage, orRefuse } from '../components/casework-page.server';
+import { SUBMIT_ID } from '../components/casework-form';
 import { investigationProblems, readInvestigationForm } from '../components/investigation-form.server';
 
 export const handle = { i18n: ['common', 'casework', 'validation', 'investigation'] };

@@ -6,7 +6,8 @@ import { z } from 'zod';
 import { markFormErrors } from '../components/access-page.server';
 import { LetterMarkup } from '../components/casework-letter';
 import { letterMarkup } from '../components/casework-letter.server';
-import { attempt, caseworkDates, caseworkPage, failureProblems, orRefuse, refusalText, SUBMIT_ID } from '../components/casework-page.server';
+import { attempt, caseworkDates, caseworkPage, failureProblems, orRefuse, refusalText } from '../components/casework-page.server';
+import { SUBMIT_ID } from '../components/casework-form';
 import { Paragraphs } from '../components/casework-tags';
 
 export const handle = { i18n: ['common', 'casework'] };

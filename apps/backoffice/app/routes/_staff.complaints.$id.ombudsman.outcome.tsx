@@ -6,7 +6,8 @@ import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { markFormErrors } from '../components/access-page.server';
 import { formProblems } from '../components/casework-escalation.server';
-import { attempt, caseworkDates, caseworkPage, orRefuse, SUBMIT_ID } from '../components/casework-page.server';
+import { attempt, caseworkDates, caseworkPage, orRefuse } from '../components/casework-page.server';
+import { SUBMIT_ID } from '../components/casework-form';
 
 export const handle = { i18n: ['common', 'casework', 'ombudsman', 'validation'] };
 

@@ -5,7 +5,8 @@ import { Trans, useTranslation } from 'react-i18next';
 import { markFormErrors } from '../components/access-page.server';
 import { LetterMarkup } from '../components/casework-letter';
 import { letterMarkup } from '../components/casework-letter.server';
-import { attempt, caseworkDates, caseworkPage, failureProblems, orRefuse, refusalText, SUBMIT_ID } from '../components/casework-page.server';
+import { attempt, caseworkDates, caseworkPage, failureProblems, orRefuse, refusalText } from '../components/casework-page.server';
+import { SUBMIT_ID } from '../components/casework-form';
 
 export const handle = { i18n: ['common', 'casework', 'validation'] };
 

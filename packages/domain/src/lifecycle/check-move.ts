@@ -40,8 +40,8 @@ export type MoveFacts = {
   points: { total: number; untriaged: number; unanswered: number };
   /** When a point's answer at this stage last changed. */
   answersChangedAt: Date | null;
-  /** A letter of the stage that is written but not yet sent, of each kind. */
-  lettersWaiting: readonly LetterKind[];
+  /** The letters of the stage written but not yet sent, each with where it is in quality assurance. */
+  lettersUnsent: ReadonlyArray<{ kind: LetterKind; state: LetterState }>;
   extended: boolean;
   paused: boolean;
   closureCheckComplete: boolean;
@@ -101,7 +101,11 @@ function guardFails(guard: Guard, facts: MoveFacts, actor: MoveActor, letter: Le
     case 'letter_of_this_stage':
       return letter && LETTER_EFFECTS[letter.kind] && letter.stage !== facts.stage ? 'letter_of_another_stage' : null;
     case 'no_letter_waiting':
-      return move === 'prepare_acknowledgement' && facts.lettersWaiting.some((k) => LETTER_EFFECTS[k]?.send_letter === 'acknowledged') ? 'letter_waiting' : null;
+      // An acknowledgement with quality assurance or approved and waiting to go; one returned is written again.
+      return move === 'prepare_acknowledgement' &&
+        facts.lettersUnsent.some((l) => LETTER_EFFECTS[l.kind]?.send_letter === 'acknowledged' && (l.state === 'in_quality_assurance' || l.state === 'approved'))
+        ? 'letter_waiting'
+        : null;
     case 'letter_posted':
       return letter && letter.delivery !== 'post' ? 'not_posted' : null;
     case 'not_extended':

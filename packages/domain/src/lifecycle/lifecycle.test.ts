@@ -17,7 +17,7 @@ function facts(over: Partial<MoveFacts> = {}): MoveFacts {
     stageOneResponderIds: [],
     points: { total: 3, untriaged: 0, unanswered: 0 },
     answersChangedAt: null,
-    lettersWaiting: [],
+    lettersUnsent: [],
     extended: false,
     paused: false,
     closureCheckComplete: true,
@@ -153,7 +153,12 @@ describe('the lifecycle table', () => {
   it('acknowledges only once a manager is assigned, and never compliments', () => {
     expect(checkMove('prepare_acknowledgement', facts({ state: 'logged', responderId: null }), everyone)).toEqual({ ok: false, reason: 'no_responder' });
     expect(checkMove('prepare_acknowledgement', facts({ state: 'logged', kind: 'compliment' }), everyone)).toEqual({ ok: false, reason: 'not_for_this_kind' });
-    expect(checkMove('prepare_acknowledgement', facts({ state: 'logged', lettersWaiting: ['acknowledgement'] }), everyone)).toEqual({ ok: false, reason: 'letter_waiting' });
+    expect(checkMove('prepare_acknowledgement', facts({ state: 'logged', lettersUnsent: [{ kind: 'acknowledgement', state: 'in_quality_assurance' }] }), everyone)).toEqual({
+      ok: false,
+      reason: 'letter_waiting',
+    });
+    // One returned by quality assurance is written again.
+    expect(checkMove('prepare_acknowledgement', facts({ state: 'logged', lettersUnsent: [{ kind: 'acknowledgement', state: 'returned' }] }), everyone)).toMatchObject({ ok: true });
     expect(checkMove('assign_responder', facts({ state: 'logged', kind: 'feedback' }), everyone)).toEqual({ ok: false, reason: 'not_for_this_kind' });
   });
 

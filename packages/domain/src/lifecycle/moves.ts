@@ -60,6 +60,12 @@ const ON_FILE: readonly ComplaintState[] = [...OPEN_STATES, 'response_sent', 'cl
 const ANSWERED_KINDS: readonly FeedbackKind[] = ['complaint', 'correspondence'];
 /** Where the manager is at work on the response. */
 const INVESTIGATING: readonly ComplaintState[] = ['investigating', 'response_drafted'];
+/**
+ * Where answers may still be given and the response drafted again: also once the response is
+ * approved and not yet sent, for a point the complainant added meanwhile (the approved letter
+ * cannot go until it answers it).
+ */
+const ANSWERING: readonly ComplaintState[] = [...INVESTIGATING, 'response_approved'];
 
 export type MoveRule = {
   /** What a member of staff needs to make the move (who holds it is `packages/auth`'s to say). */
@@ -175,7 +181,7 @@ export const MOVES = {
   },
   answer_point: {
     capability: 'investigate',
-    from: INVESTIGATING,
+    from: ANSWERING,
     kinds: ['complaint'],
     guards: ['independent_of_stage_one'],
     event: {
@@ -196,7 +202,7 @@ export const MOVES = {
   },
   draft_response: {
     capability: 'investigate',
-    from: INVESTIGATING,
+    from: ANSWERING,
     to: 'response_drafted',
     kinds: ['complaint'],
     guards: ['independent_of_stage_one', 'every_point_answered'],
@@ -236,7 +242,9 @@ export const MOVES = {
     from: [...OPEN_STATES, 'response_sent'],
     to: 'by_letter',
     letter: { from: ['approved'], to: 'sent' },
-    guards: ['letter_of_this_stage'],
+    // Approved, and still what the answers say, and every point answered: a point added or an
+    // answer changed after approval keeps the response from going until it is drafted again.
+    guards: ['letter_of_this_stage', 'every_point_answered', 'draft_current'],
     event: { type: 'letter.sent', visibility: 'public', payload: z.object({ ...letterRef, delivery: z.enum(['email', 'post']) }) },
   },
   print_letter: {
@@ -249,7 +257,8 @@ export const MOVES = {
   extend: {
     capability: 'manage_timescales',
     from: [...OPEN_STATES.filter((s) => !BEFORE_ACKNOWLEDGEMENT.includes(s))],
-    kinds: ANSWERED_KINDS,
+    // The extension letter is about the complaints procedure (and the Ombudsman's part in it).
+    kinds: ['complaint'],
     guards: ['not_extended', 'clock_running'],
     reason: 'required',
     event: {

@@ -60,7 +60,7 @@ export const assignResponderMove: MoveUseCase<'assign_responder', ResponderChoic
 };
 
 /** The CSQ manager who oversees the complaint for process and quality. */
-const assignCsqManagerMove: MoveUseCase<'assign_csq_manager', { csqManagerId: string }, null> = {
+export const assignCsqManagerMove: MoveUseCase<'assign_csq_manager', { csqManagerId: string }, null> = {
   move: 'assign_csq_manager',
   input: z.custom<{ csqManagerId: string }>(),
   async apply(_context, { csqManagerId }) {

@@ -31,7 +31,7 @@ export const requestStageTwoMove: MoveUseCase<'request_stage_two', z.output<type
     return {
       payload: { requestedOn: received.receivedOn, acknowledgeDueOn: dates.acknowledgeDueOn, responseDueOn: dates.responseDueOn },
       reason: reason ?? null,
-      changes: { responderId: null, assignedAt: null, acknowledgedAt: null, responseSentAt: null, closedAt: null, currentDueOn: dates.acknowledgeDueOn },
+      changes: { responderId: null, assignedAt: null, acknowledgedAt: null, responseSentAt: null, closedAt: null, pausedSince: null, currentDueOn: dates.acknowledgeDueOn },
       result: { acknowledgeDueOn: dates.acknowledgeDueOn, responseDueOn: dates.responseDueOn },
     };
   },

@@ -32,9 +32,10 @@ export type LetterPage = {
   comparison: LetterComparison | null;
 };
 
-function plainText(stored: Record<string, unknown>): string {
-  const source = fromStoredDocument(stored);
-  return source ? renderPlainText(fillTrackingCode(source, null)) : '';
+/** A version's words as they read: from its document, or from its HTML when it was kept only as HTML. */
+function plainText(version: { document: Record<string, unknown> | null; html: string }): string {
+  const source = fromStoredDocument(version.document);
+  return source ? renderPlainText(fillTrackingCode(source, null)) : version.html.replace(/<[^>]+>/g, ' ');
 }
 
 /**
@@ -67,7 +68,7 @@ export async function viewLetter(
     comparison = {
       from: from.version,
       to: to.version,
-      changes: diffWordsWithSpace(plainText(from.document), plainText(to.document)).map((c) => ({ change: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value })),
+      changes: diffWordsWithSpace(plainText(from), plainText(to)).map((c) => ({ change: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value })),
     };
   }
   const source = fromStoredDocument(stored.document);

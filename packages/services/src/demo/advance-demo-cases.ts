@@ -9,6 +9,8 @@ import { requestStageTwo } from '../casework/request-stage-two';
 import type { ServiceDependencies } from '../dependencies';
 import { answerPoint } from '../investigation/answer-point';
 import { startInvestigation } from '../investigation/start-investigation';
+import { referToOmbudsman } from '../escalation/refer-to-ombudsman';
+import { withdrawComplaint } from '../investigation/withdraw-complaint';
 import { draftResponse } from '../letters/draft-response';
 import { sendLetter } from '../letters/send-letter';
 import { submitLetter } from '../letters/submit-letter';
@@ -35,7 +37,9 @@ type Step =
   | 'check_closure'
   | 'close'
   | 'request_stage_two'
-  | 'assign_reviewer';
+  | 'assign_reviewer'
+  | 'withdraw'
+  | 'refer_to_ombudsman';
 
 const STAGE_ONE: Step[] = ['acknowledge', 'investigate', 'answer', 'draft', 'submit', 'approve', 'send'];
 const STATE_AFTER: Partial<Record<Step, ComplaintState>> = {
@@ -47,6 +51,8 @@ const STATE_AFTER: Partial<Record<Step, ComplaintState>> = {
   send: 'response_sent',
   close: 'closed',
   request_stage_two: 'received',
+  withdraw: 'withdrawn',
+  refer_to_ombudsman: 'with_ombudsman',
 };
 
 /** The steps that take a logged complaint to a state at a stage. */
@@ -60,6 +66,9 @@ export function demoSteps(state: ComplaintState, stage: Stage): Step[] {
     return out;
   };
   const closing: Step[] = ['check_closure', 'close'];
+  // Withdrawn while the acknowledgement was still to go; with the Ombudsman once stage 2 has answered.
+  if (state === 'withdrawn') return ['withdraw'];
+  if (state === 'with_ombudsman') return [...demoSteps('response_sent', 2), 'refer_to_ombudsman'];
   if (stage === 1) return state === 'closed' ? [...STAGE_ONE, ...closing] : upTo(STAGE_ONE, state);
   const stageTwo: Step[] = ['assign_reviewer', ...STAGE_ONE];
   const opened: Step[] = [...STAGE_ONE, 'request_stage_two'];
@@ -151,6 +160,12 @@ export async function advanceDemoCases(deps: ServiceDependencies, cases: readonl
           stage = 2;
           break;
         }
+        case 'withdraw':
+          await withdrawComplaint(clocked, admin, demo.complaintId, { reason: demo.language === 'cy' ? "Maen nhw wedi datrys y mater gyda'r cynghorydd." : 'They sorted it out with the adviser.' });
+          break;
+        case 'refer_to_ombudsman':
+          await referToOmbudsman(clocked, admin, demo.complaintId, { referredOn: londonDateOf(clocked.clock.now()), theirReference: `OMB-${1000 + index}` });
+          break;
         case 'assign_reviewer':
           await assignComplaint(clocked, admin, demo.complaintId, { responderId: demo.reviewerId, csqManagerId: null }, { caseUrl: '/' });
           responder = as(demo.reviewerId);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { letterTemplateSources } from '@complaints/content/letters';
-import { type Database, findActiveTemplate, queryRows, seedDemoDataIfEmpty } from '@complaints/db';
+import { type Database, findActiveTemplate, queryRows, seedDemoDataIfEmpty, seedLetterTemplates } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { extractPdfText } from '@complaints/documents/testing';
 import { fixedClock } from '@complaints/domain';
@@ -112,6 +112,13 @@ describeEachDatabase('letter templates and settings', (database) => {
         [1, 0, null],
       ]);
       expect((await listLetterTemplates(deps, nationalOffice())).find((t) => t.kind === 'acknowledgement' && t.audience === 'adult' && t.language === 'en')?.version).toBe(2);
+    });
+
+    it('are seeded from content only where missing: seeding again changes no version, and national office keeps theirs', async () => {
+      const before = await queryRows<{ id: string; version: number; subject: string; body: string }>(db, sql`select id, version, subject, body from letter_templates order by id`);
+      await seedLetterTemplates(db);
+      expect(await queryRows(db, sql`select id, version, subject, body from letter_templates order by id`)).toEqual(before);
+      expect((await findActiveTemplate(db, ACKNOWLEDGEMENT))!.version).toBe(2);
     });
 
     it('are previewed as a PDF of any version, filled in with sample facts', async () => {

@@ -40,7 +40,8 @@ export const sendLetterMove: MoveUseCase<'send_letter', Record<string, never>, {
       changes = { acknowledgedAt: now, currentDueOn: dates?.responseDueOn ?? complaint.currentDueOn };
     } else if (effect === 'response_sent') {
       await recordStageResponseSent(tx, complaint.id, stage, now);
-      changes = { responseSentAt: now, currentDueOn: null };
+      // Nothing more is owed at this stage, so nothing is waited for either: a paused clock stops being paused.
+      changes = { responseSentAt: now, currentDueOn: null, pausedSince: null };
     }
     return { payload: { letterId: l.id, kind: l.kind, version: l.version, delivery: l.delivery }, changes, outbox, result: { letterId: l.id, delivery: l.delivery } };
   },

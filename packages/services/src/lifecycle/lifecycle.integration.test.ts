@@ -1,9 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { type Database, listComplaintEvents, queryRows, verifyComplaintHistory } from '@complaints/db';
+import { createLocalDiskStorage } from '@complaints/storage';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { type Move, MOVE_NAMES, MOVES, readEvent, steppingClock } from '@complaints/domain';
 import { extractPdfText } from '@complaints/documents/testing';
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { assignComplaint, assignResponderMove } from '../casework/assign-complaint';
 import type { CaseworkRequest } from '../casework/casework-context';
@@ -21,7 +25,22 @@ import { sendLetter } from '../letters/send-letter';
 import { submitLetter } from '../letters/submit-letter';
 import { checkClosure } from '../quality-assurance/check-closure';
 import { approveLetter, returnLetter } from '../quality-assurance/review-letter';
+import { logReceivedComplaint } from '../casework/log-received-complaint';
+import { recordOmbudsmanOutcome } from '../escalation/record-ombudsman-outcome';
+import { referToOmbudsman } from '../escalation/refer-to-ombudsman';
+import { addCaseNote } from '../investigation/add-case-note';
+import { addInformation } from '../investigation/add-information';
+import { correctComplainantDetails, viewComplainantCorrection } from '../investigation/correct-complainant-details';
+import { recordCorrespondence } from '../investigation/record-correspondence';
+import { withdrawComplaint } from '../investigation/withdraw-complaint';
+import { printLetter } from '../letters/print-letter';
+import { writeLetter } from '../letters/write-letter';
+import { recordManagementReview } from '../management-review/record-management-review';
 import { isRefusal } from '../refusal';
+import { extendTimescale } from '../timescales/extend-timescale';
+import { pauseClock } from '../timescales/pause-clock';
+import { resumeClock } from '../timescales/resume-clock';
+import { MOVE_USE_CASES } from './move-use-cases';
 import { type CaseworkFixture, caseworkFixture, loggedComplaint } from '../testing/casework-fixture';
 import { runMove } from './run-move';
 
@@ -300,6 +319,80 @@ describeEachDatabase('the lifecycle', (database) => {
         () => runMove(f.deps, f.as(NATIONAL), assignResponderMove, { complaintId: id }, { responderId: f.staffId(CSQ), assignedBy: 'Margaret Lewis', caseUrl: 'x' }),
         'answered_stage_one',
       );
+    });
+  });
+
+  describe('the whole table', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'lifecycle-files-'));
+    afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+    it('makes every move of the table, each through its use case, and reads back every payload it wrote', async () => {
+      const withStorage = { ...f.deps, storage: createLocalDiskStorage(folder) };
+      // A complaint that came in online, logged from its page.
+      const [online] = await queryRows<{ id: string }>(
+        db,
+        sql`select c.id from complaints c join business_areas b on b.id = c.business_area_id where b.code = 'NORTH' and c.state = 'received' and c.stage = 1 limit 1`,
+      );
+      await logReceivedComplaint(f.deps, f.as(ADMIN), online!.id, { serviceAreaId: f.places.NEC!, teamId: f.places['NEC-CARLISLE']!, practitionerId: null });
+      await withdrawComplaint(f.deps, f.as(ADMIN), online!.id, { reason: 'They told us by phone it is sorted.' });
+
+      // The record of an investigation, its timescales, and a letter of the manager's own.
+      const { id, points: pointIds } = await acknowledgedComplaint();
+      await startInvestigation(f.deps, f.as(MANAGER), id);
+      await addCaseNote(withStorage, f.as(MANAGER), id, { kind: 'note', text: 'Spoke to the adviser about the missed calls.' }, []);
+      await recordCorrespondence(withStorage, f.as(MANAGER), id, { direction: 'out', method: 'phone', occurredOn: '2026-11-24', summary: 'Rang to say we are looking into it.' }, []);
+      const current = Object.fromEntries(Object.entries((await viewComplainantCorrection(f.deps, f.as(ADMIN), id)).current).filter(([, v]) => v !== null));
+      await correctComplainantDetails(f.deps, f.as(ADMIN), id, { ...current, phone: '07700 900 555', reason: 'They gave us a new number.' });
+      await addInformation(f.deps, f.as(ADMIN), id, { method: 'email', occurredOn: '2026-11-24', summary: 'Sent the letter they mentioned.', points: [] });
+      await pauseClock(f.deps, f.as(MANAGER), id, { reason: 'We asked for the letter from the school.' });
+      await resumeClock(f.deps, f.as(MANAGER), id);
+      const extension = await extendTimescale(f.deps, f.as(MANAGER), id, { newDueOn: '2026-12-21', reason: 'We are waiting for a report from another team.' });
+      const holding = await writeLetter(f.deps, f.as(MANAGER), id, { kind: 'holding', message: 'We are still looking into your complaint.' });
+      await submitLetter(f.deps, f.as(MANAGER), id, holding.letterId);
+      await returnLetter(f.deps, f.as(CSQ), id, holding.letterId, { comments: 'Say when they will hear from us.' });
+      await writeLetter(f.deps, f.as(MANAGER), id, { kind: 'holding', message: 'We are still looking into your complaint, and will write by 21 December.' });
+      for (const letterId of [extension.letterId, holding.letterId]) {
+        await submitLetter(f.deps, f.as(MANAGER), id, letterId);
+        await approveLetter(f.deps, f.as(CSQ), id, letterId, {});
+        await sendLetter(f.deps, f.as(ADMIN), id, letterId);
+      }
+      const framework = await queryRows<{ key: string }>(db, sql`select key from quality_framework_items where active order by position`);
+      await recordManagementReview(f.deps, f.as(MANAGER), id, {
+        items: Object.fromEntries(framework.map((i) => [i.key, { grade: 'good', evidence: 'The case record for October.' }])),
+        overallGrade: 'good',
+        goodPractice: 'The child’s wishes are in their own words.',
+        failings: 'Calls were not returned while the adviser was away.',
+        teamId: f.places['NEC-CARLISLE'],
+      });
+      await answerAll(id, MANAGER, pointIds);
+      const { letterId } = await draftResponse(f.deps, f.as(MANAGER), id, {});
+      await submitLetter(f.deps, f.as(MANAGER), id, letterId);
+      await approveLetter(f.deps, f.as(CSQ), id, letterId, {});
+      await sendLetter(f.deps, f.as(ADMIN), id, letterId);
+      await checkClosure(f.deps, f.as(CSQ), id, {
+        points_answered: { done: true, note: 'Each point answered.' },
+        letters_approved_and_sent: { done: true, note: 'All sent.' },
+        timescales_met: { done: true, note: 'On time, with the extension.' },
+        record_complete: { done: true, note: 'Matches the file.' },
+      });
+      await closeComplaint(f.deps, f.as(CSQ), id);
+      await referToOmbudsman(f.deps, f.as(ADMIN), id, { referredOn: '2026-11-24', theirReference: 'PHSO-1234' });
+      await recordOmbudsmanOutcome(f.deps, f.as(CSQ), id, { finding: 'not_upheld', findingOn: '2026-11-24', recommendations: '' });
+      await requestStageTwo(f.deps, f.as(ADMIN), id, { receivedOn: '2026-11-24' });
+
+      // A letter that goes by post, printed.
+      const { id: posted } = await acknowledgedComplaint({ preferredContact: 'post' });
+      const [printable] = await queryRows<{ id: string }>(db, sql`select id from letters where complaint_id = ${posted} and delivery = 'post'`);
+      await printLetter(f.deps, f.as(ADMIN), posted, printable!.id);
+
+      // Every move of the table is in this database's histories, made through its use case, each payload read by its schema.
+      const written = await queryRows<{ type: string; payload: Record<string, unknown> }>(db, sql`select type, payload from complaint_events`);
+      const types = new Set(written.map((e) => e.type));
+      for (const move of MOVE_NAMES) {
+        expect(types, `${move} (${MOVES[move].event.type}) has been made`).toContain(MOVES[move].event.type);
+        if (move !== 'submit') expect(MOVE_USE_CASES[move].move, move).toBe(move);
+      }
+      for (const e of written) expect(readEvent(e.type, e.payload).move, `${e.type} ${JSON.stringify(e.payload)}`).not.toBeNull();
     });
   });
 

@@ -6,7 +6,7 @@ export async function closureRecord(db: Executor, complaintId: string, facts: Mo
   const stages = await listCaseStages(db, complaintId);
   return {
     unansweredPoints: facts.points.unanswered,
-    lettersNotSent: facts.lettersWaiting.length,
+    lettersNotSent: facts.lettersUnsent.length,
     responsesOnTime: stages.every((s) => !s.responseSentAt || londonDateOf(s.responseSentAt) <= s.responseDueOn),
   };
 }
