@@ -33,11 +33,13 @@ export default defineConfig({
           include: ['e2e/**/*.e2e.test.ts'],
           environment: 'node',
           globalSetup: ['e2e/support/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-          // One system under test, shared by every journey: run the files one at a time.
+          testTimeout: 180_000,
+          hookTimeout: 240_000,
+          // One system under test, shared by every journey. The journeys do not share state (each
+          // makes its own complaints, signs in its own people and comes from its own address), so
+          // files run side by side, two at a time (`--maxWorkers 2` in scripts/test.mjs and
+          // package.json): the browser and the system each have a core to work on.
           pool: 'forks',
-          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],

@@ -9,9 +9,10 @@ import {
 } from '@complaints/db';
 import { type IsoDate, type LetterKind, londonDateOf, type Stage, writtenDelivery } from '@complaints/domain';
 import type { DocumentSource } from '@complaints/documents';
-import { Refusal } from '../refusal';
+import { isRefusal, Refusal, type RefusalCode } from '../refusal';
 import { loadProcessSettings } from '../settings/process-settings';
 import { type CaseLetterFacts, composeCaseLetter } from './compose-case-letter';
+import { fillTrackingCode } from './letter-document';
 
 /**
  * A letter about one complaint, written now from the current template of its kind with the
@@ -110,4 +111,29 @@ export async function writeCaseLetter(
     responseDueOn,
     message,
   };
+}
+
+export type CaseLetterPreview =
+  | { ok: true; subject: string; document: DocumentSource; delivery: 'email' | 'post'; sendTo: string; responseDueOn: IsoDate | null }
+  | { ok: false; reason: RefusalCode };
+
+/**
+ * A letter as it would be written now, for staff to read before they make it (the tracking code's
+ * place saying it is on the paper copy only), or the reason it cannot be written yet.
+ */
+export async function previewCaseLetter(db: Executor, args: Parameters<typeof writeCaseLetter>[1]): Promise<CaseLetterPreview> {
+  try {
+    const written = await writeCaseLetter(db, args);
+    return {
+      ok: true,
+      subject: written.subject,
+      document: fillTrackingCode(written.document, null),
+      delivery: written.delivery,
+      sendTo: written.sendTo,
+      responseDueOn: written.responseDueOn,
+    };
+  } catch (error) {
+    if (!isRefusal(error)) throw error;
+    return { ok: false, reason: error.code };
+  }
 }

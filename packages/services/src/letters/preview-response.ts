@@ -1,12 +1,9 @@
 import { type AnsweredPoint, findLetter, findLetterInProgress, listAnsweredPoints, recordAudit } from '@complaints/db';
 import { type MoveRefusal, responseLetterKind } from '@complaints/domain';
-import type { DocumentSource } from '@complaints/documents';
 import type { CaseworkRequest } from '../casework/casework-context';
 import type { ServiceDependencies } from '../dependencies';
 import { requireMove } from '../lifecycle/offered-moves';
-import { isRefusal, type RefusalCode } from '../refusal';
-import { writeCaseLetter } from './case-letter';
-import { fillTrackingCode } from './letter-document';
+import { type CaseLetterPreview, previewCaseLetter } from './case-letter';
 
 export type ResponsePreview = {
   complaintId: string;
@@ -17,7 +14,7 @@ export type ResponsePreview = {
   blocked: MoveRefusal | null;
   /** The draft in progress, if there is one, and the opening the manager wrote for it. */
   draft: { letterId: string; message: string | null } | null;
-  letter: { ok: true; subject: string; document: DocumentSource; delivery: 'email' | 'post'; sendTo: string } | { ok: false; reason: RefusalCode } | null;
+  letter: CaseLetterPreview | null;
 };
 
 /**
@@ -30,16 +27,7 @@ export async function previewResponse(deps: ServiceDependencies, request: Casewo
   const [answers, draft] = await Promise.all([listAnsweredPoints(deps.db, complaintId, access.stage), findLetterInProgress(deps.db, complaintId, access.stage, kind)]);
   const stored = draft ? await findLetter(deps.db, complaintId, draft.id) : null;
   const opening = message ?? stored?.message ?? null;
-  let letter: ResponsePreview['letter'] = null;
-  if (!blocked) {
-    try {
-      const written = await writeCaseLetter(deps.db, { complaintId, kind, now: deps.clock.now(), message: opening });
-      letter = { ok: true, subject: written.subject, document: fillTrackingCode(written.document, null), delivery: written.delivery, sendTo: written.sendTo };
-    } catch (error) {
-      if (!isRefusal(error)) throw error;
-      letter = { ok: false, reason: error.code };
-    }
-  }
+  const letter = blocked ? null : await previewCaseLetter(deps.db, { complaintId, kind, now: deps.clock.now(), message: opening });
   await recordAudit(deps.db, { staffId: request.actor.id, action: 'complaint.viewed', complaintId, subject: 'page:response', requestId: request.requestId });
   return { complaintId, reference: access.reference, stage: access.stage, answers, blocked, draft: draft ? { letterId: draft.id, message: stored?.message ?? null } : null, letter };
 }

@@ -11,7 +11,7 @@ import { storeCaseLetter } from './store-case-letter';
 export const WRITTEN_LETTER_LIMITS = { message: 5000 } as const;
 
 const input = z.object({
-  kind: z.enum(WRITTEN_LETTER_KINDS, { error: 'kind.required' }),
+  kind: z.enum(WRITTEN_LETTER_KINDS, { error: 'letterKind.required' }),
   message: requiredText('message', WRITTEN_LETTER_LIMITS.message),
 });
 
