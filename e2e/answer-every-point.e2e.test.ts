@@ -79,7 +79,8 @@ const CASTS: Cast[] = [
     ombudsman: 'Ombwdsmon Gwasanaethau Cyhoeddus Cymru',
     otherOmbudsman: 'Ombwdsmon Seneddol a Gwasanaeth Iechyd',
     points: ['Wnaeth neb wrando arna i.', "Mae'r llys yn dweud ble rydw i'n byw.", 'Aeth y llythyr i’r tŷ anghywir.'],
-    words: { stageTwo: /cam 2/i, upheld: "Roeddet ti'n iawn", courtRoute: 'Gofynna i dy gyfreithiwr' },
+    // A child's letter offers the review in plain words rather than as "stage 2".
+    words: { stageTwo: /edrych ar dy gŵyn eto/, upheld: "Roeddet ti'n iawn", courtRoute: 'Gofynna i dy gyfreithiwr' },
   },
 ];
 

@@ -1,12 +1,12 @@
 import type { Capability } from '@complaints/auth';
-import { type FieldProblem, ANSWER_LIMITS, COMPLAINT_LIMITS, TRIAGE_LIMITS, londonTimeOf } from '@complaints/domain';
+import { type FieldProblem, ANSWER_LIMITS, COMPLAINT_LIMITS, isoDateParts, TRIAGE_LIMITS, londonTimeOf } from '@complaints/domain';
 import { validationMessage } from '@complaints/i18n/validation';
 import { type CaseworkRequest, dateInWords, isRefusal, type RefusalCode, refusalStatus } from '@complaints/services';
-import { data } from '@remix-run/node';
+import { data, redirect } from '@remix-run/node';
 import type { AppLoadContext } from '@remix-run/node';
 import type { TFunction } from 'i18next';
 import { requireStaff, type StaffUser } from '../auth.server';
-import { accessPage } from './access-page.server';
+import { accessPage, markFormErrors } from './access-page.server';
 import { SUBMIT_ID } from './casework-form';
 
 /**
@@ -114,4 +114,45 @@ export { SUBMIT_ID } from './casework-form';
 export function failureProblems(t: TFunction, failure: Extract<Attempt<unknown>, { ok: false }>, idFor?: (field: string) => string): Array<{ field: string; text: string }> {
   if (failure.code === 'invalid_input' && failure.problems.length > 0) return problemsByField(t, failure.problems, idFor);
   return [{ field: SUBMIT_ID, text: refusalText(t, failure.code) }];
+}
+
+/** What a use case's refusal leaves for its form to show. */
+export type Refused = Extract<Attempt<unknown>, { ok: false }>;
+
+/** The complaint's page after a move, with the banner that says what was done. */
+export function backOnComplaint(complaintId: string | undefined, done = 'moved'): string {
+  return `/complaints/${complaintId}?done=${done}`;
+}
+
+/**
+ * The form's page again after a post it could not act on: titled "Error: …" (the loader that runs
+ * next reads the mark), with what was typed and each problem, under the status that says why.
+ */
+export function formAgain<B>(context: AppLoadContext, body: B, status: 400 | 409) {
+  markFormErrors(context);
+  return data(body, { status });
+}
+
+/**
+ * The answer to a form's post once its use case has run: on to the next page when the move was
+ * made; else the form again, with what `shown` makes of the refusal (what was typed, the problems).
+ */
+export async function formOutcome<T, B>(context: AppLoadContext, result: Attempt<T>, next: string | ((value: T) => string), shown: (failure: Refused) => B | Promise<B>) {
+  if (result.ok) return redirect(typeof next === 'string' ? next : next(result.value));
+  markFormErrors(context);
+  return data(await shown(result), { status: result.status });
+}
+
+export type DateBoxes = { day: string; month: string; year: string };
+
+/** A day as a form's day, month and year boxes show it (today's date, on a new form). */
+export function dateBoxes(isoDate: string): DateBoxes {
+  const parts = isoDateParts(isoDate);
+  return { day: String(parts.day), month: String(parts.month), year: String(parts.year) };
+}
+
+/** The day, month and year boxes of a date field as they were sent, to be read and kept as typed. */
+export function sentDateBoxes(form: FormData | { text: (name: string) => string }, name: string): DateBoxes {
+  const text = 'text' in form ? form.text : (field: string) => String(form.get(field) ?? '');
+  return { day: text(`${name}.day`), month: text(`${name}.month`), year: text(`${name}.year`) };
 }

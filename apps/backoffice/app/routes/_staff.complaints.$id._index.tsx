@@ -3,6 +3,7 @@ import { NotificationBanner, SummaryList, Table, Tag, WarningText, type SummaryR
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { Trans, useTranslation } from 'react-i18next';
+import { HeldBackMoves } from '../components/casework-held-back';
 import { movePlace } from '../components/casework-moves';
 import { caseworkDates, caseworkPage, orRefuse, refusalText } from '../components/casework-page.server';
 import { Lines, Paragraphs, RagTag, StateTag } from '../components/casework-tags';
@@ -241,13 +242,7 @@ export default function ComplaintPage() {
       {heldBack.length > 0 ? (
         <>
           <h3 className="govuk-heading-s">{t('case.heldBackHeading')}</h3>
-          <ul className="govuk-list govuk-list--bullet">
-            {heldBack.map((m) => (
-              <li key={m.move} data-held-back={m.move}>
-                <span className="govuk-!-font-weight-bold">{t(`moves.${m.move}`)}</span>: {m.heldBack}
-              </li>
-            ))}
-          </ul>
+          <HeldBackMoves moves={heldBack} />
         </>
       ) : null}
 

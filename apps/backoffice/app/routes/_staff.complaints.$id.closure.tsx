@@ -1,11 +1,10 @@
 import { CLOSURE_CHECK_ITEMS } from '@complaints/domain';
-import { BackLink, Checkboxes, ErrorSummary, InsetText, Textarea } from '@complaints/ui';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Checkboxes, InsetText, Textarea } from '@complaints/ui';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { markFormErrors } from '../components/access-page.server';
-import { attempt, caseworkDates, caseworkPage, failureProblems, orRefuse, refusalText } from '../components/casework-page.server';
-import { SUBMIT_ID } from '../components/casework-form';
+import { CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
+import { attempt, backOnComplaint, caseworkDates, caseworkPage, failureProblems, formOutcome, orRefuse, refusalText } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework', 'validation'] };
 
@@ -38,9 +37,10 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const ticked = new Set(form.getAll('done').map(String));
   const values = Object.fromEntries(CLOSURE_CHECK_ITEMS.map((i) => [i, { done: ticked.has(i), note: String(form.get(`${i}Note`) ?? '') }]));
   const result = await attempt(context.services.casework.checkClosure(page.caseworkRequest, params.id ?? '', values), page.t);
-  if (result.ok) return redirect(`/complaints/${params.id}?done=moved`);
-  markFormErrors(context);
-  return data({ values, problems: failureProblems(page.t, result, (f) => (f.endsWith('.note') ? `${f.split('.')[0]}Note` : f.split('.')[0]!)) }, { status: result.status });
+  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({
+    values,
+    problems: failureProblems(page.t, failure, (f) => (f.endsWith('.note') ? `${f.split('.')[0]}Note` : f.split('.')[0]!)),
+  }));
 }
 
 export default function ClosureCheck() {
@@ -48,56 +48,44 @@ export default function ClosureCheck() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation(['casework', 'common']);
   const values = result?.values ?? page.values;
-  const error = (id: string) => result?.problems.find((p) => p.field === id)?.text;
-  const errorPrefix = t('common:errorTitlePrefix');
+  const { error, errorPrefix } = useFieldErrors(result?.problems);
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href={`/complaints/${page.id}`}>{t('backToComplaint')}</BackLink>
-        <ErrorSummary title={t('common:errorSummaryTitle')} errors={(result?.problems ?? []).map((p) => ({ href: `#${p.field}`, text: p.text }))} />
-        <span className="govuk-caption-l">
-          {page.reference} · {t('stage', { stage: page.stage })}
-        </span>
-        <h1 className="govuk-heading-l">{t('closure.title')}</h1>
-        <p className="govuk-body">{t('closure.lead')}</p>
-        <h2 className="govuk-heading-m">{t('closure.recordHeading')}</h2>
-        <ul className="govuk-list govuk-list--bullet">
-          <li>{t('closure.record.unanswered', { count: page.record.unansweredPoints })}</li>
-          <li>{t('closure.record.notSent', { count: page.record.lettersNotSent })}</li>
-          <li>{t('closure.record.onTime', { answer: page.record.responsesOnTime ? t('yes') : t('no') })}</li>
-        </ul>
-        {page.blocked ? <InsetText>{page.blocked}</InsetText> : null}
-        <form method="post" noValidate>
-          {CLOSURE_CHECK_ITEMS.map((item) => (
-            <div key={item} className="govuk-!-margin-bottom-6">
-              <Checkboxes
-                id={item}
-                name="done"
-                legend={t(`closure.items.${item}`)}
-                values={values[item]?.done ? [item] : []}
-                error={error(item)}
-                errorPrefix={errorPrefix}
-                choices={[{ value: item, label: t('closure.done') }]}
-                small
-              />
-              <Textarea id={`${item}Note`} name={`${item}Note`} label={t('closure.note')} hint={t('closure.noteHint')} defaultValue={values[item]?.note ?? ''} error={error(`${item}Note`)} errorPrefix={errorPrefix} rows={2} />
-            </div>
-          ))}
-          <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
-            {t('closure.submit')}
-          </button>
-        </form>
-        {page.checks.length > 0 ? (
-          <>
-            <h2 className="govuk-heading-m">{t('closure.checksHeading')}</h2>
-            <ul className="govuk-list">
-              {page.checks.map((c) => (
-                <li key={c.id}>{t('closure.check', { outcome: t(`closure.outcomes.${c.outcome}`), name: c.by, when: c.when })}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-      </div>
-    </div>
+    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('closure.title')} problems={result?.problems}>
+      <p className="govuk-body">{t('closure.lead')}</p>
+      <h2 className="govuk-heading-m">{t('closure.recordHeading')}</h2>
+      <ul className="govuk-list govuk-list--bullet">
+        <li>{t('closure.record.unanswered', { count: page.record.unansweredPoints })}</li>
+        <li>{t('closure.record.notSent', { count: page.record.lettersNotSent })}</li>
+        <li>{t('closure.record.onTime', { answer: page.record.responsesOnTime ? t('yes') : t('no') })}</li>
+      </ul>
+      {page.blocked ? <InsetText>{page.blocked}</InsetText> : null}
+      <CaseworkForm submit={t('closure.submit')}>
+        {CLOSURE_CHECK_ITEMS.map((item) => (
+          <div key={item} className="govuk-!-margin-bottom-6">
+            <Checkboxes
+              id={item}
+              name="done"
+              legend={t(`closure.items.${item}`)}
+              values={values[item]?.done ? [item] : []}
+              error={error(item)}
+              errorPrefix={errorPrefix}
+              choices={[{ value: item, label: t('closure.done') }]}
+              small
+            />
+            <Textarea id={`${item}Note`} name={`${item}Note`} label={t('closure.note')} hint={t('closure.noteHint')} defaultValue={values[item]?.note ?? ''} error={error(`${item}Note`)} errorPrefix={errorPrefix} rows={2} />
+          </div>
+        ))}
+      </CaseworkForm>
+      {page.checks.length > 0 ? (
+        <>
+          <h2 className="govuk-heading-m">{t('closure.checksHeading')}</h2>
+          <ul className="govuk-list">
+            {page.checks.map((c) => (
+              <li key={c.id}>{t('closure.check', { outcome: t(`closure.outcomes.${c.outcome}`), name: c.by, when: c.when })}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </CaseworkFormPage>
   );
 }

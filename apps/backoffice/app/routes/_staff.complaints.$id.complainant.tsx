@@ -1,11 +1,11 @@
 import { CONTACT_METHODS, LANGUAGES, SUPPORT_NEEDS } from '@complaints/domain';
-import { BackLink, Checkboxes, ErrorSummary, Radios, Textarea, TextInput } from '@complaints/ui';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Checkboxes, Radios, Textarea, TextInput } from '@complaints/ui';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { markFormErrors } from '../components/access-page.server';
-import { attempt, caseworkPage, orRefuse } from '../components/casework-page.server';
 import { SUBMIT_ID } from '../components/casework-form';
+import { CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
+import { attempt, backOnComplaint, caseworkPage, formOutcome, orRefuse } from '../components/casework-page.server';
 import { investigationProblems, readInvestigationForm } from '../components/investigation-form.server';
 
 export const handle = { i18n: ['common', 'casework', 'validation', 'investigation'] };
@@ -56,84 +56,72 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     safeToSendPost: fromYesNo(values.safeToSendPost),
   };
   const result = await attempt(context.services.investigation.correctComplainantDetails(page.caseworkRequest, params.id ?? '', input), page.t);
-  if (result.ok) return redirect(`/complaints/${params.id}?done=moved`);
-  markFormErrors(context);
-  return data({ values, problems: investigationProblems(page.t, 'correction', result, { submitId: SUBMIT_ID }) }, { status: result.status });
+  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({ values, problems: investigationProblems(page.t, 'correction', failure, { submitId: SUBMIT_ID }) }));
 }
 
 export default function CorrectComplainant() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation(['investigation', 'casework', 'common']);
-  const error = (id: string) => result?.problems.find((p) => p.field === id)?.text;
-  const errorPrefix = t('common:errorTitlePrefix');
+  const { error, errorPrefix } = useFieldErrors(result?.problems);
   const values = result?.values ?? page.values;
   const yesNoChoices = [
     { value: 'yes', label: t('casework:yes') },
     { value: 'no', label: t('casework:no') },
   ];
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href={`/complaints/${page.id}`}>{t('casework:backToComplaint')}</BackLink>
-        <ErrorSummary title={t('common:errorSummaryTitle')} errors={(result?.problems ?? []).map((p) => ({ href: `#${p.field}`, text: p.text }))} />
-        <span className="govuk-caption-l">{page.reference}</span>
-        <h1 className="govuk-heading-l">{t('correction.title')}</h1>
-        <p className="govuk-body">{t('correction.lead')}</p>
-        <form method="post" noValidate>
-          <TextInput id="fullName" name="fullName" label={t('casework:log.fullName')} defaultValue={values.fullName} error={error('fullName')} errorPrefix={errorPrefix} spellCheck={false} />
+    <CaseworkFormPage complaintId={page.id} reference={page.reference} title={t('correction.title')} problems={result?.problems}>
+      <p className="govuk-body">{t('correction.lead')}</p>
+      <CaseworkForm submit={t('correction.submit')}>
+        <TextInput id="fullName" name="fullName" label={t('casework:log.fullName')} defaultValue={values.fullName} error={error('fullName')} errorPrefix={errorPrefix} spellCheck={false} />
 
-          <h2 className="govuk-heading-m">{t('casework:log.contact')}</h2>
-          <TextInput id="email" name="email" type="email" label={t('casework:log.email')} defaultValue={values.email} error={error('email')} errorPrefix={errorPrefix} spellCheck={false} />
-          <TextInput id="phone" name="phone" type="tel" label={t('casework:log.phone')} defaultValue={values.phone} error={error('phone')} errorPrefix={errorPrefix} widthClass="govuk-input--width-20" />
-          <Textarea id="postalAddress" name="postalAddress" label={t('casework:log.postalAddress')} defaultValue={values.postalAddress} error={error('postalAddress')} errorPrefix={errorPrefix} rows={4} />
-          <TextInput id="postcode" name="postcode" label={t('casework:log.postcode')} defaultValue={values.postcode} error={error('postcode')} errorPrefix={errorPrefix} widthClass="govuk-input--width-10" />
-          <Radios
-            id="preferredContact"
-            name="preferredContact"
-            legend={t('casework:log.preferredContact')}
-            value={values.preferredContact}
-            error={error('preferredContact')}
-            errorPrefix={errorPrefix}
-            choices={CONTACT_METHODS.map((m) => ({ value: m, label: t(`casework:contactMethods.${m}`) }))}
-            small
-          />
+        <h2 className="govuk-heading-m">{t('casework:log.contact')}</h2>
+        <TextInput id="email" name="email" type="email" label={t('casework:log.email')} defaultValue={values.email} error={error('email')} errorPrefix={errorPrefix} spellCheck={false} />
+        <TextInput id="phone" name="phone" type="tel" label={t('casework:log.phone')} defaultValue={values.phone} error={error('phone')} errorPrefix={errorPrefix} widthClass="govuk-input--width-20" />
+        <Textarea id="postalAddress" name="postalAddress" label={t('casework:log.postalAddress')} defaultValue={values.postalAddress} error={error('postalAddress')} errorPrefix={errorPrefix} rows={4} />
+        <TextInput id="postcode" name="postcode" label={t('casework:log.postcode')} defaultValue={values.postcode} error={error('postcode')} errorPrefix={errorPrefix} widthClass="govuk-input--width-10" />
+        <Radios
+          id="preferredContact"
+          name="preferredContact"
+          legend={t('casework:log.preferredContact')}
+          value={values.preferredContact}
+          error={error('preferredContact')}
+          errorPrefix={errorPrefix}
+          choices={CONTACT_METHODS.map((m) => ({ value: m, label: t(`casework:contactMethods.${m}`) }))}
+          small
+        />
 
-          <h2 className="govuk-heading-m">{t('casework:log.safety')}</h2>
-          <p className="govuk-hint">{t('casework:log.safetyHint')}</p>
-          <Radios id="safeToLeaveVoicemail" name="safeToLeaveVoicemail" legend={t('casework:log.safeToLeaveVoicemail')} value={values.safeToLeaveVoicemail} choices={yesNoChoices} small inline />
-          <Radios id="safeToSendPost" name="safeToSendPost" legend={t('casework:log.safeToSendPost')} value={values.safeToSendPost} choices={yesNoChoices} small inline />
-          <TextInput id="safeCallTimes" name="safeCallTimes" label={t('casework:log.safeCallTimes')} defaultValue={values.safeCallTimes} error={error('safeCallTimes')} errorPrefix={errorPrefix} />
+        <h2 className="govuk-heading-m">{t('casework:log.safety')}</h2>
+        <p className="govuk-hint">{t('casework:log.safetyHint')}</p>
+        <Radios id="safeToLeaveVoicemail" name="safeToLeaveVoicemail" legend={t('casework:log.safeToLeaveVoicemail')} value={values.safeToLeaveVoicemail} choices={yesNoChoices} small inline />
+        <Radios id="safeToSendPost" name="safeToSendPost" legend={t('casework:log.safeToSendPost')} value={values.safeToSendPost} choices={yesNoChoices} small inline />
+        <TextInput id="safeCallTimes" name="safeCallTimes" label={t('casework:log.safeCallTimes')} defaultValue={values.safeCallTimes} error={error('safeCallTimes')} errorPrefix={errorPrefix} />
 
-          <Radios
-            id="language"
-            name="language"
-            legend={t('casework:log.language')}
-            value={values.language}
-            error={error('language')}
-            errorPrefix={errorPrefix}
-            choices={LANGUAGES.map((l) => ({ value: l, label: t(`casework:languages.${l}`) }))}
-            small
-            inline
-          />
-          <Checkboxes
-            id="supportNeeds"
-            name="supportNeeds"
-            legend={t('casework:log.supportNeeds')}
-            values={values.supportNeeds}
-            error={error('supportNeeds')}
-            errorPrefix={errorPrefix}
-            choices={SUPPORT_NEEDS.map((n) => ({ value: n, label: t(`casework:supportNeeds.${n}`) }))}
-            small
-          />
-          <TextInput id="supportNeedsOther" name="supportNeedsOther" label={t('casework:log.supportNeedsOther')} defaultValue={values.supportNeedsOther} error={error('supportNeedsOther')} errorPrefix={errorPrefix} />
+        <Radios
+          id="language"
+          name="language"
+          legend={t('casework:log.language')}
+          value={values.language}
+          error={error('language')}
+          errorPrefix={errorPrefix}
+          choices={LANGUAGES.map((l) => ({ value: l, label: t(`casework:languages.${l}`) }))}
+          small
+          inline
+        />
+        <Checkboxes
+          id="supportNeeds"
+          name="supportNeeds"
+          legend={t('casework:log.supportNeeds')}
+          values={values.supportNeeds}
+          error={error('supportNeeds')}
+          errorPrefix={errorPrefix}
+          choices={SUPPORT_NEEDS.map((n) => ({ value: n, label: t(`casework:supportNeeds.${n}`) }))}
+          small
+        />
+        <TextInput id="supportNeedsOther" name="supportNeedsOther" label={t('casework:log.supportNeedsOther')} defaultValue={values.supportNeedsOther} error={error('supportNeedsOther')} errorPrefix={errorPrefix} />
 
-          <Textarea id="reason" name="reason" label={t('correction.reason')} hint={t('correction.reasonHint')} defaultValue={values.reason} error={error('reason')} errorPrefix={errorPrefix} rows={3} />
-          <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
-            {t('correction.submit')}
-          </button>
-        </form>
-      </div>
-    </div>
+        <Textarea id="reason" name="reason" label={t('correction.reason')} hint={t('correction.reasonHint')} defaultValue={values.reason} error={error('reason')} errorPrefix={errorPrefix} rows={3} />
+      </CaseworkForm>
+    </CaseworkFormPage>
   );
 }

@@ -1,13 +1,13 @@
 import { BackLink, ErrorSummary, InsetText, NotificationBanner, Select, SummaryList, Table, Textarea } from '@complaints/ui';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { markFormErrors } from '../components/access-page.server';
+import { SubmitButton, useFieldErrors } from '../components/casework-form-page';
+import { HeldBackMoves } from '../components/casework-held-back';
 import { LetterMarkup } from '../components/casework-letter';
 import { letterMarkup } from '../components/casework-letter.server';
-import { attempt, caseworkDates, caseworkPage, failureProblems, orRefuse, refusalText } from '../components/casework-page.server';
-import { SUBMIT_ID } from '../components/casework-form';
+import { attempt, backOnComplaint, caseworkDates, caseworkPage, failureProblems, formOutcome, orRefuse, refusalText } from '../components/casework-page.server';
 import { Paragraphs } from '../components/casework-tags';
 
 export const handle = { i18n: ['common', 'casework'] };
@@ -74,9 +74,12 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   }[chosen.data];
   const result = await attempt<unknown>(work(), page.t);
   const done = { submit: 'submitted', approve: 'approved', return: 'returned', send: 'sent' }[chosen.data];
-  if (result.ok) return redirect(chosen.data === 'send' ? `/complaints/${letter.complaintId}?done=moved` : `/complaints/${letter.complaintId}/letters/${letter.letterId}?done=${done}`);
-  markFormErrors(context);
-  return data({ intent: chosen.data, comments, problems: failureProblems(page.t, result, (f) => (f === 'comments' ? 'comments' : f)) }, { status: result.status });
+  return formOutcome(
+    context,
+    result,
+    chosen.data === 'send' ? backOnComplaint(letter.complaintId) : `/complaints/${letter.complaintId}/letters/${letter.letterId}?done=${done}`,
+    (failure) => ({ intent: chosen.data, comments, problems: failureProblems(page.t, failure, (f) => (f === 'comments' ? 'comments' : f)) }),
+  );
 }
 
 export default function LetterPage() {
@@ -85,8 +88,7 @@ export default function LetterPage() {
   const { t } = useTranslation(['casework', 'common']);
   const may = (move: string) => page.moves.some((m) => m.move === move && m.heldBack === null);
   const heldBack = page.moves.filter((m) => m.heldBack !== null);
-  const errorPrefix = t('common:errorTitlePrefix');
-  const commentsError = result?.problems.find((p) => p.field === 'comments')?.text;
+  const { error, errorPrefix } = useFieldErrors(result?.problems);
   const versionChoices = page.versions.map((v) => ({ value: String(v.version), label: t('letters.versionNumber', { version: v.version }) }));
   return (
     <div className="govuk-grid-row">
@@ -116,19 +118,17 @@ export default function LetterPage() {
         {may('submit_letter') ? (
           <form method="post">
             <input type="hidden" name="intent" value="submit" />
-            <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
-              {t('letters.submit')}
-            </button>
+            <SubmitButton>{t('letters.submit')}</SubmitButton>
           </form>
         ) : null}
         {may('approve_letter') || may('return_letter') ? (
           <form method="post" noValidate>
-            <Textarea id="comments" name="comments" label={t('letters.comments')} hint={t('letters.commentsHint')} defaultValue={result?.comments ?? ''} error={commentsError} errorPrefix={errorPrefix} rows={4} />
+            <Textarea id="comments" name="comments" label={t('letters.comments')} hint={t('letters.commentsHint')} defaultValue={result?.comments ?? ''} error={error('comments')} errorPrefix={errorPrefix} rows={4} />
             <div className="govuk-button-group">
               {may('approve_letter') ? (
-                <button type="submit" id={SUBMIT_ID} name="intent" value="approve" className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
+                <SubmitButton name="intent" value="approve">
                   {t('letters.approve')}
-                </button>
+                </SubmitButton>
               ) : null}
               {may('return_letter') ? (
                 <button type="submit" name="intent" value="return" className="govuk-button govuk-button--warning" data-module="govuk-button" data-prevent-double-click="true">
@@ -142,9 +142,7 @@ export default function LetterPage() {
           <form method="post">
             <input type="hidden" name="intent" value="send" />
             <InsetText>{page.delivery === 'email' && page.recipient ? t('letters.sendByEmail', { to: page.recipient }) : t('letters.sendByPost')}</InsetText>
-            <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
-              {t('letters.send')}
-            </button>
+            <SubmitButton>{t('letters.send')}</SubmitButton>
           </form>
         ) : null}
         {page.state === 'returned' && (page.kind === 'stage_1_response' || page.kind === 'stage_2_response') ? (
@@ -154,15 +152,7 @@ export default function LetterPage() {
             </a>
           </p>
         ) : null}
-        {heldBack.length > 0 ? (
-          <ul className="govuk-list govuk-list--bullet">
-            {heldBack.map((m) => (
-              <li key={m.move} data-held-back={m.move}>
-                <span className="govuk-!-font-weight-bold">{t(`moves.${m.move}`)}</span>: {m.heldBack}
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        {heldBack.length > 0 ? <HeldBackMoves moves={heldBack} /> : null}
         {page.moves.length === 0 ? <p className="govuk-body">{t('letters.noMoves')}</p> : null}
 
         <h2 className="govuk-heading-m">{t('letters.reviewsHeading')}</h2>

@@ -1,10 +1,9 @@
-import { BackLink, ErrorSummary, Select } from '@complaints/ui';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Select } from '@complaints/ui';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { markFormErrors } from '../components/access-page.server';
-import { attempt, caseworkPage, failureProblems, orRefuse } from '../components/casework-page.server';
-import { SUBMIT_ID } from '../components/casework-form';
+import { CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
+import { attempt, backOnComplaint, caseworkPage, failureProblems, formOutcome, orRefuse } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework'] };
 
@@ -45,9 +44,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   };
   const choice = { serviceAreaId: field('serviceAreaId'), teamId: field('teamId'), practitionerId: field('practitionerId') };
   const result = await attempt(context.services.casework.logReceivedComplaint(page.caseworkRequest, params.id ?? '', choice), page.t);
-  if (result.ok) return redirect(`/complaints/${params.id}?done=logged`);
-  markFormErrors(context);
-  return data({ values: choice, problems: failureProblems(page.t, result) }, { status: result.status });
+  return formOutcome(context, result, backOnComplaint(params.id, 'logged'), (failure) => ({ values: choice, problems: failureProblems(page.t, failure) }));
 }
 
 export default function LogReceivedComplaint() {
@@ -55,25 +52,15 @@ export default function LogReceivedComplaint() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation(['casework', 'common']);
   const values = result?.values ?? page.current;
-  const error = (id: string) => result?.problems.find((p) => p.field === id)?.text;
-  const errorPrefix = t('common:errorTitlePrefix');
+  const { error, errorPrefix } = useFieldErrors(result?.problems);
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href={`/complaints/${page.id}`}>{t('backToComplaint')}</BackLink>
-        <ErrorSummary title={t('common:errorSummaryTitle')} errors={(result?.problems ?? []).map((p) => ({ href: `#${p.field}`, text: p.text }))} />
-        <span className="govuk-caption-l">{page.reference}</span>
-        <h1 className="govuk-heading-l">{t('receivedLog.title')}</h1>
-        <p className="govuk-body">{t('receivedLog.lead')}</p>
-        <form method="post" noValidate>
-          <Select id="serviceAreaId" name="serviceAreaId" label={t('log.serviceArea')} hint={t('log.serviceAreaHint')} value={values.serviceAreaId ?? ''} error={error('serviceAreaId')} errorPrefix={errorPrefix} emptyOption={t('log.notKnown')} groups={page.serviceAreas} />
-          <Select id="teamId" name="teamId" label={t('log.team')} value={values.teamId ?? ''} error={error('teamId')} errorPrefix={errorPrefix} emptyOption={t('log.notKnown')} groups={page.teams} />
-          <Select id="practitionerId" name="practitionerId" label={t('log.practitioner')} value={values.practitionerId ?? ''} error={error('practitionerId')} errorPrefix={errorPrefix} emptyOption={t('log.notKnown')} groups={page.practitioners} />
-          <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button">
-            {t('receivedLog.submit')}
-          </button>
-        </form>
-      </div>
-    </div>
+    <CaseworkFormPage complaintId={page.id} reference={page.reference} title={t('receivedLog.title')} problems={result?.problems}>
+      <p className="govuk-body">{t('receivedLog.lead')}</p>
+      <CaseworkForm submit={t('receivedLog.submit')} preventDoubleClick={false}>
+        <Select id="serviceAreaId" name="serviceAreaId" label={t('log.serviceArea')} hint={t('log.serviceAreaHint')} value={values.serviceAreaId ?? ''} error={error('serviceAreaId')} errorPrefix={errorPrefix} emptyOption={t('log.notKnown')} groups={page.serviceAreas} />
+        <Select id="teamId" name="teamId" label={t('log.team')} value={values.teamId ?? ''} error={error('teamId')} errorPrefix={errorPrefix} emptyOption={t('log.notKnown')} groups={page.teams} />
+        <Select id="practitionerId" name="practitionerId" label={t('log.practitioner')} value={values.practitionerId ?? ''} error={error('practitionerId')} errorPrefix={errorPrefix} emptyOption={t('log.notKnown')} groups={page.practitioners} />
+      </CaseworkForm>
+    </CaseworkFormPage>
   );
 }

@@ -1,12 +1,11 @@
 import { MANAGEMENT_REVIEW_LIMITS } from '@complaints/domain';
-import { BackLink, ErrorSummary, Radios, Select, Textarea } from '@complaints/ui';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Radios, Select, Textarea } from '@complaints/ui';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { markFormErrors } from '../components/access-page.server';
 import { formProblems } from '../components/casework-escalation.server';
-import { attempt, caseworkPage, orRefuse } from '../components/casework-page.server';
-import { SUBMIT_ID } from '../components/casework-form';
+import { CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
+import { attempt, backOnComplaint, caseworkPage, formOutcome, orRefuse } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework', 'management-review', 'validation'] };
 
@@ -74,91 +73,77 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     practitionerId: text('practitionerId'),
   };
   const result = await attempt(context.services.managementReview.record(page.caseworkRequest, params.id ?? '', values), page.t);
-  if (result.ok) return redirect(`/complaints/${params.id}?done=moved`);
-  markFormErrors(context);
   const limits = (problem: { field: string }): Record<string, string> => {
     const field = /\.evidence$/.test(problem.field) ? 'evidence' : problem.field;
     const max = (MANAGEMENT_REVIEW_LIMITS as Record<string, number>)[field];
     return max === undefined ? {} : { max: numbers.format(max) };
   };
-  return data({ values, problems: formProblems(page.t, result, 'management-review:validation', limits, fieldId) }, { status: result.status });
+  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({ values, problems: formProblems(page.t, failure, 'management-review:validation', limits, fieldId) }));
 }
 
 export default function ManagementReview() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation(['management-review', 'casework', 'common']);
-  const error = (id: string) => result?.problems.find((p) => p.field === id)?.text;
-  const errorPrefix = t('common:errorTitlePrefix');
+  const { error, errorPrefix } = useFieldErrors(result?.problems);
   const values = result?.values ?? page.values;
   const dimensions = [...new Set(page.items.map((i) => i.dimension))];
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href={`/complaints/${page.id}`}>{t('casework:backToComplaint')}</BackLink>
-        <ErrorSummary title={t('common:errorSummaryTitle')} errors={(result?.problems ?? []).map((p) => ({ href: `#${p.field}`, text: p.text }))} />
-        <span className="govuk-caption-l">
-          {page.reference} · {t('casework:stage', { stage: page.stage })}
-        </span>
-        <h1 className="govuk-heading-l">{t('title')}</h1>
-        <p className="govuk-body">{t('lead')}</p>
-        <form method="post" noValidate>
-          {dimensions.map((dimension) => (
-            <section key={dimension} aria-labelledby={`dimension-${dimension}`}>
-              <h2 className="govuk-heading-l govuk-!-margin-top-6" id={`dimension-${dimension}`}>
-                {t(`dimensions.${dimension}`)}
-              </h2>
-              {page.items
-                .filter((i) => i.dimension === dimension)
-                .map((item) => (
-                  <div key={item.key} className="govuk-!-margin-bottom-8">
-                    <Radios
-                      id={`grade-${item.key}`}
-                      name={`grade.${item.key}`}
-                      legend={t('grade', { item: item.label })}
-                      hint={item.description}
-                      value={values.items[item.key]?.grade}
-                      error={error(`grade-${item.key}`)}
-                      errorPrefix={errorPrefix}
-                      choices={page.grades}
-                      small
-                    />
-                    <Textarea
-                      id={`evidence-${item.key}`}
-                      name={`evidence.${item.key}`}
-                      label={t('evidence')}
-                      hint={t('evidenceHint')}
-                      defaultValue={values.items[item.key]?.evidence ?? ''}
-                      error={error(`evidence-${item.key}`)}
-                      errorPrefix={errorPrefix}
-                      rows={3}
-                    />
-                  </div>
-                ))}
-            </section>
-          ))}
-          <h2 className="govuk-heading-l govuk-!-margin-top-6">{t('overallHeading')}</h2>
-          <Radios id="overallGrade" name="overallGrade" legend={t('overallGrade')} value={values.overallGrade} error={error('overallGrade')} errorPrefix={errorPrefix} choices={page.grades} />
-          <Textarea id="goodPractice" name="goodPractice" label={t('goodPractice')} hint={t('goodPracticeHint')} defaultValue={values.goodPractice} error={error('goodPractice')} errorPrefix={errorPrefix} rows={4} />
-          <Textarea id="failings" name="failings" label={t('failings')} hint={t('failingsHint')} defaultValue={values.failings} error={error('failings')} errorPrefix={errorPrefix} rows={4} />
-          <h2 className="govuk-heading-l govuk-!-margin-top-6">{t('whoseWorkHeading')}</h2>
-          <Select id="teamId" name="teamId" label={t('team')} hint={t('teamHint')} value={values.teamId} error={error('teamId')} errorPrefix={errorPrefix} options={page.teams} emptyOption={t('chooseTeam')} />
-          <Select
-            id="practitionerId"
-            name="practitionerId"
-            label={t('practitioner')}
-            hint={t('practitionerHint')}
-            value={values.practitionerId}
-            error={error('practitionerId')}
-            errorPrefix={errorPrefix}
-            groups={page.practitioners}
-            emptyOption={t('noPractitioner')}
-          />
-          <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
-            {t('submit')}
-          </button>
-        </form>
-      </div>
-    </div>
+    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('title')} problems={result?.problems}>
+      <p className="govuk-body">{t('lead')}</p>
+      <CaseworkForm submit={t('submit')}>
+        {dimensions.map((dimension) => (
+          <section key={dimension} aria-labelledby={`dimension-${dimension}`}>
+            <h2 className="govuk-heading-l govuk-!-margin-top-6" id={`dimension-${dimension}`}>
+              {t(`dimensions.${dimension}`)}
+            </h2>
+            {page.items
+              .filter((i) => i.dimension === dimension)
+              .map((item) => (
+                <div key={item.key} className="govuk-!-margin-bottom-8">
+                  <Radios
+                    id={`grade-${item.key}`}
+                    name={`grade.${item.key}`}
+                    legend={t('grade', { item: item.label })}
+                    hint={item.description}
+                    value={values.items[item.key]?.grade}
+                    error={error(`grade-${item.key}`)}
+                    errorPrefix={errorPrefix}
+                    choices={page.grades}
+                    small
+                  />
+                  <Textarea
+                    id={`evidence-${item.key}`}
+                    name={`evidence.${item.key}`}
+                    label={t('evidence')}
+                    hint={t('evidenceHint')}
+                    defaultValue={values.items[item.key]?.evidence ?? ''}
+                    error={error(`evidence-${item.key}`)}
+                    errorPrefix={errorPrefix}
+                    rows={3}
+                  />
+                </div>
+              ))}
+          </section>
+        ))}
+        <h2 className="govuk-heading-l govuk-!-margin-top-6">{t('overallHeading')}</h2>
+        <Radios id="overallGrade" name="overallGrade" legend={t('overallGrade')} value={values.overallGrade} error={error('overallGrade')} errorPrefix={errorPrefix} choices={page.grades} />
+        <Textarea id="goodPractice" name="goodPractice" label={t('goodPractice')} hint={t('goodPracticeHint')} defaultValue={values.goodPractice} error={error('goodPractice')} errorPrefix={errorPrefix} rows={4} />
+        <Textarea id="failings" name="failings" label={t('failings')} hint={t('failingsHint')} defaultValue={values.failings} error={error('failings')} errorPrefix={errorPrefix} rows={4} />
+        <h2 className="govuk-heading-l govuk-!-margin-top-6">{t('whoseWorkHeading')}</h2>
+        <Select id="teamId" name="teamId" label={t('team')} hint={t('teamHint')} value={values.teamId} error={error('teamId')} errorPrefix={errorPrefix} options={page.teams} emptyOption={t('chooseTeam')} />
+        <Select
+          id="practitionerId"
+          name="practitionerId"
+          label={t('practitioner')}
+          hint={t('practitionerHint')}
+          value={values.practitionerId}
+          error={error('practitionerId')}
+          errorPrefix={errorPrefix}
+          groups={page.practitioners}
+          emptyOption={t('noPractitioner')}
+        />
+      </CaseworkForm>
+    </CaseworkFormPage>
   );
 }

@@ -1,13 +1,12 @@
 import { organisation } from '@complaints/content';
 import { dateFromParts, OMBUDSMAN_LIMITS } from '@complaints/domain';
-import { BackLink, DateInput, ErrorSummary, SummaryList, TextInput } from '@complaints/ui';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { SummaryList, TextInput } from '@complaints/ui';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { markFormErrors } from '../components/access-page.server';
 import { formProblems } from '../components/casework-escalation.server';
-import { attempt, caseworkPage, orRefuse } from '../components/casework-page.server';
-import { SUBMIT_ID } from '../components/casework-form';
+import { CaseworkDateInput, CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
+import { attempt, backOnComplaint, caseworkPage, formOutcome, orRefuse, sentDateBoxes } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework', 'ombudsman', 'validation'] };
 
@@ -35,78 +34,50 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: p
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const page = await caseworkPage(request, context);
   const form = await request.formData();
-  const values = {
-    day: String(form.get('referredOn.day') ?? ''),
-    month: String(form.get('referredOn.month') ?? ''),
-    year: String(form.get('referredOn.year') ?? ''),
-    theirReference: String(form.get('theirReference') ?? ''),
-  };
+  const values = { ...sentDateBoxes(form, 'referredOn'), theirReference: String(form.get('theirReference') ?? '') };
   const result = await attempt(context.services.escalation.refer(page.caseworkRequest, params.id ?? '', { referredOn: dateFromParts(values), theirReference: values.theirReference }), page.t);
-  if (result.ok) return redirect(`/complaints/${params.id}?done=moved`);
-  markFormErrors(context);
-  return data({ values, problems: formProblems(page.t, result, 'ombudsman:refer.validation', { max: OMBUDSMAN_LIMITS.theirReference }) }, { status: result.status });
+  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({ values, problems: formProblems(page.t, failure, 'ombudsman:refer.validation', { max: OMBUDSMAN_LIMITS.theirReference }) }));
 }
 
 export default function ReferToOmbudsman() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation(['ombudsman', 'casework', 'common']);
-  const error = (id: string) => result?.problems.find((p) => p.field === id)?.text;
-  const errorPrefix = t('common:errorTitlePrefix');
+  const { error, errorPrefix } = useFieldErrors(result?.problems);
   const values = result?.values ?? EMPTY;
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href={`/complaints/${page.id}`}>{t('casework:backToComplaint')}</BackLink>
-        <ErrorSummary title={t('common:errorSummaryTitle')} errors={(result?.problems ?? []).map((p) => ({ href: `#${p.field}`, text: p.text }))} />
-        <span className="govuk-caption-l">
-          {page.reference} · {t('casework:stage', { stage: page.stage })}
-        </span>
-        <h1 className="govuk-heading-l">{t('refer.title')}</h1>
-        <p className="govuk-body">{t('refer.lead')}</p>
-        <SummaryList
-          rows={[
-            {
-              key: t('refer.which'),
-              value: (
-                <>
-                  <span data-ombudsman={page.ombudsman.key}>{page.ombudsman.name}</span>
-                  <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">{t('refer.whichHint', { nation: t(`refer.nations.${page.ombudsman.key}`) })}</span>
-                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
-                    {page.ombudsman.phone} · {page.ombudsman.website}
-                  </span>
-                </>
-              ),
-            },
-          ]}
+    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('refer.title')} problems={result?.problems}>
+      <p className="govuk-body">{t('refer.lead')}</p>
+      <SummaryList
+        rows={[
+          {
+            key: t('refer.which'),
+            value: (
+              <>
+                <span data-ombudsman={page.ombudsman.key}>{page.ombudsman.name}</span>
+                <span className="govuk-hint govuk-!-display-block govuk-!-margin-bottom-0">{t('refer.whichHint', { nation: t(`refer.nations.${page.ombudsman.key}`) })}</span>
+                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
+                  {page.ombudsman.phone} · {page.ombudsman.website}
+                </span>
+              </>
+            ),
+          },
+        ]}
+      />
+      <CaseworkForm submit={t('refer.submit')}>
+        <CaseworkDateInput id="referredOn" legend={t('refer.referredOn')} hint={t('refer.referredOnHint')} value={values} error={error('referredOn')} errorPrefix={errorPrefix} />
+        <TextInput
+          id="theirReference"
+          name="theirReference"
+          label={t('refer.theirReference')}
+          hint={t('refer.theirReferenceHint')}
+          defaultValue={values.theirReference}
+          error={error('theirReference')}
+          errorPrefix={errorPrefix}
+          widthClass="govuk-input--width-20"
+          spellCheck={false}
         />
-        <form method="post" noValidate>
-          <DateInput
-            id="referredOn"
-            name="referredOn"
-            legend={t('refer.referredOn')}
-            hint={t('refer.referredOnHint')}
-            value={values}
-            error={error('referredOn')}
-            errorPrefix={errorPrefix}
-            labels={{ day: t('casework:log.day'), month: t('casework:log.month'), year: t('casework:log.year') }}
-          />
-          <TextInput
-            id="theirReference"
-            name="theirReference"
-            label={t('refer.theirReference')}
-            hint={t('refer.theirReferenceHint')}
-            defaultValue={values.theirReference}
-            error={error('theirReference')}
-            errorPrefix={errorPrefix}
-            widthClass="govuk-input--width-20"
-            spellCheck={false}
-          />
-          <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
-            {t('refer.submit')}
-          </button>
-        </form>
-      </div>
-    </div>
+      </CaseworkForm>
+    </CaseworkFormPage>
   );
 }

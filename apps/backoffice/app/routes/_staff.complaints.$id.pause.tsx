@@ -1,12 +1,11 @@
 import { PAUSE_LIMITS } from '@complaints/services';
-import { BackLink, ErrorSummary, Textarea } from '@complaints/ui';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { Textarea } from '@complaints/ui';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { markFormErrors } from '../components/access-page.server';
 import { formProblems } from '../components/casework-escalation.server';
-import { attempt, caseworkPage, orRefuse } from '../components/casework-page.server';
-import { SUBMIT_ID } from '../components/casework-form';
+import { CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
+import { attempt, backOnComplaint, caseworkPage, formOutcome, orRefuse } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework', 'timescales', 'validation'] };
 
@@ -24,34 +23,23 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const values = { reason: String(form.get('reason') ?? '') };
   const result = await attempt(context.services.timescales.pauseClock(page.caseworkRequest, params.id ?? '', values), page.t);
-  if (result.ok) return redirect(`/complaints/${params.id}?done=moved`);
-  markFormErrors(context);
-  return data({ values, problems: formProblems(page.t, result, 'timescales:pause.validation', { max: new Intl.NumberFormat('en-GB').format(PAUSE_LIMITS.reason) }) }, { status: result.status });
+  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({
+    values,
+    problems: formProblems(page.t, failure, 'timescales:pause.validation', { max: new Intl.NumberFormat('en-GB').format(PAUSE_LIMITS.reason) }),
+  }));
 }
 
 export default function PauseClock() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation(['timescales', 'casework', 'common']);
-  const error = (id: string) => result?.problems.find((p) => p.field === id)?.text;
-  const errorPrefix = t('common:errorTitlePrefix');
+  const { error, errorPrefix } = useFieldErrors(result?.problems);
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href={`/complaints/${page.id}`}>{t('casework:backToComplaint')}</BackLink>
-        <ErrorSummary title={t('common:errorSummaryTitle')} errors={(result?.problems ?? []).map((p) => ({ href: `#${p.field}`, text: p.text }))} />
-        <span className="govuk-caption-l">
-          {page.reference} · {t('casework:stage', { stage: page.stage })}
-        </span>
-        <h1 className="govuk-heading-l">{t('pause.title')}</h1>
-        <p className="govuk-body">{t('pause.lead')}</p>
-        <form method="post" noValidate>
-          <Textarea id="reason" name="reason" label={t('pause.reason')} hint={t('pause.reasonHint')} defaultValue={result?.values.reason ?? ''} error={error('reason')} errorPrefix={errorPrefix} rows={4} />
-          <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
-            {t('pause.submit')}
-          </button>
-        </form>
-      </div>
-    </div>
+    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('pause.title')} problems={result?.problems}>
+      <p className="govuk-body">{t('pause.lead')}</p>
+      <CaseworkForm submit={t('pause.submit')}>
+        <Textarea id="reason" name="reason" label={t('pause.reason')} hint={t('pause.reasonHint')} defaultValue={result?.values.reason ?? ''} error={error('reason')} errorPrefix={errorPrefix} rows={4} />
+      </CaseworkForm>
+    </CaseworkFormPage>
   );
 }

@@ -1,11 +1,10 @@
-import { dateFromParts, isoDateParts, POINT_DECISIONS } from '@complaints/domain';
-import { BackLink, DateInput, ErrorSummary, InsetText, Radios, SummaryList, Textarea, TextInput } from '@complaints/ui';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { dateFromParts, POINT_DECISIONS } from '@complaints/domain';
+import { InsetText, Radios, SummaryList, Textarea, TextInput } from '@complaints/ui';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { markFormErrors } from '../components/access-page.server';
-import { attempt, caseworkDates, caseworkPage, failureProblems, orRefuse } from '../components/casework-page.server';
-import { SUBMIT_ID } from '../components/casework-form';
+import { CaseworkDateInput, CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
+import { attempt, caseworkDates, caseworkPage, dateBoxes, failureProblems, formOutcome, orRefuse, sentDateBoxes } from '../components/casework-page.server';
 import { Paragraphs } from '../components/casework-tags';
 
 export const handle = { i18n: ['common', 'casework', 'validation'] };
@@ -26,8 +25,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const p = form.point;
   const rows: ActionRow[] = Array.from({ length: Math.max(ACTION_ROWS, p.actions.length) }, (_, i) => {
     const a = p.actions[i];
-    const parts = a ? isoDateParts(a.dueOn) : null;
-    return { description: a?.description ?? '', ownerName: a?.ownerName ?? '', day: parts ? String(parts.day) : '', month: parts ? String(parts.month) : '', year: parts ? String(parts.year) : '' };
+    return { description: a?.description ?? '', ownerName: a?.ownerName ?? '', ...(a ? dateBoxes(a.dueOn) : { day: '', month: '', year: '' }) };
   });
   return data({
     title: page.title(page.t('answer.title', { number: p.position, count: form.pointCount })),
@@ -67,9 +65,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const rows: ActionRow[] = Array.from({ length: Number(text('actionRows')) || ACTION_ROWS }, (_, i) => ({
     description: text(`action-${i + 1}-description`),
     ownerName: text(`action-${i + 1}-ownerName`),
-    day: text(`action-${i + 1}-due.day`),
-    month: text(`action-${i + 1}-due.month`),
-    year: text(`action-${i + 1}-due.year`),
+    ...sentDateBoxes(form, `action-${i + 1}-due`),
   })).slice(0, 20);
   const values = {
     decision: text('decision'),
@@ -91,9 +87,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     context.services.casework.answerPoint(page.caseworkRequest, params.id ?? '', { ...values, decision: values.decision || undefined, actions, pointId: params.pointId ?? '' }),
     page.t,
   );
-  if (result.ok) return redirect(`/complaints/${params.id}/response?answered=${encodeURIComponent(params.pointId ?? '')}`);
-  markFormErrors(context);
-  return data({ values, problems: failureProblems(page.t, result, fieldId) }, { status: result.status });
+  return formOutcome(context, result, `/complaints/${params.id}/response?answered=${encodeURIComponent(params.pointId ?? '')}`, (failure) => ({ values, problems: failureProblems(page.t, failure, fieldId) }));
 }
 
 export default function AnswerPoint() {
@@ -101,82 +95,69 @@ export default function AnswerPoint() {
   const result = useActionData<typeof action>();
   const { t } = useTranslation(['casework', 'common']);
   const values = result?.values ?? page.values;
-  const error = (id: string) => result?.problems.find((p) => p.field === id)?.text;
-  const errorPrefix = t('common:errorTitlePrefix');
+  const { error, errorPrefix } = useFieldErrors(result?.problems);
   const p = page.point;
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href={`/complaints/${page.id}/response`}>{t('answer.back')}</BackLink>
-        <ErrorSummary title={t('common:errorSummaryTitle')} errors={(result?.problems ?? []).map((e) => ({ href: `#${e.field}`, text: e.text }))} />
-        <span className="govuk-caption-l">
-          {page.reference} · {t('stage', { stage: page.stage })}
-        </span>
-        <h1 className="govuk-heading-l">{t('answer.title', { number: p.position, count: page.count })}</h1>
-        <h2 className="govuk-heading-s">{t('answer.pointHeading')}</h2>
-        <InsetText>
-          <Paragraphs text={p.text} />
-        </InsetText>
-        <SummaryList
-          rows={[
-            { key: t('answer.triageHeading'), value: p.triage ? t(`triageOutcomes.${p.triage}`) : t('case.notTriaged') },
-            ...(p.triageReason ? [{ key: t('case.triageReason'), value: p.triageReason }] : []),
-            ...(p.courtRoute ? [{ key: t('case.courtRoute'), value: p.courtRoute }] : []),
-          ]}
-        />
-        {page.stageOne ? (
-          <>
-            <h2 className="govuk-heading-s">{t('answer.stageOneHeading')}</h2>
-            <SummaryList
-              rows={[
-                { key: t('case.decision'), value: t(`decisions.${page.stageOne.decision}`) },
-                { key: t('case.reasons'), value: <Paragraphs text={page.stageOne.reasons} /> },
-                ...(page.stageOne.actions.length > 0
-                  ? [{ key: t('case.actions'), value: page.stageOne.actions.map((a) => t('case.actionLine', { description: a.description, owner: a.owner, date: a.due })).join('; ') }]
-                  : []),
-              ]}
-            />
-          </>
-        ) : null}
-        <form method="post" noValidate>
-          <input type="hidden" name="actionRows" value={values.actions.length} />
-          <Radios
-            id="decision"
-            name="decision"
-            legend={t('answer.decision')}
-            value={values.decision}
-            error={error('decision')}
-            errorPrefix={errorPrefix}
-            choices={POINT_DECISIONS.map((d) => ({ value: d, label: t(`decisions.${d}`), hint: t(`answer.decisionHints.${d}`) }))}
+    <CaseworkFormPage
+      complaintId={page.id}
+      reference={page.reference}
+      stage={page.stage}
+      title={t('answer.title', { number: p.position, count: page.count })}
+      problems={result?.problems}
+      back={{ href: `/complaints/${page.id}/response`, text: t('answer.back') }}
+    >
+      <h2 className="govuk-heading-s">{t('answer.pointHeading')}</h2>
+      <InsetText>
+        <Paragraphs text={p.text} />
+      </InsetText>
+      <SummaryList
+        rows={[
+          { key: t('answer.triageHeading'), value: p.triage ? t(`triageOutcomes.${p.triage}`) : t('case.notTriaged') },
+          ...(p.triageReason ? [{ key: t('case.triageReason'), value: p.triageReason }] : []),
+          ...(p.courtRoute ? [{ key: t('case.courtRoute'), value: p.courtRoute }] : []),
+        ]}
+      />
+      {page.stageOne ? (
+        <>
+          <h2 className="govuk-heading-s">{t('answer.stageOneHeading')}</h2>
+          <SummaryList
+            rows={[
+              { key: t('case.decision'), value: t(`decisions.${page.stageOne.decision}`) },
+              { key: t('case.reasons'), value: <Paragraphs text={page.stageOne.reasons} /> },
+              ...(page.stageOne.actions.length > 0
+                ? [{ key: t('case.actions'), value: page.stageOne.actions.map((a) => t('case.actionLine', { description: a.description, owner: a.owner, date: a.due })).join('; ') }]
+                : []),
+            ]}
           />
-          <Textarea id="reasons" name="reasons" label={t('answer.reasons')} hint={t('answer.reasonsHint')} defaultValue={values.reasons} error={error('reasons')} errorPrefix={errorPrefix} rows={5} />
-          <TextInput id="standardCited" name="standardCited" label={t('answer.standardCited')} hint={t('answer.standardCitedHint')} defaultValue={values.standardCited} error={error('standardCited')} errorPrefix={errorPrefix} />
-          <Textarea id="whatShouldHaveHappened" name="whatShouldHaveHappened" label={t('answer.whatShouldHaveHappened')} defaultValue={values.whatShouldHaveHappened} error={error('whatShouldHaveHappened')} errorPrefix={errorPrefix} rows={3} />
-          <Textarea id="whatHappened" name="whatHappened" label={t('answer.whatHappened')} defaultValue={values.whatHappened} error={error('whatHappened')} errorPrefix={errorPrefix} rows={3} />
-          <Textarea id="remedy" name="remedy" label={t('answer.remedy')} defaultValue={values.remedy} error={error('remedy')} errorPrefix={errorPrefix} rows={3} />
-          <h2 className="govuk-heading-m">{t('answer.actionsHeading')}</h2>
-          <p className="govuk-hint">{t('answer.actionsHint')}</p>
-          {values.actions.map((row, i) => (
-            <fieldset key={i} className="govuk-fieldset govuk-!-margin-bottom-6">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t('answer.action', { number: i + 1 })}</legend>
-              <TextInput id={`action-${i + 1}-description`} name={`action-${i + 1}-description`} label={t('answer.actionDescription')} defaultValue={row.description} error={error(`action-${i + 1}-description`)} errorPrefix={errorPrefix} />
-              <TextInput id={`action-${i + 1}-ownerName`} name={`action-${i + 1}-ownerName`} label={t('answer.actionOwner')} defaultValue={row.ownerName} error={error(`action-${i + 1}-ownerName`)} errorPrefix={errorPrefix} />
-              <DateInput
-                id={`action-${i + 1}-due`}
-                name={`action-${i + 1}-due`}
-                legend={t('answer.actionDueOn')}
-                value={{ day: row.day, month: row.month, year: row.year }}
-                error={error(`action-${i + 1}-due`)}
-                errorPrefix={errorPrefix}
-                labels={{ day: t('log.day'), month: t('log.month'), year: t('log.year') }}
-              />
-            </fieldset>
-          ))}
-          <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button">
-            {t('answer.submit')}
-          </button>
-        </form>
-      </div>
-    </div>
+        </>
+      ) : null}
+      <CaseworkForm submit={t('answer.submit')} preventDoubleClick={false}>
+        <input type="hidden" name="actionRows" value={values.actions.length} />
+        <Radios
+          id="decision"
+          name="decision"
+          legend={t('answer.decision')}
+          value={values.decision}
+          error={error('decision')}
+          errorPrefix={errorPrefix}
+          choices={POINT_DECISIONS.map((d) => ({ value: d, label: t(`decisions.${d}`), hint: t(`answer.decisionHints.${d}`) }))}
+        />
+        <Textarea id="reasons" name="reasons" label={t('answer.reasons')} hint={t('answer.reasonsHint')} defaultValue={values.reasons} error={error('reasons')} errorPrefix={errorPrefix} rows={5} />
+        <TextInput id="standardCited" name="standardCited" label={t('answer.standardCited')} hint={t('answer.standardCitedHint')} defaultValue={values.standardCited} error={error('standardCited')} errorPrefix={errorPrefix} />
+        <Textarea id="whatShouldHaveHappened" name="whatShouldHaveHappened" label={t('answer.whatShouldHaveHappened')} defaultValue={values.whatShouldHaveHappened} error={error('whatShouldHaveHappened')} errorPrefix={errorPrefix} rows={3} />
+        <Textarea id="whatHappened" name="whatHappened" label={t('answer.whatHappened')} defaultValue={values.whatHappened} error={error('whatHappened')} errorPrefix={errorPrefix} rows={3} />
+        <Textarea id="remedy" name="remedy" label={t('answer.remedy')} defaultValue={values.remedy} error={error('remedy')} errorPrefix={errorPrefix} rows={3} />
+        <h2 className="govuk-heading-m">{t('answer.actionsHeading')}</h2>
+        <p className="govuk-hint">{t('answer.actionsHint')}</p>
+        {values.actions.map((row, i) => (
+          <fieldset key={i} className="govuk-fieldset govuk-!-margin-bottom-6">
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t('answer.action', { number: i + 1 })}</legend>
+            <TextInput id={`action-${i + 1}-description`} name={`action-${i + 1}-description`} label={t('answer.actionDescription')} defaultValue={row.description} error={error(`action-${i + 1}-description`)} errorPrefix={errorPrefix} />
+            <TextInput id={`action-${i + 1}-ownerName`} name={`action-${i + 1}-ownerName`} label={t('answer.actionOwner')} defaultValue={row.ownerName} error={error(`action-${i + 1}-ownerName`)} errorPrefix={errorPrefix} />
+            <CaseworkDateInput id={`action-${i + 1}-due`} legend={t('answer.actionDueOn')} value={{ day: row.day, month: row.month, year: row.year }} error={error(`action-${i + 1}-due`)} errorPrefix={errorPrefix} />
+          </fieldset>
+        ))}
+      </CaseworkForm>
+    </CaseworkFormPage>
   );
 }

@@ -1,12 +1,11 @@
-import { BackLink, ErrorSummary, InsetText, Table, Tag, Textarea } from '@complaints/ui';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { InsetText, Table, Tag, Textarea } from '@complaints/ui';
+import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { Trans, useTranslation } from 'react-i18next';
-import { markFormErrors } from '../components/access-page.server';
+import { CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
 import { LetterMarkup } from '../components/casework-letter';
 import { letterMarkup } from '../components/casework-letter.server';
-import { attempt, caseworkDates, caseworkPage, failureProblems, orRefuse, refusalText } from '../components/casework-page.server';
-import { SUBMIT_ID } from '../components/casework-form';
+import { attempt, caseworkDates, caseworkPage, failureProblems, formOutcome, orRefuse, refusalText } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework', 'validation'] };
 
@@ -44,87 +43,76 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
   const form = await request.formData();
   const message = String(form.get('message') ?? '');
   const result = await attempt(context.services.casework.draftResponse(page.caseworkRequest, params.id ?? '', { message }), page.t);
-  if (result.ok) return redirect(`/complaints/${params.id}/letters/${result.value.letterId}?done=drafted`);
-  markFormErrors(context);
-  return data({ message, problems: failureProblems(page.t, result) }, { status: result.status });
+  return formOutcome(context, result, (letter) => `/complaints/${params.id}/letters/${letter.letterId}?done=drafted`, (failure) => ({ message, problems: failureProblems(page.t, failure) }));
 }
 
 export default function Response() {
   const page = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const { t } = useTranslation(['casework', 'common']);
-  const errorPrefix = t('common:errorTitlePrefix');
+  const { error, errorPrefix } = useFieldErrors(result?.problems);
   return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <BackLink href={`/complaints/${page.id}`}>{t('backToComplaint')}</BackLink>
-        <ErrorSummary title={t('common:errorSummaryTitle')} errors={(result?.problems ?? []).map((p) => ({ href: `#${p.field}`, text: p.text }))} />
-        <span className="govuk-caption-l">{page.reference}</span>
-        <h1 className="govuk-heading-l">{t('response.titleStage', { stage: page.stage })}</h1>
-        <p className="govuk-body">{t('response.lead')}</p>
-        <Table
-          caption={t('response.pointsCaption')}
-          captionSize="s"
-          columns={[
-            { key: 'point', header: t('response.columns.point') },
-            { key: 'decision', header: t('response.columns.decision') },
-            { key: 'link', header: <span className="govuk-visually-hidden">{t('response.columns.answered')}</span> },
-          ]}
-          rows={page.points.map((p) => ({
-            _key: p.id,
-            point: (
-              <>
-                <span className="govuk-!-font-weight-bold">{t('case.point', { number: p.position })}</span>
-                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{p.text.length > 160 ? `${p.text.slice(0, 157)}…` : p.text}</span>
-              </>
-            ),
-            decision: p.decision ? t(`decisions.${p.decision}`) : <Tag colour="amber">{t('response.notAnswered')}</Tag>,
-            link: (
-              <a className="govuk-link" href={`/complaints/${page.id}/points/${p.id}/answer`}>
-                <Trans t={t} i18nKey={p.decision ? 'response.changeAnswer' : 'response.answer'} values={{ number: p.position }} components={hidden} />
+    <CaseworkFormPage complaintId={page.id} reference={page.reference} title={t('response.titleStage', { stage: page.stage })} problems={result?.problems}>
+      <p className="govuk-body">{t('response.lead')}</p>
+      <Table
+        caption={t('response.pointsCaption')}
+        captionSize="s"
+        columns={[
+          { key: 'point', header: t('response.columns.point') },
+          { key: 'decision', header: t('response.columns.decision') },
+          { key: 'link', header: <span className="govuk-visually-hidden">{t('response.columns.answered')}</span> },
+        ]}
+        rows={page.points.map((p) => ({
+          _key: p.id,
+          point: (
+            <>
+              <span className="govuk-!-font-weight-bold">{t('case.point', { number: p.position })}</span>
+              <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{p.text.length > 160 ? `${p.text.slice(0, 157)}…` : p.text}</span>
+            </>
+          ),
+          decision: p.decision ? t(`decisions.${p.decision}`) : <Tag colour="amber">{t('response.notAnswered')}</Tag>,
+          link: (
+            <a className="govuk-link" href={`/complaints/${page.id}/points/${p.id}/answer`}>
+              <Trans t={t} i18nKey={p.decision ? 'response.changeAnswer' : 'response.answer'} values={{ number: p.position }} components={hidden} />
+            </a>
+          ),
+        }))}
+      />
+      {page.blocked ? (
+        <InsetText>{page.blocked}</InsetText>
+      ) : (
+        <>
+          {page.draft ? (
+            <p className="govuk-body">
+              {t('response.draftExists')}{' '}
+              <a className="govuk-link" href={`/complaints/${page.id}/letters/${page.draft.letterId}`}>
+                {t('response.viewDraft')}
               </a>
-            ),
-          }))}
-        />
-        {page.blocked ? (
-          <InsetText>{page.blocked}</InsetText>
-        ) : (
-          <>
-            {page.draft ? (
-              <p className="govuk-body">
-                {t('response.draftExists')}{' '}
-                <a className="govuk-link" href={`/complaints/${page.id}/letters/${page.draft.letterId}`}>
-                  {t('response.viewDraft')}
-                </a>
-              </p>
-            ) : null}
-            <form method="post" noValidate>
-              <Textarea
-                id="message"
-                name="message"
-                label={t('response.message')}
-                hint={t('response.messageHint')}
-                defaultValue={result?.message ?? page.draft?.message ?? ''}
-                error={result?.problems.find((p) => p.field === 'message')?.text}
-                errorPrefix={errorPrefix}
-                rows={4}
-              />
-              <button type="submit" id={SUBMIT_ID} className="govuk-button" data-module="govuk-button" data-prevent-double-click="true">
-                {page.draft ? t('response.redraft') : t('response.draft')}
-              </button>
-            </form>
-            {page.letter?.ok ? (
-              <>
-                <h2 className="govuk-heading-m">{t('response.letterHeading')}</h2>
-                <p className="govuk-body govuk-!-font-weight-bold">{page.letter.subject}</p>
-                <LetterMarkup html={page.letter.html} label={t('response.letterHeading')} />
-              </>
-            ) : page.letter ? (
-              <InsetText>{page.letter.text}</InsetText>
-            ) : null}
-          </>
-        )}
-      </div>
-    </div>
+            </p>
+          ) : null}
+          <CaseworkForm submit={page.draft ? t('response.redraft') : t('response.draft')}>
+            <Textarea
+              id="message"
+              name="message"
+              label={t('response.message')}
+              hint={t('response.messageHint')}
+              defaultValue={result?.message ?? page.draft?.message ?? ''}
+              error={error('message')}
+              errorPrefix={errorPrefix}
+              rows={4}
+            />
+          </CaseworkForm>
+          {page.letter?.ok ? (
+            <>
+              <h2 className="govuk-heading-m">{t('response.letterHeading')}</h2>
+              <p className="govuk-body govuk-!-font-weight-bold">{page.letter.subject}</p>
+              <LetterMarkup html={page.letter.html} label={t('response.letterHeading')} />
+            </>
+          ) : page.letter ? (
+            <InsetText>{page.letter.text}</InsetText>
+          ) : null}
+        </>
+      )}
+    </CaseworkFormPage>
   );
 }

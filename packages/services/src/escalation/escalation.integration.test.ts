@@ -1,11 +1,9 @@
-import { type Database, queryRows } from '@complaints/db';
+import { queryRows } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { steppingClock } from '@complaints/domain';
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { assignComplaint } from '../casework/assign-complaint';
+import { describe, expect, it } from 'vitest';
 import { logComplaint } from '../casework/log-complaint';
-import { prepareAcknowledgement } from '../casework/prepare-acknowledgement';
 import { recordTriage } from '../casework/record-triage';
 import { viewComplaint } from '../casework/view-complaint';
 import { answerPoint } from '../investigation/answer-point';
@@ -14,7 +12,7 @@ import { draftResponse } from '../letters/draft-response';
 import { sendLetter } from '../letters/send-letter';
 import { submitLetter } from '../letters/submit-letter';
 import { approveLetter } from '../quality-assurance/review-letter';
-import { type CaseworkFixture, caseworkFixture, loggedComplaint } from '../testing/casework-fixture';
+import { acknowledge, assign, type CaseworkPeople, caseworkSuite, loggedComplaint, NORTH, pointIdsOf, WALES } from '../testing/casework-fixture';
 import { recordOmbudsmanOutcome } from './record-ombudsman-outcome';
 import { referToOmbudsman } from './refer-to-ombudsman';
 import { viewOmbudsmanOutcome, viewOmbudsmanReferral } from './view-ombudsman';
@@ -22,22 +20,12 @@ import { viewOmbudsmanOutcome, viewOmbudsmanReferral } from './view-ombudsman';
 // From Tuesday 24 November 2026, 11:00 in London, a second on at each reading.
 const clock = steppingClock('2026-11-24T11:00:00Z');
 
-const ENGLAND = { admin: 'aisha.khan@example.org', csq: 'rachel.green@example.org', manager: 'sarah.wilson@example.org' };
-const WALES = { admin: 'carys.jones@example.org', csq: 'elin.roberts@example.org', manager: 'owain.williams@example.org' };
-type People = typeof ENGLAND;
-
 describeEachDatabase('the Ombudsman', (database) => {
-  let f: CaseworkFixture;
-  let db: Database;
-
-  beforeAll(async () => {
-    db = database().db;
-    f = await caseworkFixture(db, clock);
-  });
+  const f = caseworkSuite(database, clock);
 
   async function state(complaintId: string) {
     const [row] = await queryRows<{ state: string; closed: boolean; events: number }>(
-      db,
+      f.db,
       sql`select state, closed_at is not null as closed, (select count(*)::int from complaint_events where complaint_id = ${complaintId}) as events from complaints where id = ${complaintId}`,
     );
     return row!;
@@ -45,20 +33,18 @@ describeEachDatabase('the Ombudsman', (database) => {
 
   async function referrals(complaintId: string) {
     return queryRows<{ ombudsman: string; referred_on: string; their_reference: string; finding: string | null; finding_on: string | null; recommendations: string | null }>(
-      db,
+      f.db,
       sql`select ombudsman, referred_on::text, their_reference, finding, finding_on::text, recommendations from ombudsman_referrals where complaint_id = ${complaintId}`,
     );
   }
 
   /** A complaint that came on Monday 23 November, answered point by point, approved and sent. */
-  async function answeredComplaint(people: People, over: Parameters<typeof loggedComplaint>[1] = {}) {
+  async function answeredComplaint(people: CaseworkPeople, over: Parameters<typeof loggedComplaint>[1] = {}) {
     const { id } = await logComplaint(f.deps, f.as(people.admin), loggedComplaint(f.places, { channel: 'email', ...over }));
-    const points = (await queryRows<{ id: string }>(db, sql`select id from complaint_points where complaint_id = ${id} order by position`)).map((r) => r.id);
+    const points = await pointIdsOf(f, id);
     for (const pointId of points) await recordTriage(f.deps, f.as(people.admin), id, pointId, { categoryKey: 'communication', outcome: 'organisation', reason: 'How we kept in touch.' });
-    await assignComplaint(f.deps, f.as(people.admin), id, { responderId: f.staffId(people.manager), csqManagerId: f.staffId(people.csq) }, { caseUrl: 'https://backoffice.example.org/x' });
-    const { letterId: acknowledgement } = await prepareAcknowledgement(f.deps, f.as(people.admin), id);
-    await approveLetter(f.deps, f.as(people.csq), id, acknowledgement, {});
-    await sendLetter(f.deps, f.as(people.admin), id, acknowledgement);
+    await assign(f, id, people);
+    await acknowledge(f, id, people);
     await startInvestigation(f.deps, f.as(people.manager), id);
     for (const pointId of points) {
       await answerPoint(f.deps, f.as(people.manager), id, {
@@ -81,15 +67,15 @@ describeEachDatabase('the Ombudsman', (database) => {
     let id: string;
 
     it('goes to the Parliamentary and Health Service Ombudsman, shown and not chosen', async () => {
-      id = await answeredComplaint(ENGLAND);
+      id = await answeredComplaint(NORTH);
       expect(await state(id)).toMatchObject({ state: 'response_sent' });
-      expect(await viewOmbudsmanReferral(f.deps, f.as(ENGLAND.admin), id)).toMatchObject({ ombudsman: 'phso', today: '2026-11-24' });
+      expect(await viewOmbudsmanReferral(f.deps, f.as(NORTH.admin), id)).toMatchObject({ ombudsman: 'phso', today: '2026-11-24' });
     });
 
     it('refuses a referral with a day that cannot be right or no reference, saying which, and writes nothing', async () => {
       const before = await state(id);
       const refused = (input: Record<string, string>, problem: { field: string; message: string }) =>
-        expect(referToOmbudsman(f.deps, f.as(ENGLAND.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0001', ...input })).rejects.toMatchObject({ code: 'invalid_input', problems: [problem] });
+        expect(referToOmbudsman(f.deps, f.as(NORTH.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0001', ...input })).rejects.toMatchObject({ code: 'invalid_input', problems: [problem] });
       await refused({ referredOn: '2026-11-25' }, { field: 'referredOn', message: 'referredOn.inFuture' });
       await refused({ referredOn: '2026-11-20' }, { field: 'referredOn', message: 'referredOn.tooEarly' });
       await refused({ referredOn: 'missing' }, { field: 'referredOn', message: 'referredOn.required' });
@@ -99,43 +85,43 @@ describeEachDatabase('the Ombudsman', (database) => {
     });
 
     it('is recorded with the day and their reference, and the complaint is with the Ombudsman', async () => {
-      const result = await referToOmbudsman(f.deps, f.as(ENGLAND.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0001' });
+      const result = await referToOmbudsman(f.deps, f.as(NORTH.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0001' });
       expect(result).toMatchObject({ ombudsman: 'phso', referredOn: '2026-11-24' });
       expect(await state(id)).toMatchObject({ state: 'with_ombudsman', closed: false });
       expect(await referrals(id)).toEqual([{ ombudsman: 'phso', referred_on: '2026-11-24', their_reference: 'PHSO-0001', finding: null, finding_on: null, recommendations: null }]);
-      const [event] = await queryRows<{ type: string; payload: unknown; visibility: string }>(db, sql`select type, payload, visibility from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
+      const [event] = await queryRows<{ type: string; payload: unknown; visibility: string }>(f.db, sql`select type, payload, visibility from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
       expect(event).toEqual({ type: 'ombudsman.referred', payload: { referralId: result.referralId, ombudsman: 'phso', referredOn: '2026-11-24' }, visibility: 'public' });
-      const page = await viewComplaint(f.deps, f.as(ENGLAND.admin), id);
+      const page = await viewComplaint(f.deps, f.as(NORTH.admin), id);
       expect(page.ombudsmanReferrals).toEqual([expect.objectContaining({ ombudsman: 'phso', referredOn: '2026-11-24', theirReference: 'PHSO-0001', finding: null })]);
       expect(page.moves.complaint.map((m) => m.move)).not.toContain('refer_to_ombudsman');
     });
 
     it('has its outcome recorded by a CSQ manager, not an administrator, with the day after the referral', async () => {
-      await expect(viewOmbudsmanOutcome(f.deps, f.as(ENGLAND.admin), id)).rejects.toMatchObject({ code: 'not_allowed' });
-      expect(await viewOmbudsmanOutcome(f.deps, f.as(ENGLAND.csq), id)).toMatchObject({ referral: { ombudsman: 'phso', theirReference: 'PHSO-0001' } });
+      await expect(viewOmbudsmanOutcome(f.deps, f.as(NORTH.admin), id)).rejects.toMatchObject({ code: 'not_allowed' });
+      expect(await viewOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id)).toMatchObject({ referral: { ombudsman: 'phso', theirReference: 'PHSO-0001' } });
       const outcome = { finding: 'partly_upheld', findingOn: '2026-11-24', recommendations: 'Apologise, and check the team’s messages daily.' };
-      await expect(recordOmbudsmanOutcome(f.deps, f.as(ENGLAND.admin), id, outcome)).rejects.toMatchObject({ code: 'not_allowed' });
-      await expect(recordOmbudsmanOutcome(f.deps, f.as(ENGLAND.csq), id, { ...outcome, findingOn: '2026-11-23' })).rejects.toMatchObject({
+      await expect(recordOmbudsmanOutcome(f.deps, f.as(NORTH.admin), id, outcome)).rejects.toMatchObject({ code: 'not_allowed' });
+      await expect(recordOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id, { ...outcome, findingOn: '2026-11-23' })).rejects.toMatchObject({
         code: 'invalid_input',
         problems: [{ field: 'findingOn', message: 'findingOn.tooEarly' }],
       });
-      await expect(recordOmbudsmanOutcome(f.deps, f.as(ENGLAND.csq), id, { ...outcome, finding: 'dismissed' })).rejects.toMatchObject({
+      await expect(recordOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id, { ...outcome, finding: 'dismissed' })).rejects.toMatchObject({
         problems: [{ field: 'finding', message: 'finding.required' }],
       });
       expect(await state(id)).toMatchObject({ state: 'with_ombudsman' });
     });
 
     it('closes the complaint with the finding, its day and the recommendations kept', async () => {
-      const result = await recordOmbudsmanOutcome(f.deps, f.as(ENGLAND.csq), id, { finding: 'partly_upheld', findingOn: '2026-11-24', recommendations: 'Apologise, and check the team’s messages daily.' });
+      const result = await recordOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id, { finding: 'partly_upheld', findingOn: '2026-11-24', recommendations: 'Apologise, and check the team’s messages daily.' });
       expect(await state(id)).toMatchObject({ state: 'closed', closed: true });
       expect(await referrals(id)).toEqual([
         { ombudsman: 'phso', referred_on: '2026-11-24', their_reference: 'PHSO-0001', finding: 'partly_upheld', finding_on: '2026-11-24', recommendations: 'Apologise, and check the team’s messages daily.' },
       ]);
-      const [event] = await queryRows<{ type: string; payload: unknown }>(db, sql`select type, payload from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
+      const [event] = await queryRows<{ type: string; payload: unknown }>(f.db, sql`select type, payload from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
       expect(event).toEqual({ type: 'ombudsman.outcome_recorded', payload: { referralId: result.referralId, finding: 'partly_upheld', findingOn: '2026-11-24' } });
-      const page = await viewComplaint(f.deps, f.as(ENGLAND.csq), id);
+      const page = await viewComplaint(f.deps, f.as(NORTH.csq), id);
       expect(page.ombudsmanReferrals[0]).toMatchObject({ finding: 'partly_upheld', findingOn: '2026-11-24' });
-      await expect(recordOmbudsmanOutcome(f.deps, f.as(ENGLAND.csq), id, { finding: 'upheld', findingOn: '2026-11-24' })).rejects.toMatchObject({ code: 'wrong_state' });
+      await expect(recordOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id, { finding: 'upheld', findingOn: '2026-11-24' })).rejects.toMatchObject({ code: 'wrong_state' });
     });
   });
 
@@ -150,8 +136,8 @@ describeEachDatabase('the Ombudsman', (database) => {
   });
 
   it('is not for a complaint that has not been answered yet', async () => {
-    const { id } = await logComplaint(f.deps, f.as(ENGLAND.admin), loggedComplaint(f.places, { channel: 'email' }));
-    await expect(referToOmbudsman(f.deps, f.as(ENGLAND.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0002' })).rejects.toMatchObject({ code: 'wrong_state' });
+    const { id } = await logComplaint(f.deps, f.as(NORTH.admin), loggedComplaint(f.places, { channel: 'email' }));
+    await expect(referToOmbudsman(f.deps, f.as(NORTH.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0002' })).rejects.toMatchObject({ code: 'wrong_state' });
     expect(await referrals(id)).toEqual([]);
   });
 });

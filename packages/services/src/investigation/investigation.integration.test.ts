@@ -1,23 +1,21 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Database, queryRows, verifyComplaintHistory } from '@complaints/db';
+import { queryRows, verifyComplaintHistory } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { steppingClock } from '@complaints/domain';
 import { type AttachmentStorage, createLocalDiskStorage } from '@complaints/storage';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { assignComplaint } from '../casework/assign-complaint';
 import { downloadAttachment } from '../casework/download-attachment';
 import { logComplaint } from '../casework/log-complaint';
-import { prepareAcknowledgement } from '../casework/prepare-acknowledgement';
 import { viewComplaint } from '../casework/view-complaint';
 import type { ArrivedFile } from '../drafts/attach-draft-files';
 import { draftResponse } from '../letters/draft-response';
-import { sendLetter } from '../letters/send-letter';
 import { submitLetter } from '../letters/submit-letter';
 import { approveLetter, returnLetter } from '../quality-assurance/review-letter';
-import { type CaseworkFixture, caseworkFixture, loggedComplaint } from '../testing/casework-fixture';
+import { acknowledgedComplaint, caseworkSuite, DEMO_STAFF, loggedComplaint, NORTH } from '../testing/casework-fixture';
+import { refusalCheck } from '../testing/nothing-written';
 import { addCaseNote } from './add-case-note';
 import { addInformation, viewAddInformation } from './add-information';
 import { answerPoint } from './answer-point';
@@ -29,12 +27,8 @@ import { withdrawComplaint } from './withdraw-complaint';
 // From Tuesday 24 November 2026, 11:00 in London, a second on at each reading.
 const clock = steppingClock('2026-11-24T11:00:00Z');
 
-const ADMIN = 'aisha.khan@example.org';
-const CSQ = 'rachel.green@example.org';
-const MANAGER = 'sarah.wilson@example.org';
-const HEAD = 'helen.okafor@example.org';
-const NATIONAL = 'margaret.lewis@example.org';
-const OTHER_AREA = 'tom.hughes@example.org';
+const { admin: ADMIN, csq: CSQ, manager: MANAGER } = NORTH;
+const { head: HEAD, national: NATIONAL, otherArea: OTHER_AREA } = DEMO_STAFF;
 
 const PDF = () => new Uint8Array(Buffer.from('%PDF-1.7\n%âãÏÓ\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'));
 const scan = (name = 'letter from Jo.pdf'): ArrivedFile => ({ name, bytes: PDF() });
@@ -51,16 +45,13 @@ const answer = (pointId: string, reasons: string) => ({
 });
 
 describeEachDatabase('the investigation record', (database) => {
-  let f: CaseworkFixture;
-  let db: Database;
+  const f = caseworkSuite(database, clock);
   let folder: string;
   let storage: AttachmentStorage;
   /** Every word typed in these tests that a history must never carry. */
   const words: string[] = [];
 
-  beforeAll(async () => {
-    db = database().db;
-    f = await caseworkFixture(db, clock);
+  beforeAll(() => {
     folder = mkdtempSync(path.join(tmpdir(), 'investigation-files-'));
     storage = createLocalDiskStorage(folder);
   });
@@ -77,69 +68,38 @@ describeEachDatabase('the investigation record', (database) => {
       .sort();
   }
 
-  /** Everything a move here could write, counted (and the files kept): a refusal must leave it all as it was. */
-  async function footprint(complaintId: string) {
-    const [row] = await queryRows<Record<string, unknown>>(
-      db,
-      sql`select
-        (select count(*)::int from complaint_events where complaint_id = ${complaintId}) as events,
-        (select count(*)::int from case_notes where complaint_id = ${complaintId}) as notes,
-        (select count(*)::int from correspondence where complaint_id = ${complaintId}) as correspondence,
-        (select count(*)::int from attachments where complaint_id = ${complaintId}) as attachments,
-        (select count(*)::int from complainant_corrections where complaint_id = ${complaintId}) as corrections,
-        (select count(*)::int from complaint_points where complaint_id = ${complaintId}) as points,
-        (select count(*)::int from audit_log where complaint_id = ${complaintId} and action <> 'complaint.viewed') as audit,
-        (select row_to_json(c)::text from complainants c where complaint_id = ${complaintId}) as complainant,
-        (select state || '/' || stage || '/' || lock_version || '/' || coalesce(current_due_on::text, '-') from complaints where id = ${complaintId}) as state`,
-    );
-    return { ...row, files: storedKeys() };
-  }
-
-  async function refusedWithNothingWritten(complaintId: string, work: () => Promise<unknown>, refusal: Record<string, unknown>) {
-    const before = await footprint(complaintId);
-    await expect(work()).rejects.toMatchObject(refusal);
-    expect(await footprint(complaintId)).toEqual(before);
-  }
+  /** A refusal here must leave no file behind in storage either. */
+  const refusedWithNothingWritten = refusalCheck(f, storedKeys);
 
   async function points(complaintId: string) {
     return queryRows<{ id: string; position: number; raised_at_stage: number; triage: string | null; text: string }>(
-      db,
+      f.db,
       sql`select id, position, raised_at_stage, triage, text from complaint_points where complaint_id = ${complaintId} order by position`,
     );
   }
 
   async function events(complaintId: string, type?: string) {
     const rows = await queryRows<{ type: string; payload: Record<string, unknown>; reason: string | null; visibility: string }>(
-      db,
+      f.db,
       sql`select type, payload, reason, visibility from complaint_events where complaint_id = ${complaintId} order by sequence`,
     );
     return type ? rows.filter((r) => r.type === type) : rows;
-  }
-
-  /** A complaint logged, assigned to Sarah Wilson with Rachel Green overseeing it, and acknowledged. */
-  async function acknowledgedComplaint() {
-    const { id } = await logComplaint(f.deps, f.as(ADMIN), loggedComplaint(f.places, { channel: 'email' }));
-    await assignComplaint(f.deps, f.as(ADMIN), id, { responderId: f.staffId(MANAGER), csqManagerId: f.staffId(CSQ) }, { caseUrl: 'https://backoffice.example.org/x' });
-    const { letterId } = await prepareAcknowledgement(f.deps, f.as(ADMIN), id);
-    await approveLetter(f.deps, f.as(CSQ), id, letterId, {});
-    await sendLetter(f.deps, f.as(ADMIN), id, letterId);
-    return id;
   }
 
   describe('internal notes and evidence', () => {
     let id: string;
 
     it('keeps a note with the document gathered, for staff only, and the history says only that a note was added', async () => {
-      id = await acknowledgedComplaint();
+      id = await acknowledgedComplaint(f);
       const before = storedKeys();
       const text = typed('Spoke to the team manager: the adviser was on leave for three weeks and nobody covered her calls.');
       const { noteId, attachmentId } = await addCaseNote(withStorage(), f.as(MANAGER), id, { kind: 'evidence', text }, [scan('leave rota.pdf')]);
       expect(attachmentId).not.toBeNull();
 
-      const [note] = await queryRows<{ kind: string; text: string; attachment_id: string; author_id: string }>(db, sql`select kind, text, attachment_id, author_id from case_notes where id = ${noteId}`);
+      const [note] = await queryRows<{ kind: string; text: string; attachment_id: string; author_id: string }>(f.db, sql`select kind, text, attachment_id, author_id from case_notes where id = ${noteId}`);
       expect(note).toEqual({ kind: 'evidence', text, attachment_id: attachmentId, author_id: f.staffId(MANAGER) });
       const [file] = await queryRows<{ original_name: string; content_type: string; uploaded_by_staff_id: string; storage_key: string }>(
-        db,
+        f.db,
         sql`select original_name, content_type, uploaded_by_staff_id, storage_key from attachments where id = ${attachmentId}`,
       );
       expect(file).toMatchObject({ original_name: 'leave rota.pdf', content_type: 'application/pdf', uploaded_by_staff_id: f.staffId(MANAGER) });
@@ -156,12 +116,12 @@ describeEachDatabase('the investigation record', (database) => {
     });
 
     it('lets only those who may see the complaint download its file, and audits each download', async () => {
-      const [note] = await queryRows<{ attachment_id: string }>(db, sql`select attachment_id from case_notes where complaint_id = ${id}`);
-      const file = await downloadAttachment({ db, storage }, f.as(HEAD), id, note!.attachment_id);
+      const [note] = await queryRows<{ attachment_id: string }>(f.db, sql`select attachment_id from case_notes where complaint_id = ${id}`);
+      const file = await downloadAttachment({ db: f.db, storage }, f.as(HEAD), id, note!.attachment_id);
       expect(file).toMatchObject({ fileName: 'leave rota.pdf', contentType: 'application/pdf' });
       expect(new TextDecoder().decode(file.bytes)).toContain('%PDF-1.7');
-      await expect(downloadAttachment({ db, storage }, f.as(OTHER_AREA), id, note!.attachment_id)).rejects.toMatchObject({ code: 'not_found' });
-      const audit = await queryRows<{ subject: string }>(db, sql`select subject from audit_log where complaint_id = ${id} and action = 'attachment.downloaded'`);
+      await expect(downloadAttachment({ db: f.db, storage }, f.as(OTHER_AREA), id, note!.attachment_id)).rejects.toMatchObject({ code: 'not_found' });
+      const audit = await queryRows<{ subject: string }>(f.db, sql`select subject from audit_log where complaint_id = ${id} and action = 'attachment.downloaded'`);
       expect(audit.map((a) => a.subject)).toEqual([`attachment:${note!.attachment_id}`]);
     });
 
@@ -183,7 +143,7 @@ describeEachDatabase('the investigation record', (database) => {
     let id: string;
 
     it('records a letter that came in, with its scan, and the history names the way, the means and the day only', async () => {
-      id = await acknowledgedComplaint();
+      id = await acknowledgedComplaint(f);
       const summary = typed('Jo wrote to say the adviser has still not called back, and sent a copy of her diary.');
       const { correspondenceId, attachmentId } = await recordCorrespondence(
         withStorage(),
@@ -193,7 +153,7 @@ describeEachDatabase('the investigation record', (database) => {
         [scan('Jo Bloggs letter 23 Nov.pdf')],
       );
       const [row] = await queryRows<Record<string, unknown>>(
-        db,
+        f.db,
         sql`select direction, method, occurred_on::text, summary, adds_information, attachment_id, recorded_by from correspondence where id = ${correspondenceId}`,
       );
       expect(row).toEqual({ direction: 'in', method: 'letter', occurred_on: '2026-11-23', summary, adds_information: false, attachment_id: attachmentId, recorded_by: f.staffId(ADMIN) });
@@ -255,10 +215,10 @@ describeEachDatabase('the investigation record', (database) => {
     const reason = 'Jo rang: she has moved, and gave a mobile number to use instead of email.';
 
     it('corrects their record, keeps the old and new values with the reason, and the history names only the fields', async () => {
-      id = await acknowledgedComplaint();
+      id = await acknowledgedComplaint(f);
       const form = await viewComplainantCorrection(f.deps, f.as(ADMIN), id);
       expect(form.current).toMatchObject({ fullName: 'Jo Bloggs', email: 'jo.bloggs@example.com', postalAddress: '1 High Street\nCarlisle', postcode: 'CA1 1AA', preferredContact: 'email', language: 'en' });
-      const [opened] = await queryRows<{ subject: string }>(db, sql`select subject from audit_log where complaint_id = ${id} and subject = 'page:correct_complainant_details'`);
+      const [opened] = await queryRows<{ subject: string }>(f.db, sql`select subject from audit_log where complaint_id = ${id} and subject = 'page:correct_complainant_details'`);
       expect(opened).toBeDefined();
 
       const corrected = {
@@ -277,7 +237,7 @@ describeEachDatabase('the investigation record', (database) => {
       expect(result.fields).toEqual(['email', 'phone', 'postalAddress', 'postcode', 'preferredContact', 'safeToLeaveVoicemail', 'safeCallTimes', 'supportNeeds']);
 
       const [row] = await queryRows<Record<string, unknown>>(
-        db,
+        f.db,
         sql`select email, phone, postal_address, postcode, preferred_contact, safe_to_leave_voicemail, safe_call_times, support_needs from complainants where complaint_id = ${id}`,
       );
       expect(row).toEqual({
@@ -290,7 +250,7 @@ describeEachDatabase('the investigation record', (database) => {
         safe_call_times: 'Weekdays after 6pm',
         support_needs: ['interpreter'],
       });
-      const [kept] = await queryRows<{ changes: unknown; reason: string; corrected_by: string }>(db, sql`select changes, reason, corrected_by from complainant_corrections where id = ${result.correctionId}`);
+      const [kept] = await queryRows<{ changes: unknown; reason: string; corrected_by: string }>(f.db, sql`select changes, reason, corrected_by from complainant_corrections where id = ${result.correctionId}`);
       expect(kept).toEqual({
         reason,
         corrected_by: f.staffId(ADMIN),
@@ -336,7 +296,7 @@ describeEachDatabase('the investigation record', (database) => {
       const form = await viewComplainantCorrection(f.deps, f.as(CSQ), id);
       await correctComplainantDetails(f.deps, f.as(CSQ), id, { ...asForm(form.current), language: 'cy', reason: typed('Jo asked for Welsh from now on.') });
       const [row] = await queryRows<{ complaint: string; complainant: string }>(
-        db,
+        f.db,
         sql`select c.language as complaint, p.language as complainant from complaints c join complainants p on p.complaint_id = c.id where c.id = ${id}`,
       );
       expect(row).toEqual({ complaint: 'cy', complainant: 'cy' });
@@ -368,7 +328,7 @@ describeEachDatabase('the investigation record', (database) => {
 
   describe('information added by the complainant', () => {
     it('is kept as correspondence in, with a new point that must be answered before the response can be approved', async () => {
-      const id = await acknowledgedComplaint();
+      const id = await acknowledgedComplaint(f);
       await startInvestigation(f.deps, f.as(MANAGER), id);
       const original = await points(id);
       for (const p of original) await answerPoint(f.deps, f.as(MANAGER), id, answer(p.id, 'We checked the file and the calls were returned.'));
@@ -385,7 +345,7 @@ describeEachDatabase('the investigation record', (database) => {
       const after = await points(id);
       expect(after.map((p) => p.position)).toEqual([1, 2, 3, 4]);
       expect(after[3]).toEqual({ id: added.pointIds[0], position: 4, raised_at_stage: 1, triage: null, text: point });
-      const [kept] = await queryRows<Record<string, unknown>>(db, sql`select direction, method, summary, adds_information from correspondence where id = ${added.correspondenceId}`);
+      const [kept] = await queryRows<Record<string, unknown>>(f.db, sql`select direction, method, summary, adds_information from correspondence where id = ${added.correspondenceId}`);
       expect(kept).toEqual({ direction: 'in', method: 'email', summary, adds_information: true });
       const [event] = await events(id, 'information.added');
       expect(event).toEqual({ type: 'information.added', visibility: 'public', reason: null, payload: { correspondenceId: added.correspondenceId, pointIds: added.pointIds } });
@@ -397,13 +357,13 @@ describeEachDatabase('the investigation record', (database) => {
       await draftResponse(f.deps, f.as(MANAGER), id, {});
       await submitLetter(f.deps, f.as(MANAGER), id, letterId);
       await approveLetter(f.deps, f.as(CSQ), id, letterId, {});
-      const [row] = await queryRows<{ state: string }>(db, sql`select state from complaints where id = ${id}`);
+      const [row] = await queryRows<{ state: string }>(f.db, sql`select state from complaints where id = ${id}`);
       expect(row!.state).toBe('response_approved');
-      expect(await verifyComplaintHistory(db, id)).toMatchObject({ intact: true });
+      expect(await verifyComplaintHistory(f.db, id)).toMatchObject({ intact: true });
     });
 
     it('may add no point at all, and refuses what it cannot keep', async () => {
-      const id = await acknowledgedComplaint();
+      const id = await acknowledgedComplaint(f);
       const added = await addInformation(f.deps, f.as(CSQ), id, { method: 'phone', occurredOn: '2026-11-24', summary: typed('Jo rang to say she is away next week.') });
       expect(added.pointIds).toEqual([]);
       expect((await points(id)).length).toBe(3);
@@ -427,14 +387,14 @@ describeEachDatabase('the investigation record', (database) => {
 
   describe('withdrawal', () => {
     it('closes off what is owed, keeps their reason with the event, and cannot happen twice', async () => {
-      const id = await acknowledgedComplaint();
-      const [before] = await queryRows<{ current_due_on: string | null }>(db, sql`select current_due_on::text from complaints where id = ${id}`);
+      const id = await acknowledgedComplaint(f);
+      const [before] = await queryRows<{ current_due_on: string | null }>(f.db, sql`select current_due_on::text from complaints where id = ${id}`);
       expect(before!.current_due_on).not.toBeNull();
       await refusedWithNothingWritten(id, () => withdrawComplaint(f.deps, f.as(MANAGER), id, {}), { code: 'not_allowed' });
 
       const reason = typed('Jo wrote that things are sorted out with the new adviser.');
       await withdrawComplaint(f.deps, f.as(ADMIN), id, { reason });
-      const [row] = await queryRows<{ state: string; current_due_on: string | null; withdrawn_at: Date | null }>(db, sql`select state, current_due_on, withdrawn_at from complaints where id = ${id}`);
+      const [row] = await queryRows<{ state: string; current_due_on: string | null; withdrawn_at: Date | null }>(f.db, sql`select state, current_due_on, withdrawn_at from complaints where id = ${id}`);
       expect(row).toMatchObject({ state: 'withdrawn', current_due_on: null });
       expect(row!.withdrawn_at).not.toBeNull();
       const [event] = await events(id, 'complaint.withdrawn');
@@ -449,14 +409,14 @@ describeEachDatabase('the investigation record', (database) => {
       await withdrawComplaint(f.deps, f.as(CSQ), id, { reason: '   ' });
       const [event] = await events(id, 'complaint.withdrawn');
       expect(event).toMatchObject({ reason: null, payload: {} });
-      const [row] = await queryRows<{ current_due_on: string | null }>(db, sql`select current_due_on from complaints where id = ${id}`);
+      const [row] = await queryRows<{ current_due_on: string | null }>(f.db, sql`select current_due_on from complaints where id = ${id}`);
       expect(row!.current_due_on).toBeNull();
     });
   });
 
   it('never puts what anyone wrote or said in an event’s payload', async () => {
     const rows = await queryRows<{ payload: unknown }>(
-      db,
+      f.db,
       sql`select payload from complaint_events where type in ('note.added', 'correspondence.recorded', 'complainant.corrected', 'information.added', 'complaint.withdrawn')`,
     );
     expect(rows.length).toBeGreaterThanOrEqual(10);

@@ -1,20 +1,19 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { type Database, listComplaintEvents, queryRows, verifyComplaintHistory } from '@complaints/db';
+import { listComplaintEvents, queryRows, verifyComplaintHistory } from '@complaints/db';
 import { createLocalDiskStorage } from '@complaints/storage';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { type Move, MOVE_NAMES, MOVES, readEvent, steppingClock } from '@complaints/domain';
 import { extractPdfText } from '@complaints/documents/testing';
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { assignComplaint, assignResponderMove } from '../casework/assign-complaint';
 import type { CaseworkRequest } from '../casework/casework-context';
 import { closeComplaint } from '../casework/close-complaint';
 import { downloadLetter } from '../casework/download-letter';
 import { logComplaint } from '../casework/log-complaint';
-import { prepareAcknowledgement } from '../casework/prepare-acknowledgement';
 import { recordTriage } from '../casework/record-triage';
 import { requestStageTwo } from '../casework/request-stage-two';
 import { viewComplaint } from '../casework/view-complaint';
@@ -41,18 +40,15 @@ import { extendTimescale } from '../timescales/extend-timescale';
 import { pauseClock } from '../timescales/pause-clock';
 import { resumeClock } from '../timescales/resume-clock';
 import { MOVE_USE_CASES } from './move-use-cases';
-import { type CaseworkFixture, caseworkFixture, loggedComplaint } from '../testing/casework-fixture';
+import { acknowledge, assign, caseworkSuite, DEMO_STAFF, loggedComplaint, NORTH, pointIdsOf } from '../testing/casework-fixture';
+import { refusalCheck } from '../testing/nothing-written';
 import { runMove } from './run-move';
 
 // From Tuesday 24 November 2026, 11:00 in London, a second on at each reading.
 const clock = steppingClock('2026-11-24T11:00:00Z');
 
-const ADMIN = 'aisha.khan@example.org';
-const CSQ = 'rachel.green@example.org';
-const MANAGER = 'sarah.wilson@example.org';
-const REVIEWER = 'david.brown@example.org';
-const HEAD = 'helen.okafor@example.org';
-const NATIONAL = 'margaret.lewis@example.org';
+const { admin: ADMIN, csq: CSQ, manager: MANAGER } = NORTH;
+const { reviewer: REVIEWER, head: HEAD, national: NATIONAL } = DEMO_STAFF;
 
 const answer = (pointId: string, decision: 'upheld' | 'partly_upheld' | 'not_upheld' | 'court_matter', reasons: string) =>
   decision === 'court_matter'
@@ -69,61 +65,28 @@ const answer = (pointId: string, decision: 'upheld' | 'partly_upheld' | 'not_uph
       };
 
 describeEachDatabase('the lifecycle', (database) => {
-  let f: CaseworkFixture;
-  let db: Database;
-
-  beforeAll(async () => {
-    db = database().db;
-    f = await caseworkFixture(db, clock);
-  });
-
-  /** Everything a move could write for a complaint, counted: a refusal must leave every count as it was. */
-  async function footprint(complaintId: string) {
-    const [row] = await queryRows<Record<string, number>>(
-      db,
-      sql`select
-        (select count(*)::int from complaint_events where complaint_id = ${complaintId}) as events,
-        (select count(*)::int from letters where complaint_id = ${complaintId}) as letters,
-        (select count(*)::int from letter_versions v join letters l on l.id = v.letter_id where l.complaint_id = ${complaintId}) as versions,
-        (select count(*)::int from quality_reviews where complaint_id = ${complaintId}) as reviews,
-        (select count(*)::int from outbox where complaint_id = ${complaintId}) as outbox,
-        (select count(*)::int from point_answers a join complaint_points p on p.id = a.point_id where p.complaint_id = ${complaintId}) as answers,
-        (select state || '/' || stage || '/' || lock_version from complaints where id = ${complaintId}) as state`,
-    );
-    return row;
-  }
-
-  async function refusedWithNothingWritten(complaintId: string, work: () => Promise<unknown>, code: string) {
-    const before = await footprint(complaintId);
-    await expect(work()).rejects.toMatchObject({ code });
-    expect(await footprint(complaintId)).toEqual(before);
-  }
-
-  async function points(complaintId: string) {
-    return (await queryRows<{ id: string }>(db, sql`select id from complaint_points where complaint_id = ${complaintId} order by position`)).map((r) => r.id);
-  }
+  const f = caseworkSuite(database, clock);
+  const refusedWithNothingWritten = refusalCheck(f);
 
   async function letterOf(complaintId: string, kind: string) {
-    const [row] = await queryRows<{ id: string }>(db, sql`select id from letters where complaint_id = ${complaintId} and kind = ${kind} order by created_at desc limit 1`);
+    const [row] = await queryRows<{ id: string }>(f.db, sql`select id from letters where complaint_id = ${complaintId} and kind = ${kind} order by created_at desc limit 1`);
     return row!.id;
   }
 
   /** A complaint logged, triaged (the second point for the court), assigned and acknowledged. */
-  async function acknowledgedComplaint(over: Parameters<typeof loggedComplaint>[1] = {}, people = { admin: ADMIN, csq: CSQ, manager: MANAGER }) {
-    const { id } = await logComplaint(f.deps, f.as(people.admin), loggedComplaint(f.places, { channel: 'email', ...over }));
-    const [first, second, third] = await points(id);
-    await recordTriage(f.deps, f.as(people.admin), id, first!, { categoryKey: 'communication', outcome: 'organisation', reason: 'Our own delay in replying.' });
-    await recordTriage(f.deps, f.as(people.admin), id, second!, {
+  async function triagedAndAcknowledged(over: Parameters<typeof loggedComplaint>[1] = {}) {
+    const { id } = await logComplaint(f.deps, f.as(ADMIN), loggedComplaint(f.places, { channel: 'email', ...over }));
+    const [first, second, third] = await pointIdsOf(f, id);
+    await recordTriage(f.deps, f.as(ADMIN), id, first!, { categoryKey: 'communication', outcome: 'organisation', reason: 'Our own delay in replying.' });
+    await recordTriage(f.deps, f.as(ADMIN), id, second!, {
       categoryKey: 'quality_of_work',
       outcome: 'court',
       reason: 'What the report recommends is for the court to weigh.',
       courtRoute: 'Ask your solicitor to raise it at the next hearing, or write to the court.',
     });
-    await recordTriage(f.deps, f.as(people.admin), id, third!, { categoryKey: 'data_and_confidentiality', outcome: 'organisation', reason: 'We used an old address.' });
-    await assignComplaint(f.deps, f.as(people.admin), id, { responderId: f.staffId(people.manager), csqManagerId: f.staffId(people.csq) }, { caseUrl: 'https://backoffice.example.org/x' });
-    const { letterId } = await prepareAcknowledgement(f.deps, f.as(people.admin), id);
-    await approveLetter(f.deps, f.as(people.csq), id, letterId, {});
-    await sendLetter(f.deps, f.as(people.admin), id, letterId);
+    await recordTriage(f.deps, f.as(ADMIN), id, third!, { categoryKey: 'data_and_confidentiality', outcome: 'organisation', reason: 'We used an old address.' });
+    await assign(f, id);
+    await acknowledge(f, id);
     return { id, points: [first!, second!, third!] };
   }
 
@@ -139,22 +102,22 @@ describeEachDatabase('the lifecycle', (database) => {
     let response: string;
 
     it('is acknowledged through quality assurance, then investigated', async () => {
-      ({ id, points: pointIds } = await acknowledgedComplaint());
-      const [row] = await queryRows<{ state: string; current_due_on: string }>(db, sql`select state, current_due_on::text from complaints where id = ${id}`);
+      ({ id, points: pointIds } = await triagedAndAcknowledged());
+      const [row] = await queryRows<{ state: string; current_due_on: string }>(f.db, sql`select state, current_due_on::text from complaints where id = ${id}`);
       expect(row).toEqual({ state: 'acknowledged', current_due_on: '2026-12-14' });
       await startInvestigation(f.deps, f.as(MANAGER), id);
     });
 
     it('refuses to draft the response while a point lacks its own answer, writing nothing', async () => {
       await answerPoint(f.deps, f.as(MANAGER), id, answer(pointIds[0]!, 'upheld', 'The adviser was away.'));
-      await refusedWithNothingWritten(id, () => draftResponse(f.deps, f.as(MANAGER), id, {}), 'point_unanswered');
+      await refusedWithNothingWritten(id, () => draftResponse(f.deps, f.as(MANAGER), id, {}), { code: 'point_unanswered' });
       const page = await viewComplaint(f.deps, f.as(MANAGER), id);
       expect(page.moves.complaint.find((m) => m.move === 'draft_response')).toEqual({ move: 'draft_response', ok: false, reason: 'point_unanswered' });
       expect(page.answers.map((p) => p.answer?.decision ?? null)).toEqual(['upheld', null, null]);
     });
 
     it('refuses an answer with what it lacks, field by field', async () => {
-      await refusedWithNothingWritten(id, () => answerPoint(f.deps, f.as(MANAGER), id, { pointId: pointIds[2], decision: 'not_upheld', reasons: 'Because.' }), 'invalid_input');
+      await refusedWithNothingWritten(id, () => answerPoint(f.deps, f.as(MANAGER), id, { pointId: pointIds[2], decision: 'not_upheld', reasons: 'Because.' }), { code: 'invalid_input' });
       await expect(answerPoint(f.deps, f.as(MANAGER), id, { pointId: pointIds[2], decision: 'not_upheld', reasons: 'Because.' })).rejects.toMatchObject({
         problems: expect.arrayContaining([
           { field: 'standardCited', message: 'standardCited.required' },
@@ -167,17 +130,17 @@ describeEachDatabase('the lifecycle', (database) => {
     it('drafts the response from the answers, and sends nothing before it is approved', async () => {
       await answerAll(id, MANAGER, pointIds);
       ({ letterId: response } = await draftResponse(f.deps, f.as(MANAGER), id, { message: 'Thank you for telling us what happened.' }));
-      await refusedWithNothingWritten(id, () => sendLetter(f.deps, f.as(ADMIN), id, response), 'wrong_letter_state');
+      await refusedWithNothingWritten(id, () => sendLetter(f.deps, f.as(ADMIN), id, response), { code: 'wrong_letter_state' });
       await submitLetter(f.deps, f.as(MANAGER), id, response);
-      await refusedWithNothingWritten(id, () => sendLetter(f.deps, f.as(ADMIN), id, response), 'wrong_letter_state');
-      const [row] = await queryRows<{ state: string }>(db, sql`select state from complaints where id = ${id}`);
+      await refusedWithNothingWritten(id, () => sendLetter(f.deps, f.as(ADMIN), id, response), { code: 'wrong_letter_state' });
+      const [row] = await queryRows<{ state: string }>(f.db, sql`select state from complaints where id = ${id}`);
       expect(row!.state).toBe('in_quality_assurance');
     });
 
     it('is returned once by quality assurance with comments, revised and submitted again', async () => {
       await returnLetter(f.deps, f.as(CSQ), id, response, { comments: 'Say plainly what will change, and by when.' });
       const [row] = await queryRows<{ state: string; letter_state: string }>(
-        db,
+        f.db,
         sql`select c.state, l.state as letter_state from complaints c join letters l on l.complaint_id = c.id where c.id = ${id} and l.id = ${response}`,
       );
       expect(row).toEqual({ state: 'investigating', letter_state: 'returned' });
@@ -186,10 +149,10 @@ describeEachDatabase('the lifecycle', (database) => {
       expect(version).toBe(2);
       // An answer changed after the draft: the letter no longer says what the answers say.
       await answerPoint(f.deps, f.as(MANAGER), id, answer(pointIds[2]!, 'not_upheld', 'We wrote to the address you gave us at the time, as the file shows.'));
-      await refusedWithNothingWritten(id, () => submitLetter(f.deps, f.as(MANAGER), id, response), 'draft_out_of_date');
+      await refusedWithNothingWritten(id, () => submitLetter(f.deps, f.as(MANAGER), id, response), { code: 'draft_out_of_date' });
       expect((await draftResponse(f.deps, f.as(MANAGER), id, { message: 'Thank you for telling us what happened.' })).version).toBe(3);
       await submitLetter(f.deps, f.as(MANAGER), id, response);
-      const versions = await queryRows<{ version: number }>(db, sql`select version from letter_versions where letter_id = ${response} order by version`);
+      const versions = await queryRows<{ version: number }>(f.db, sql`select version from letter_versions where letter_id = ${response} order by version`);
       expect(versions.map((v) => v.version)).toEqual([1, 2, 3]);
     });
 
@@ -197,9 +160,9 @@ describeEachDatabase('the lifecycle', (database) => {
       await approveLetter(f.deps, f.as(CSQ), id, response, { comments: 'Clear and complete.' });
       const sent = await sendLetter(f.deps, f.as(ADMIN), id, response);
       expect(sent.delivery).toBe('email');
-      const [row] = await queryRows<{ state: string; current_due_on: string | null }>(db, sql`select state, current_due_on from complaints where id = ${id}`);
+      const [row] = await queryRows<{ state: string; current_due_on: string | null }>(f.db, sql`select state, current_due_on from complaints where id = ${id}`);
       expect(row).toEqual({ state: 'response_sent', current_due_on: null });
-      const [mail] = await queryRows<{ recipient: string; payload: { attachLetterPdf: boolean } }>(db, sql`select recipient, payload from outbox where letter_id = ${response}`);
+      const [mail] = await queryRows<{ recipient: string; payload: { attachLetterPdf: boolean } }>(f.db, sql`select recipient, payload from outbox where letter_id = ${response}`);
       expect(mail).toMatchObject({ recipient: 'jo.bloggs@example.com', payload: { attachLetterPdf: true } });
 
       const pdf = await downloadLetter(f.deps, f.as(ADMIN), id, response);
@@ -217,7 +180,7 @@ describeEachDatabase('the lifecycle', (database) => {
     it('is reviewed at stage 2 by a manager who did not answer stage 1, and never by the one who did', async () => {
       await requestStageTwo(f.deps, f.as(ADMIN), id, { receivedOn: '2026-11-24' });
       const [row] = await queryRows<{ state: string; stage: number; responder_id: string | null; current_due_on: string }>(
-        db,
+        f.db,
         sql`select state, stage, responder_id, current_due_on::text from complaints where id = ${id}`,
       );
       expect(row).toEqual({ state: 'received', stage: 2, responder_id: null, current_due_on: '2026-11-26' });
@@ -225,11 +188,9 @@ describeEachDatabase('the lifecycle', (database) => {
         assignComplaint(f.deps, f.as(ADMIN), id, { responderId: f.staffId(MANAGER), csqManagerId: null }, { caseUrl: 'x' }),
       ).rejects.toMatchObject({ code: 'invalid_input', problems: [{ field: 'responderId', message: 'responder.answeredStageOne' }] });
       await assignComplaint(f.deps, f.as(ADMIN), id, { responderId: f.staffId(REVIEWER), csqManagerId: null }, { caseUrl: 'x' });
-      const { letterId } = await prepareAcknowledgement(f.deps, f.as(ADMIN), id);
-      const [ack] = await queryRows<{ kind: string }>(db, sql`select kind from letters where id = ${letterId}`);
+      const { letterId } = await acknowledge(f, id);
+      const [ack] = await queryRows<{ kind: string }>(f.db, sql`select kind from letters where id = ${letterId}`);
       expect(ack!.kind).toBe('stage_2_acknowledgement');
-      await approveLetter(f.deps, f.as(CSQ), id, letterId, {});
-      await sendLetter(f.deps, f.as(ADMIN), id, letterId);
       // The stage 1 manager may still see the complaint, and may do nothing with it.
       await expect(startInvestigation(f.deps, f.as(MANAGER), id)).rejects.toMatchObject({ code: 'not_allowed' });
       await startInvestigation(f.deps, f.as(REVIEWER), id);
@@ -244,7 +205,7 @@ describeEachDatabase('the lifecycle', (database) => {
     });
 
     it('closes only after a complete closure check', async () => {
-      await refusedWithNothingWritten(id, () => closeComplaint(f.deps, f.as(CSQ), id), 'closure_check_incomplete');
+      await refusedWithNothingWritten(id, () => closeComplaint(f.deps, f.as(CSQ), id), { code: 'closure_check_incomplete' });
       const partial = await checkClosure(f.deps, f.as(CSQ), id, {
         points_answered: { done: true, note: 'Each point has its own answer.' },
         letters_approved_and_sent: { done: true, note: '' },
@@ -252,7 +213,7 @@ describeEachDatabase('the lifecycle', (database) => {
         record_complete: { done: false, note: '' },
       });
       expect(partial.complete).toBe(false);
-      await refusedWithNothingWritten(id, () => closeComplaint(f.deps, f.as(CSQ), id), 'closure_check_incomplete');
+      await refusedWithNothingWritten(id, () => closeComplaint(f.deps, f.as(CSQ), id), { code: 'closure_check_incomplete' });
       const complete = await checkClosure(f.deps, f.as(CSQ), id, {
         points_answered: { done: true, note: 'Each point has its own answer.' },
         letters_approved_and_sent: { done: true, note: 'Four letters, each approved.' },
@@ -261,13 +222,13 @@ describeEachDatabase('the lifecycle', (database) => {
       });
       expect(complete.complete).toBe(true);
       await closeComplaint(f.deps, f.as(CSQ), id);
-      const [row] = await queryRows<{ state: string; current_due_on: string | null }>(db, sql`select state, current_due_on from complaints where id = ${id}`);
+      const [row] = await queryRows<{ state: string; current_due_on: string | null }>(f.db, sql`select state, current_due_on from complaints where id = ${id}`);
       expect(row).toEqual({ state: 'closed', current_due_on: null });
     });
 
     it('has every move in its history, readable by its schema, with who and when, and the chain intact', async () => {
-      expect(await verifyComplaintHistory(db, id)).toMatchObject({ intact: true });
-      const events = await listComplaintEvents(db, id);
+      expect(await verifyComplaintHistory(f.db, id)).toMatchObject({ intact: true });
+      const events = await listComplaintEvents(f.db, id);
       for (const e of events) {
         const read = readEvent(e.type, e.payload);
         expect(read.move, e.type).not.toBeNull();
@@ -284,19 +245,19 @@ describeEachDatabase('the lifecycle', (database) => {
   describe('the guards', () => {
     it('refuses approval by whoever wrote or last changed the letter', async () => {
       // The CSQ manager may investigate too; then another CSQ manager must quality-assure it.
-      const { id, points: pointIds } = await acknowledgedComplaint();
+      const { id, points: pointIds } = await triagedAndAcknowledged();
       await startInvestigation(f.deps, f.as(CSQ), id);
       await answerAll(id, CSQ, pointIds);
       const { letterId } = await draftResponse(f.deps, f.as(CSQ), id, {});
       await submitLetter(f.deps, f.as(CSQ), id, letterId);
-      await refusedWithNothingWritten(id, () => approveLetter(f.deps, f.as(CSQ), id, letterId, {}), 'own_letter');
-      await refusedWithNothingWritten(id, () => returnLetter(f.deps, f.as(CSQ), id, letterId, { comments: 'x' }), 'own_letter');
+      await refusedWithNothingWritten(id, () => approveLetter(f.deps, f.as(CSQ), id, letterId, {}), { code: 'own_letter' });
+      await refusedWithNothingWritten(id, () => returnLetter(f.deps, f.as(CSQ), id, letterId, { comments: 'x' }), { code: 'own_letter' });
       const letterMoves = (await viewComplaint(f.deps, f.as(CSQ), id)).moves.letters[letterId] ?? [];
       expect(letterMoves.find((m) => m.move === 'approve_letter')).toEqual({ move: 'approve_letter', letterId, ok: false, reason: 'own_letter' });
     });
 
     it('keeps whoever answered a point at stage 1 from the stage 2 review', async () => {
-      const { id, points: pointIds } = await acknowledgedComplaint();
+      const { id, points: pointIds } = await triagedAndAcknowledged();
       await startInvestigation(f.deps, f.as(MANAGER), id);
       // The CSQ manager answers one point at stage 1 herself.
       await answerPoint(f.deps, f.as(CSQ), id, answer(pointIds[0]!, 'upheld', 'The adviser was away.'));
@@ -308,16 +269,14 @@ describeEachDatabase('the lifecycle', (database) => {
       await sendLetter(f.deps, f.as(ADMIN), id, letterId);
       await requestStageTwo(f.deps, f.as(ADMIN), id, { receivedOn: '2026-11-24' });
       await assignComplaint(f.deps, f.as(ADMIN), id, { responderId: f.staffId(REVIEWER), csqManagerId: null }, { caseUrl: 'x' });
-      const ack = await prepareAcknowledgement(f.deps, f.as(ADMIN), id);
-      await approveLetter(f.deps, f.as(CSQ), id, ack.letterId, {});
-      await sendLetter(f.deps, f.as(ADMIN), id, ack.letterId);
+      await acknowledge(f, id);
       await startInvestigation(f.deps, f.as(REVIEWER), id);
-      await refusedWithNothingWritten(id, () => answerPoint(f.deps, f.as(CSQ), id, answer(pointIds[0]!, 'upheld', 'Again.')), 'answered_stage_one');
+      await refusedWithNothingWritten(id, () => answerPoint(f.deps, f.as(CSQ), id, answer(pointIds[0]!, 'upheld', 'Again.')), { code: 'answered_stage_one' });
       // Whatever a page offered, the executor itself never gives the review to a stage 1 responder.
       await refusedWithNothingWritten(
         id,
         () => runMove(f.deps, f.as(NATIONAL), assignResponderMove, { complaintId: id }, { responderId: f.staffId(CSQ), assignedBy: 'Margaret Lewis', caseUrl: 'x' }),
-        'answered_stage_one',
+        { code: 'answered_stage_one' },
       );
     });
   });
@@ -330,14 +289,14 @@ describeEachDatabase('the lifecycle', (database) => {
       const withStorage = { ...f.deps, storage: createLocalDiskStorage(folder) };
       // A complaint that came in online, logged from its page.
       const [online] = await queryRows<{ id: string }>(
-        db,
+        f.db,
         sql`select c.id from complaints c join business_areas b on b.id = c.business_area_id where b.code = 'NORTH' and c.state = 'received' and c.stage = 1 limit 1`,
       );
       await logReceivedComplaint(f.deps, f.as(ADMIN), online!.id, { serviceAreaId: f.places.NEC!, teamId: f.places['NEC-CARLISLE']!, practitionerId: null });
       await withdrawComplaint(f.deps, f.as(ADMIN), online!.id, { reason: 'They told us by phone it is sorted.' });
 
       // The record of an investigation, its timescales, and a letter of the manager's own.
-      const { id, points: pointIds } = await acknowledgedComplaint();
+      const { id, points: pointIds } = await triagedAndAcknowledged();
       await startInvestigation(f.deps, f.as(MANAGER), id);
       await addCaseNote(withStorage, f.as(MANAGER), id, { kind: 'note', text: 'Spoke to the adviser about the missed calls.' }, []);
       await recordCorrespondence(withStorage, f.as(MANAGER), id, { direction: 'out', method: 'phone', occurredOn: '2026-11-24', summary: 'Rang to say we are looking into it.' }, []);
@@ -356,7 +315,7 @@ describeEachDatabase('the lifecycle', (database) => {
         await approveLetter(f.deps, f.as(CSQ), id, letterId, {});
         await sendLetter(f.deps, f.as(ADMIN), id, letterId);
       }
-      const framework = await queryRows<{ key: string }>(db, sql`select key from quality_framework_items where active order by position`);
+      const framework = await queryRows<{ key: string }>(f.db, sql`select key from quality_framework_items where active order by position`);
       await recordManagementReview(f.deps, f.as(MANAGER), id, {
         items: Object.fromEntries(framework.map((i) => [i.key, { grade: 'good', evidence: 'The case record for October.' }])),
         overallGrade: 'good',
@@ -381,12 +340,12 @@ describeEachDatabase('the lifecycle', (database) => {
       await requestStageTwo(f.deps, f.as(ADMIN), id, { receivedOn: '2026-11-24' });
 
       // A letter that goes by post, printed.
-      const { id: posted } = await acknowledgedComplaint({ preferredContact: 'post' });
-      const [printable] = await queryRows<{ id: string }>(db, sql`select id from letters where complaint_id = ${posted} and delivery = 'post'`);
+      const { id: posted } = await triagedAndAcknowledged({ preferredContact: 'post' });
+      const [printable] = await queryRows<{ id: string }>(f.db, sql`select id from letters where complaint_id = ${posted} and delivery = 'post'`);
       await printLetter(f.deps, f.as(ADMIN), posted, printable!.id);
 
       // Every move of the table is in this database's histories, made through its use case, each payload read by its schema.
-      const written = await queryRows<{ type: string; payload: Record<string, unknown> }>(db, sql`select type, payload from complaint_events`);
+      const written = await queryRows<{ type: string; payload: Record<string, unknown> }>(f.db, sql`select type, payload from complaint_events`);
       const types = new Set(written.map((e) => e.type));
       for (const move of MOVE_NAMES) {
         expect(types, `${move} (${MOVES[move].event.type}) has been made`).toContain(MOVES[move].event.type);
@@ -412,12 +371,12 @@ describeEachDatabase('the lifecycle', (database) => {
 
     it('offers each person a move exactly when the executor would make it, on the complaint and on each letter', async () => {
       // Complaints at many points of the lifecycle, each looked at by everyone who may see it.
-      const { id: acknowledged } = await acknowledgedComplaint();
-      const { id: drafted, points: pointIds } = await acknowledgedComplaint();
+      const { id: acknowledged } = await triagedAndAcknowledged();
+      const { id: drafted, points: pointIds } = await triagedAndAcknowledged();
       await startInvestigation(f.deps, f.as(MANAGER), drafted);
       await answerAll(drafted, MANAGER, pointIds);
       const { letterId } = await draftResponse(f.deps, f.as(MANAGER), drafted, {});
-      const { id: inQa, points: qaPoints } = await acknowledgedComplaint();
+      const { id: inQa, points: qaPoints } = await triagedAndAcknowledged();
       await startInvestigation(f.deps, f.as(MANAGER), inQa);
       await answerAll(inQa, MANAGER, qaPoints);
       const { letterId: qaLetter } = await draftResponse(f.deps, f.as(MANAGER), inQa, {});

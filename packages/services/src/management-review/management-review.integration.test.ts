@@ -1,25 +1,19 @@
-import { type Database, queryRows } from '@complaints/db';
+import { queryRows } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { steppingClock } from '@complaints/domain';
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { assignComplaint } from '../casework/assign-complaint';
+import { describe, expect, it } from 'vitest';
 import { logComplaint } from '../casework/log-complaint';
-import { prepareAcknowledgement } from '../casework/prepare-acknowledgement';
 import { viewComplaint } from '../casework/view-complaint';
 import { startInvestigation } from '../investigation/start-investigation';
-import { sendLetter } from '../letters/send-letter';
-import { approveLetter } from '../quality-assurance/review-letter';
-import { type CaseworkFixture, caseworkFixture, loggedComplaint } from '../testing/casework-fixture';
+import { acknowledgedComplaint, caseworkSuite, loggedComplaint, NORTH } from '../testing/casework-fixture';
 import { recordManagementReview } from './record-management-review';
 import { viewManagementReview } from './view-management-review';
 
 // From Tuesday 24 November 2026, 11:00 in London, a second on at each reading.
 const clock = steppingClock('2026-11-24T11:00:00Z');
 
-const ADMIN = 'aisha.khan@example.org';
-const CSQ = 'rachel.green@example.org';
-const MANAGER = 'sarah.wilson@example.org';
+const { admin: ADMIN, csq: CSQ, manager: MANAGER } = NORTH;
 
 const FRAMEWORK = ['compliance_case_plan', 'compliance_recording', 'outcome_safe', 'outcome_heard', 'outcome_better_represented', 'outcome_enabled'];
 const GRADES: Record<string, string> = {
@@ -40,28 +34,18 @@ const review = (over: Record<string, unknown> = {}) => ({
 });
 
 describeEachDatabase('management review', (database) => {
-  let f: CaseworkFixture;
-  let db: Database;
-
-  beforeAll(async () => {
-    db = database().db;
-    f = await caseworkFixture(db, clock);
-  });
+  const f = caseworkSuite(database, clock);
 
   async function reviewsOf(complaintId: string) {
     return queryRows<{ id: string; grades: Record<string, string>; overall_grade: string; practitioner_id: string | null; team_id: string; framework: { items: Array<Record<string, string>>; grades: Array<Record<string, string>> }; good_practice: string | null; failings: string | null }>(
-      db,
+      f.db,
       sql`select id, grades, overall_grade, practitioner_id, team_id, framework, good_practice, failings from management_reviews where complaint_id = ${complaintId} order by created_at`,
     );
   }
 
   /** A complaint about the Carlisle team's work with Lucy Bell as practitioner, acknowledged and being investigated. */
   async function investigatedComplaint() {
-    const { id } = await logComplaint(f.deps, f.as(ADMIN), loggedComplaint(f.places, { channel: 'email' }));
-    await assignComplaint(f.deps, f.as(ADMIN), id, { responderId: f.staffId(MANAGER), csqManagerId: f.staffId(CSQ) }, { caseUrl: 'https://backoffice.example.org/x' });
-    const { letterId } = await prepareAcknowledgement(f.deps, f.as(ADMIN), id);
-    await approveLetter(f.deps, f.as(CSQ), id, letterId, {});
-    await sendLetter(f.deps, f.as(ADMIN), id, letterId);
+    const id = await acknowledgedComplaint(f);
     await startInvestigation(f.deps, f.as(MANAGER), id);
     return id;
   }
@@ -96,7 +80,7 @@ describeEachDatabase('management review', (database) => {
       expect(stored!.framework.items.map((i) => [i.key, i.grade])).toEqual(FRAMEWORK.map((key) => [key, GRADES[key]]));
       expect(stored!.framework.items[3]).toMatchObject({ key: 'outcome_heard', labelEn: 'Heard', labelCy: 'Wedi ei glywed', evidence: 'Case record for outcome_heard, entries of 2 and 9 October.' });
 
-      const [event] = await queryRows<{ type: string; payload: unknown; visibility: string }>(db, sql`select type, payload, visibility from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
+      const [event] = await queryRows<{ type: string; payload: unknown; visibility: string }>(f.db, sql`select type, payload, visibility from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
       expect(event).toEqual({
         type: 'management_review.recorded',
         payload: { reviewId, practitionerId: f.places['Lucy Bell'], teamId: f.places['NEC-CARLISLE'], overallGrade: 'requires_improvement' },
@@ -105,7 +89,7 @@ describeEachDatabase('management review', (database) => {
     });
 
     it('shows on the case page with the framework it was made against, even after the framework changes', async () => {
-      await db.execute(sql`update quality_framework_items set label_en = 'Heard and understood' where key = 'outcome_heard'`);
+      await f.db.execute(sql`update quality_framework_items set label_en = 'Heard and understood' where key = 'outcome_heard'`);
       try {
         const page = await viewComplaint(f.deps, f.as(MANAGER), id);
         expect(page.managementReviews).toHaveLength(1);
@@ -113,7 +97,7 @@ describeEachDatabase('management review', (database) => {
         expect(page.managementReviews[0]!.framework!.items.find((i) => i.key === 'outcome_heard')).toMatchObject({ labelEn: 'Heard', grade: 'outstanding' });
         expect((await viewManagementReview(f.deps, f.as(MANAGER), id)).items.find((i) => i.key === 'outcome_heard')?.labelEn).toBe('Heard and understood');
       } finally {
-        await db.execute(sql`update quality_framework_items set label_en = 'Heard' where key = 'outcome_heard'`);
+        await f.db.execute(sql`update quality_framework_items set label_en = 'Heard' where key = 'outcome_heard'`);
       }
     });
 

@@ -2,9 +2,35 @@ import { randomBytes } from 'node:crypto';
 import { type Database, queryRows, seedDemoDataIfEmpty } from '@complaints/db';
 import type { Clock } from '@complaints/domain';
 import { sql } from 'drizzle-orm';
+import { beforeAll } from 'vitest';
+import { assignComplaint } from '../casework/assign-complaint';
 import type { CaseworkRequest } from '../casework/casework-context';
-import type { LogComplaintInput } from '../casework/log-complaint';
+import { logComplaint, type LogComplaintInput } from '../casework/log-complaint';
+import { prepareAcknowledgement } from '../casework/prepare-acknowledgement';
 import type { ServiceDependencies } from '../dependencies';
+import { sendLetter } from '../letters/send-letter';
+import { approveLetter } from '../quality-assurance/review-letter';
+
+/** Who works a complaint: the CSQ administrator who logs it, the manager who answers it, the CSQ manager who oversees it. */
+export type CaseworkPeople = { admin: string; csq: string; manager: string };
+
+/** The demo staff of the North business area who work a complaint about the Carlisle team. */
+export const NORTH: CaseworkPeople = { admin: 'aisha.khan@example.org', csq: 'rachel.green@example.org', manager: 'sarah.wilson@example.org' };
+
+/** Their counterparts in Wales, for a complaint about the Cardiff team. */
+export const WALES: CaseworkPeople = { admin: 'carys.jones@example.org', csq: 'elin.roberts@example.org', manager: 'owain.williams@example.org' };
+
+/** Others of the demo staff, by the part they play in casework tests. */
+export const DEMO_STAFF = {
+  /** A manager in the North (Newcastle) who has not worked on the complaint: the one for a stage 2 review. */
+  reviewer: 'david.brown@example.org',
+  /** The Head of Service over the Carlisle team. */
+  head: 'helen.okafor@example.org',
+  /** National office, who see every complaint. */
+  national: 'margaret.lewis@example.org',
+  /** A CSQ administrator of another business area, who may not see the North's complaints. */
+  otherArea: 'tom.hughes@example.org',
+} as const;
 
 /**
  * What casework tests share: the demo organisation seeded into the test's database, each demo
@@ -46,6 +72,18 @@ export async function caseworkFixture(db: Database, clock: Clock): Promise<Casew
   };
 }
 
+/**
+ * The fixture of a `describeEachDatabase` suite: seeded in the suite's own database before its
+ * first test, and filled in by then for every test to read.
+ */
+export function caseworkSuite(database: () => { db: Database }, clock: Clock): CaseworkFixture {
+  const fixture = {} as CaseworkFixture;
+  beforeAll(async () => {
+    Object.assign(fixture, await caseworkFixture(database().db, clock));
+  });
+  return fixture;
+}
+
 /** A complaint as staff log it when it comes by letter, email or phone. */
 export function loggedComplaint(
   places: Record<string, string>,
@@ -84,4 +122,29 @@ export function loggedComplaint(
     teamId: places[over.team ?? 'NEC-CARLISLE'] ?? null,
     practitionerId: over.team ? null : (places['Lucy Bell'] ?? null),
   };
+}
+
+/** The ids of a complaint's points, in order. */
+export async function pointIdsOf(f: CaseworkFixture, complaintId: string): Promise<string[]> {
+  return (await queryRows<{ id: string }>(f.db, sql`select id from complaint_points where complaint_id = ${complaintId} order by position`)).map((r) => r.id);
+}
+
+/** Passed to the manager who will answer it, with the CSQ manager overseeing it. */
+export async function assign(f: CaseworkFixture, complaintId: string, people: CaseworkPeople = NORTH): Promise<void> {
+  await assignComplaint(f.deps, f.as(people.admin), complaintId, { responderId: f.staffId(people.manager), csqManagerId: f.staffId(people.csq) }, { caseUrl: 'https://backoffice.example.org/x' });
+}
+
+/** The acknowledgement written, approved by the CSQ manager and sent: the letter, and how it went. */
+export async function acknowledge(f: CaseworkFixture, complaintId: string, people: CaseworkPeople = NORTH): Promise<{ letterId: string; delivery: 'email' | 'post' }> {
+  const { letterId } = await prepareAcknowledgement(f.deps, f.as(people.admin), complaintId);
+  await approveLetter(f.deps, f.as(people.csq), complaintId, letterId, {});
+  return sendLetter(f.deps, f.as(people.admin), complaintId, letterId);
+}
+
+/** A complaint that came by email, logged, passed to its manager and acknowledged: its id. */
+export async function acknowledgedComplaint(f: CaseworkFixture, over: Parameters<typeof loggedComplaint>[1] = {}, people: CaseworkPeople = NORTH): Promise<string> {
+  const { id } = await logComplaint(f.deps, f.as(people.admin), loggedComplaint(f.places, { channel: 'email', ...over }));
+  await assign(f, id, people);
+  await acknowledge(f, id, people);
+  return id;
 }

@@ -1,17 +1,16 @@
-import { type Database, queryRows } from '@complaints/db';
+import { queryRows } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
 import type { Clock } from '@complaints/domain';
 import { sql } from 'drizzle-orm';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { assignComplaint } from '../casework/assign-complaint';
+import { describe, expect, it } from 'vitest';
 import { logComplaint } from '../casework/log-complaint';
-import { prepareAcknowledgement } from '../casework/prepare-acknowledgement';
 import { viewComplaint } from '../casework/view-complaint';
 import { sendLetter } from '../letters/send-letter';
 import { submitLetter } from '../letters/submit-letter';
 import { makeSimpleMove } from '../lifecycle/make-simple-move';
 import { approveLetter } from '../quality-assurance/review-letter';
-import { type CaseworkFixture, caseworkFixture, loggedComplaint } from '../testing/casework-fixture';
+import { acknowledgedComplaint, type CaseworkPeople, caseworkSuite, DEMO_STAFF, loggedComplaint, NORTH, WALES } from '../testing/casework-fixture';
+import { refusalCheck } from '../testing/nothing-written';
 import { extendTimescale } from './extend-timescale';
 import { pauseClock } from './pause-clock';
 import { viewExtension } from './view-extension';
@@ -30,44 +29,17 @@ function movableClock(start: string): Clock & { set(at: string): void } {
 // Tuesday 24 November 2026, 11:00 in London.
 const clock = movableClock('2026-11-24T11:00:00Z');
 
-const ADMIN = 'aisha.khan@example.org';
-const CSQ = 'rachel.green@example.org';
-const MANAGER = 'sarah.wilson@example.org';
-const WALES = { admin: 'carys.jones@example.org', csq: 'elin.roberts@example.org', manager: 'owain.williams@example.org' };
+const { admin: ADMIN, csq: CSQ, manager: MANAGER } = NORTH;
 
 const REASON = 'We are waiting for the notes of the meeting on 3 November from another team.';
 
 describeEachDatabase('timescales', (database) => {
-  let f: CaseworkFixture;
-  let db: Database;
-
-  beforeAll(async () => {
-    db = database().db;
-    f = await caseworkFixture(db, clock);
-  });
-
-  /** Everything these moves could write for a complaint, counted: a refusal must leave it as it was. */
-  async function footprint(complaintId: string) {
-    const [row] = await queryRows<Record<string, unknown>>(
-      db,
-      sql`select
-        (select count(*)::int from complaint_events where complaint_id = ${complaintId}) as events,
-        (select count(*)::int from letters where complaint_id = ${complaintId}) as letters,
-        (select string_agg(response_due_on::text || '/' || coalesce(extended_at::text, '-') || '/' || paused_working_days, ',') from complaint_stages where complaint_id = ${complaintId}) as stages,
-        (select state || '/' || coalesce(current_due_on::text, '-') || '/' || coalesce(paused_since::text, '-') || '/' || lock_version from complaints where id = ${complaintId}) as complaint`,
-    );
-    return row;
-  }
-
-  async function refusedWithNothingWritten(complaintId: string, work: () => Promise<unknown>, expected: Record<string, unknown>) {
-    const before = await footprint(complaintId);
-    await expect(work()).rejects.toMatchObject(expected);
-    expect(await footprint(complaintId)).toEqual(before);
-  }
+  const f = caseworkSuite(database, clock);
+  const refusedWithNothingWritten = refusalCheck(f);
 
   async function dates(complaintId: string) {
     const [row] = await queryRows<{ response_due_on: string; original_response_due_on: string; extended: boolean; extension_reason: string | null; paused_working_days: number; current_due_on: string | null; paused: boolean }>(
-      db,
+      f.db,
       sql`select s.response_due_on::text, s.original_response_due_on::text, s.extended_at is not null as extended, s.extension_reason, s.paused_working_days,
                  c.current_due_on::text, c.paused_since is not null as paused
           from complaint_stages s join complaints c on c.id = s.complaint_id
@@ -77,14 +49,9 @@ describeEachDatabase('timescales', (database) => {
   }
 
   /** A complaint that came on Monday 23 November, passed to its manager and acknowledged: its response is due on Monday 14 December. */
-  async function acknowledgedComplaint(over: Parameters<typeof loggedComplaint>[1] = {}, people = { admin: ADMIN, csq: CSQ, manager: MANAGER }) {
+  function acknowledgedOn24November(over: Parameters<typeof loggedComplaint>[1] = {}, people: CaseworkPeople = NORTH) {
     clock.set('2026-11-24T11:00:00Z');
-    const { id } = await logComplaint(f.deps, f.as(people.admin), loggedComplaint(f.places, { channel: 'email', ...over }));
-    await assignComplaint(f.deps, f.as(people.admin), id, { responderId: f.staffId(people.manager), csqManagerId: f.staffId(people.csq) }, { caseUrl: 'https://backoffice.example.org/x' });
-    const { letterId } = await prepareAcknowledgement(f.deps, f.as(people.admin), id);
-    await approveLetter(f.deps, f.as(people.csq), id, letterId, {});
-    await sendLetter(f.deps, f.as(people.admin), id, letterId);
-    return id;
+    return acknowledgedComplaint(f, over, people);
   }
 
   describe('an extension', () => {
@@ -92,7 +59,7 @@ describeEachDatabase('timescales', (database) => {
     let letterId: string;
 
     it('moves the response date once, and writes the letter saying so as a draft for quality assurance', async () => {
-      id = await acknowledgedComplaint();
+      id = await acknowledgedOn24November();
       expect(await dates(id)).toMatchObject({ response_due_on: '2026-12-14', current_due_on: '2026-12-14' });
       const page = await viewExtension(f.deps, f.as(MANAGER), id);
       expect(page).toMatchObject({ dueOn: '2026-12-14', latestDueOn: '2026-12-30', maxWorkingDays: 10, blocked: null, extension: null });
@@ -110,7 +77,7 @@ describeEachDatabase('timescales', (database) => {
         paused: false,
       });
 
-      const [letter] = await queryRows<{ kind: string; state: string; stage: number; html: string }>(db, sql`select kind, state, stage, html from letters where id = ${letterId}`);
+      const [letter] = await queryRows<{ kind: string; state: string; stage: number; html: string }>(f.db, sql`select kind, state, stage, html from letters where id = ${letterId}`);
       expect(letter).toMatchObject({ kind: 'extension', state: 'draft', stage: 1 });
       const text = letter!.html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
       expect(text).toContain('22 December 2026');
@@ -120,7 +87,7 @@ describeEachDatabase('timescales', (database) => {
       expect(text).not.toContain('Public Services Ombudsman for Wales');
 
       const [event] = await queryRows<{ type: string; reason: string; payload: Record<string, unknown>; visibility: string }>(
-        db,
+        f.db,
         sql`select type, reason, payload, visibility from complaint_events where complaint_id = ${id} order by sequence desc limit 1`,
       );
       expect(event).toEqual({ type: 'timescale.extended', reason: REASON, payload: { previousDueOn: '2026-12-14', newDueOn: '2026-12-22', letterId }, visibility: 'public' });
@@ -131,7 +98,7 @@ describeEachDatabase('timescales', (database) => {
       await approveLetter(f.deps, f.as(CSQ), id, letterId, {});
       expect(await sendLetter(f.deps, f.as(ADMIN), id, letterId)).toMatchObject({ delivery: 'email' });
       const [row] = await queryRows<{ letter: string; complaint: string; mails: number }>(
-        db,
+        f.db,
         sql`select l.state as letter, c.state as complaint, (select count(*)::int from outbox where letter_id = ${letterId}) as mails from letters l join complaints c on c.id = l.complaint_id where l.id = ${letterId}`,
       );
       expect(row).toEqual({ letter: 'sent', complaint: 'acknowledged', mails: 1 });
@@ -146,7 +113,7 @@ describeEachDatabase('timescales', (database) => {
     });
 
     it('refuses a date past the maximum, not after the due date, or missing, saying which, and writes nothing', async () => {
-      const other = await acknowledgedComplaint();
+      const other = await acknowledgedOn24November();
       const refused = (newDueOn: string, reason: string, problem: { field: string; message: string }) =>
         refusedWithNothingWritten(other, () => extendTimescale(f.deps, f.as(MANAGER), other, { newDueOn, reason }), { code: 'invalid_input', problems: [problem] });
       // Ten working days past Monday 14 December, across Christmas and Boxing Day, is Wednesday 30 December.
@@ -168,14 +135,14 @@ describeEachDatabase('timescales', (database) => {
       clock.set('2026-11-24T11:00:00Z');
       const { id: logged } = await logComplaint(f.deps, f.as(ADMIN), loggedComplaint(f.places, { channel: 'email' }));
       await refusedWithNothingWritten(logged, () => extendTimescale(f.deps, f.as(ADMIN), logged, { newDueOn: '2026-12-22', reason: REASON }), { code: 'wrong_state' });
-      const other = await acknowledgedComplaint();
-      await refusedWithNothingWritten(other, () => extendTimescale(f.deps, f.as('david.brown@example.org'), other, { newDueOn: '2026-12-22', reason: REASON }), { code: 'not_found' });
+      const other = await acknowledgedOn24November();
+      await refusedWithNothingWritten(other, () => extendTimescale(f.deps, f.as(DEMO_STAFF.reviewer), other, { newDueOn: '2026-12-22', reason: REASON }), { code: 'not_found' });
     });
 
     it('names the Public Services Ombudsman for Wales in the letter for a service in Wales', async () => {
-      const welsh = await acknowledgedComplaint({ serviceArea: 'WAL', team: 'WAL-CARDIFF' }, WALES);
+      const welsh = await acknowledgedOn24November({ serviceArea: 'WAL', team: 'WAL-CARDIFF' }, WALES);
       const { letterId: letter } = await extendTimescale(f.deps, f.as(WALES.manager), welsh, { newDueOn: '2026-12-21', reason: REASON });
-      const [row] = await queryRows<{ html: string; state: string }>(db, sql`select html, state from letters where id = ${letter}`);
+      const [row] = await queryRows<{ html: string; state: string }>(f.db, sql`select html, state from letters where id = ${letter}`);
       expect(row!.state).toBe('draft');
       expect(row!.html).toContain('Public Services Ombudsman for Wales');
       expect(row!.html).not.toContain('Parliamentary and Health Service Ombudsman');
@@ -187,11 +154,11 @@ describeEachDatabase('timescales', (database) => {
     let id: string;
 
     it('stops with what we asked for, and holds back an extension while it stands', async () => {
-      id = await acknowledgedComplaint();
+      id = await acknowledgedOn24November();
       clock.set('2026-11-26T10:00:00Z'); // Thursday
       await pauseClock(f.deps, f.as(ADMIN), id, { reason: 'The dates of the meetings they say were missed.' });
       expect(await dates(id)).toMatchObject({ paused: true, response_due_on: '2026-12-14', current_due_on: '2026-12-14' });
-      const [event] = await queryRows<{ type: string; reason: string; payload: unknown }>(db, sql`select type, reason, payload from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
+      const [event] = await queryRows<{ type: string; reason: string; payload: unknown }>(f.db, sql`select type, reason, payload from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
       expect(event).toEqual({ type: 'clock.paused', reason: 'The dates of the meetings they say were missed.', payload: { pausedOn: '2026-11-26' } });
 
       await refusedWithNothingWritten(id, () => pauseClock(f.deps, f.as(ADMIN), id, { reason: 'Again.' }), { code: 'clock_paused' });
@@ -204,7 +171,7 @@ describeEachDatabase('timescales', (database) => {
     });
 
     it('needs to know what we asked for', async () => {
-      const other = await acknowledgedComplaint();
+      const other = await acknowledgedOn24November();
       await refusedWithNothingWritten(other, () => pauseClock(f.deps, f.as(ADMIN), other, { reason: ' ' }), { code: 'invalid_input', problems: [{ field: 'reason', message: 'reason.required' }] });
     });
 
@@ -212,7 +179,7 @@ describeEachDatabase('timescales', (database) => {
       clock.set('2026-12-01T09:30:00Z'); // the Tuesday after: Friday, Monday and Tuesday passed
       await makeSimpleMove(f.deps, f.as(ADMIN), id, 'resume_clock');
       expect(await dates(id)).toMatchObject({ paused: false, response_due_on: '2026-12-17', original_response_due_on: '2026-12-14', paused_working_days: 3, current_due_on: '2026-12-17' });
-      const [event] = await queryRows<{ type: string; payload: unknown }>(db, sql`select type, payload from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
+      const [event] = await queryRows<{ type: string; payload: unknown }>(f.db, sql`select type, payload from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
       expect(event).toEqual({ type: 'clock.resumed', payload: { resumedOn: '2026-12-01', pausedWorkingDays: 3, previousDueOn: '2026-12-14', newDueOn: '2026-12-17' } });
       await refusedWithNothingWritten(id, () => makeSimpleMove(f.deps, f.as(ADMIN), id, 'resume_clock'), { code: 'clock_not_paused' });
     });
