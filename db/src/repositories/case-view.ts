@@ -151,12 +151,34 @@ export type CaseComplainant = {
   safeToLeaveVoicemail: boolean | null;
   safeToSendPost: boolean | null;
   safeCallTimes: string | null;
+  language: Language;
   supportNeeds: SupportNeed[];
   supportNeedsOther: string | null;
   onBehalfOfName: string | null;
   onBehalfOfRelationship: string | null;
   onBehalfOfConsent: 'given' | 'not_given' | 'not_able' | null;
   anonymisedAt: Date | null;
+};
+
+/** The complainant's columns as the case page (and the page that corrects them) reads them. */
+export const caseComplainantColumns = {
+  role: complainants.role,
+  fullName: complainants.fullName,
+  email: complainants.email,
+  phone: complainants.phone,
+  postalAddress: complainants.postalAddress,
+  postcode: complainants.postcode,
+  preferredContact: complainants.preferredContact,
+  safeToLeaveVoicemail: complainants.safeToLeaveVoicemail,
+  safeToSendPost: complainants.safeToSendPost,
+  safeCallTimes: complainants.safeCallTimes,
+  language: complainants.language,
+  supportNeeds: complainants.supportNeeds,
+  supportNeedsOther: complainants.supportNeedsOther,
+  onBehalfOfName: complainants.onBehalfOfName,
+  onBehalfOfRelationship: complainants.onBehalfOfRelationship,
+  onBehalfOfConsent: complainants.onBehalfOfConsent,
+  anonymisedAt: complainants.anonymisedAt,
 };
 
 export type CasePoint = {
@@ -273,28 +295,7 @@ export async function findCaseSummary(db: Executor, complaintId: string): Promis
 }
 
 export async function findCaseComplainant(db: Executor, complaintId: string): Promise<CaseComplainant | null> {
-  const [row] = await db
-    .select({
-      role: complainants.role,
-      fullName: complainants.fullName,
-      email: complainants.email,
-      phone: complainants.phone,
-      postalAddress: complainants.postalAddress,
-      postcode: complainants.postcode,
-      preferredContact: complainants.preferredContact,
-      safeToLeaveVoicemail: complainants.safeToLeaveVoicemail,
-      safeToSendPost: complainants.safeToSendPost,
-      safeCallTimes: complainants.safeCallTimes,
-      supportNeeds: complainants.supportNeeds,
-      supportNeedsOther: complainants.supportNeedsOther,
-      onBehalfOfName: complainants.onBehalfOfName,
-      onBehalfOfRelationship: complainants.onBehalfOfRelationship,
-      onBehalfOfConsent: complainants.onBehalfOfConsent,
-      anonymisedAt: complainants.anonymisedAt,
-    })
-    .from(complainants)
-    .where(eq(complainants.complaintId, complaintId))
-    .limit(1);
+  const [row] = await db.select(caseComplainantColumns).from(complainants).where(eq(complainants.complaintId, complaintId)).limit(1);
   return row ?? null;
 }
 

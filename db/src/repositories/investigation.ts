@@ -1,7 +1,8 @@
-import type { CaseNoteKind, ContactMethod, CorrespondenceDirection, CorrespondenceMethod, Language, Stage, SupportNeed } from '@complaints/domain';
+import type { CaseNoteKind, CorrespondenceDirection, CorrespondenceMethod, Stage } from '@complaints/domain';
 import { and, asc, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
+import { type CaseComplainant, caseComplainantColumns } from './case-view';
 import { attachments, caseNotes, complainantCorrections, complainants, complaintPoints, correspondence, staff } from '../schema/index';
 
 /**
@@ -82,50 +83,12 @@ export async function insertCorrespondence(
   return row!.id;
 }
 
-/** The complainant's details that staff may correct after logging, as they stand. */
-export type CorrectableComplainant = {
-  role: (typeof complainants.$inferSelect)['role'];
-  fullName: string;
-  email: string | null;
-  phone: string | null;
-  postalAddress: string | null;
-  postcode: string | null;
-  preferredContact: ContactMethod;
-  safeToLeaveVoicemail: boolean | null;
-  safeToSendPost: boolean | null;
-  safeCallTimes: string | null;
-  language: Language;
-  supportNeeds: SupportNeed[];
-  supportNeedsOther: string | null;
-  onBehalfOfName: string | null;
-  onBehalfOfRelationship: string | null;
-  onBehalfOfConsent: 'given' | 'not_given' | 'not_able' | null;
-  anonymisedAt: Date | null;
-};
-
-const correctableColumns = {
-  role: complainants.role,
-  fullName: complainants.fullName,
-  email: complainants.email,
-  phone: complainants.phone,
-  postalAddress: complainants.postalAddress,
-  postcode: complainants.postcode,
-  preferredContact: complainants.preferredContact,
-  safeToLeaveVoicemail: complainants.safeToLeaveVoicemail,
-  safeToSendPost: complainants.safeToSendPost,
-  safeCallTimes: complainants.safeCallTimes,
-  language: complainants.language,
-  supportNeeds: complainants.supportNeeds,
-  supportNeedsOther: complainants.supportNeedsOther,
-  onBehalfOfName: complainants.onBehalfOfName,
-  onBehalfOfRelationship: complainants.onBehalfOfRelationship,
-  onBehalfOfConsent: complainants.onBehalfOfConsent,
-  anonymisedAt: complainants.anonymisedAt,
-};
+/** The complainant's details that staff may correct after logging, as they stand (as the case page reads them). */
+export type CorrectableComplainant = CaseComplainant;
 
 /** The complainant of a complaint, with what may be corrected; locked when read in a transaction that will change it. */
 export async function findCorrectableComplainant(db: Executor, complaintId: string, options: { lock?: boolean } = {}): Promise<CorrectableComplainant | null> {
-  const query = db.select(correctableColumns).from(complainants).where(eq(complainants.complaintId, complaintId));
+  const query = db.select(caseComplainantColumns).from(complainants).where(eq(complainants.complaintId, complaintId));
   const [row] = options.lock ? await query.for('update') : await query.limit(1);
   return row ?? null;
 }

@@ -1,4 +1,5 @@
 import { ATTACHMENT_LIMITS, COMPLAINT_LIMITS, type FieldProblem } from '@complaints/domain';
+import { BodyTooLargeError, readBoundedBody } from '@complaints/http/bounded-body';
 import { type ArrivedFile, CASE_NOTE_LIMITS, CORRECTION_LIMITS, CORRESPONDENCE_LIMITS, INFORMATION_LIMITS, WITHDRAWAL_LIMITS } from '@complaints/services';
 import { unstable_parseMultipartFormData } from '@remix-run/node';
 import type { TFunction } from 'i18next';
@@ -28,7 +29,6 @@ export type InvestigationForm = {
 
 export type ReadInvestigationForm = { ok: true; form: InvestigationForm } | { ok: false; reason: 'too-large' };
 
-class TooLarge extends Error {}
 
 function formOf(entries: Array<[string, string]>, files: ArrivedFile[]): InvestigationForm {
   return {
@@ -39,23 +39,6 @@ function formOf(entries: Array<[string, string]>, files: ArrivedFile[]): Investi
   };
 }
 
-async function readBounded(stream: ReadableStream<Uint8Array> | null, max: number): Promise<Uint8Array> {
-  if (!stream) return new Uint8Array();
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      throw new TooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 /**
  * The values of a form post, and the files sent in its `file` field. URL-encoded bodies (a form
@@ -68,10 +51,10 @@ export async function readInvestigationForm(request: Request): Promise<ReadInves
   if (declared > (multipart ? MAX_UPLOAD_BYTES : MAX_FORM_BYTES)) return { ok: false, reason: 'too-large' };
   try {
     if (multipart) return { ok: true, form: await readMultipart(request) };
-    const text = new TextDecoder('utf-8').decode(await readBounded(request.body, MAX_FORM_BYTES));
+    const text = new TextDecoder('utf-8').decode(await readBoundedBody(request.body, MAX_FORM_BYTES));
     return { ok: true, form: formOf([...new URLSearchParams(text)], []) };
   } catch (error) {
-    if (error instanceof TooLarge) return { ok: false, reason: 'too-large' };
+    if (error instanceof BodyTooLargeError) return { ok: false, reason: 'too-large' };
     // A body that does not parse as a form reads as an empty form: every check then says what is missing.
     return { ok: true, form: formOf([], []) };
   }
@@ -86,7 +69,7 @@ async function readMultipart(request: Request): Promise<InvestigationForm> {
     let size = 0;
     for await (const chunk of data) {
       total += chunk.byteLength;
-      if (total > MAX_UPLOAD_BYTES) throw new TooLarge();
+      if (total > MAX_UPLOAD_BYTES) throw new BodyTooLargeError();
       size += chunk.byteLength;
       if (size <= keepUpTo) chunks.push(chunk);
     }

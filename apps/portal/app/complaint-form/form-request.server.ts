@@ -1,4 +1,5 @@
 import { ATTACHMENT_LIMITS, type SubmittedForm } from '@complaints/domain';
+import { BodyTooLargeError, readBoundedBody } from '@complaints/http/bounded-body';
 import type { ArrivedFile } from '@complaints/services';
 import { unstable_parseMultipartFormData } from '@remix-run/node';
 
@@ -17,7 +18,6 @@ const MAX_UPLOAD_BYTES = ATTACHMENT_LIMITS.files * (ATTACHMENT_LIMITS.bytesPerFi
 
 export type ReadForm = { ok: true; form: SubmittedForm; files: ArrivedFile[] } | { ok: false; reason: 'too-large' };
 
-class TooLarge extends Error {}
 
 function submittedForm(entries: Array<[string, string]>): SubmittedForm {
   const byName = new Map<string, string[]>();
@@ -29,23 +29,6 @@ function submittedForm(entries: Array<[string, string]>): SubmittedForm {
   return { names: () => byName.keys(), getAll: (name) => byName.get(name) ?? [] };
 }
 
-async function readBounded(stream: ReadableStream<Uint8Array> | null, max: number): Promise<Uint8Array> {
-  if (!stream) return new Uint8Array();
-  const reader = stream.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > max) {
-      await reader.cancel().catch(() => {});
-      throw new TooLarge();
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 /**
  * The values of a form post. URL-encoded bodies are read up to a limit and decoded leniently
@@ -60,10 +43,10 @@ export async function readForm(request: Request, options: { files: boolean }): P
   const type = request.headers.get('Content-Type') ?? '';
   try {
     if (/^multipart\/form-data/i.test(type)) return await readMultipart(request, options.files);
-    const text = new TextDecoder('utf-8').decode(await readBounded(request.body, MAX_FORM_BYTES));
+    const text = new TextDecoder('utf-8').decode(await readBoundedBody(request.body, MAX_FORM_BYTES));
     return { ok: true, form: submittedForm([...new URLSearchParams(text)]), files: [] };
   } catch (error) {
-    if (error instanceof TooLarge) return { ok: false, reason: 'too-large' };
+    if (error instanceof BodyTooLargeError) return { ok: false, reason: 'too-large' };
     // A body that does not parse as a form reads as an empty form: every check then says what is missing.
     return { ok: true, form: submittedForm([]), files: [] };
   }
@@ -79,7 +62,7 @@ async function readMultipart(request: Request, acceptFiles: boolean): Promise<Re
     let size = 0;
     for await (const chunk of data) {
       total += chunk.byteLength;
-      if (total > budget) throw new TooLarge();
+      if (total > budget) throw new BodyTooLargeError();
       size += chunk.byteLength;
       if (size <= keepUpTo) chunks.push(chunk);
     }

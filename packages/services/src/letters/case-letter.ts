@@ -37,17 +37,11 @@ export type WrittenCaseLetter = {
   message: string | null;
 };
 
-/** Kinds that name the manager who will answer: they cannot be written until one is assigned. */
-const NAMES_MANAGER: readonly LetterKind[] = [
-  'acknowledgement',
-  'stage_2_acknowledgement',
-  'non_service_user_acknowledgement',
-  'holding',
-  'extension',
-  'stage_1_response',
-  'stage_2_response',
-  'non_service_user_reply',
-];
+/**
+ * Every letter about a complaint names the manager who will answer (or answered) it, so cannot be
+ * written until one is assigned; only the letter at closure, when nothing more is owed, need not.
+ */
+const namesManager = (kind: LetterKind) => kind !== 'closure';
 
 export async function writeCaseLetter(
   db: Executor,
@@ -74,7 +68,7 @@ export async function writeCaseLetter(
   const template = await findActiveTemplate(db, { kind: args.kind, audience: summary.audience, language: summary.language });
   if (!template) throw new Refusal('no_template');
   const manager = summary.responderId ? await findManagerContact(db, summary.responderId) : null;
-  if (NAMES_MANAGER.includes(args.kind) && (!manager || !manager.active)) throw new Refusal('no_manager_contact');
+  if (namesManager(args.kind) && (!manager || !manager.active)) throw new Refusal('no_manager_contact');
   const stage = stages.find((s) => s.stage === summary.stage);
   const responseDueOn = args.extension?.newDueOn ?? stage?.responseDueOn ?? null;
   const message = args.message?.trim() ? args.message.trim() : null;

@@ -1,5 +1,6 @@
 import { organisation } from '@complaints/content';
 import { addDays, type Audience, type IsoDate, type Language, type LetterKind, type Nation, type PointDecision, type Stage, type TriageOutcome } from '@complaints/domain';
+import type { PointAnswerInput } from '@complaints/db';
 import type { DocumentSource } from '@complaints/documents';
 import { translator } from '@complaints/i18n/server';
 import { dateInWords } from './letter-dates';
@@ -20,14 +21,7 @@ export type CaseLetterPoint = {
   triage: TriageOutcome | null;
   triageReason: string | null;
   courtRoute: string | null;
-  answer: {
-    decision: PointDecision;
-    reasons: string;
-    whatShouldHaveHappened: string | null;
-    whatHappened: string | null;
-    standardCited: string | null;
-    remedy: string | null;
-  } | null;
+  answer: PointAnswerInput | null;
 };
 
 export type CaseLetterFacts = {

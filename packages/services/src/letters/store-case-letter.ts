@@ -14,36 +14,28 @@ export async function storeCaseLetter(
   args: { complaintId: string; written: WrittenCaseLetter; staffId: string | null; now: Date; existingLetterId: string | null; state: LetterState },
 ): Promise<{ letterId: string; version: number }> {
   const { written } = args;
-  const html = renderHtmlDocument(fillTrackingCode(written.document, null));
-  const document = toStoredDocument(written.document);
-  if (args.existingLetterId) {
-    const version = await reviseLetter(tx, args.existingLetterId, {
-      templateId: written.templateId,
-      subject: written.subject,
-      html,
-      document,
-      delivery: written.delivery,
-      recipient: written.recipient,
-      message: written.message,
-      staffId: args.staffId,
-      at: args.now,
-    });
-    return { letterId: args.existingLetterId, version };
-  }
-  const letterId = await insertLetter(tx, {
-    complaintId: args.complaintId,
-    stage: written.stage,
-    kind: written.kind,
+  // What every version of the letter carries, whether it is the first or a later one.
+  const content = {
     templateId: written.templateId,
-    audience: written.document.audience,
-    language: written.document.language,
-    state: args.state,
     subject: written.subject,
-    html,
-    document,
+    html: renderHtmlDocument(fillTrackingCode(written.document, null)),
+    document: toStoredDocument(written.document),
     delivery: written.delivery,
     recipient: written.recipient,
     message: written.message,
+  };
+  if (args.existingLetterId) {
+    const version = await reviseLetter(tx, args.existingLetterId, { ...content, staffId: args.staffId, at: args.now });
+    return { letterId: args.existingLetterId, version };
+  }
+  const letterId = await insertLetter(tx, {
+    ...content,
+    complaintId: args.complaintId,
+    stage: written.stage,
+    kind: written.kind,
+    audience: written.document.audience,
+    language: written.document.language,
+    state: args.state,
     createdBy: args.staffId,
     createdAt: args.now,
   });

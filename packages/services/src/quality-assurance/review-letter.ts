@@ -3,7 +3,7 @@ import { optionalText, requiredText } from '@complaints/domain';
 import { z } from 'zod';
 import type { CaseworkRequest } from '../casework/casework-context';
 import type { ServiceDependencies } from '../dependencies';
-import { type MoveUseCase, runMove } from '../lifecycle/run-move';
+import { type MoveContext, type MoveUseCase, runMove } from '../lifecycle/run-move';
 
 /**
  * A CSQ manager's quality assurance of a letter: approved, or returned with comments for the
@@ -17,45 +17,38 @@ export const QUALITY_REVIEW_LIMITS = { comments: 5000 } as const;
 const approveInput = z.object({ comments: optionalText('comments', QUALITY_REVIEW_LIMITS.comments) });
 const returnInput = z.object({ comments: requiredText('comments', QUALITY_REVIEW_LIMITS.comments) });
 
+/** Keeps the review against the version it was of; an approval also marks the letter approved. */
+async function recordReview(
+  { tx, complaint, letter, staff, stage, now }: MoveContext,
+  outcome: 'approved' | 'returned',
+  comments: string | null,
+) {
+  const l = letter!;
+  const reviewId = await insertQualityReview(tx, {
+    complaintId: complaint.id,
+    letterId: l.id,
+    kind: 'letter',
+    letterVersion: l.version,
+    stage,
+    outcome,
+    comments,
+    reviewerId: staff!.id,
+    at: now,
+  });
+  if (outcome === 'approved') await markLetterApproved(tx, l.id, { staffId: staff!.id, at: now, automatically: false });
+  return { payload: { letterId: l.id, kind: l.kind, version: l.version, reviewId }, result: { reviewId } };
+}
+
 export const approveLetterMove: MoveUseCase<'approve_letter', z.output<typeof approveInput>, { reviewId: string }> = {
   move: 'approve_letter',
   input: approveInput,
-  async apply({ tx, complaint, letter, staff, stage, now }, input) {
-    const l = letter!;
-    const reviewId = await insertQualityReview(tx, {
-      complaintId: complaint.id,
-      letterId: l.id,
-      kind: 'letter',
-      letterVersion: l.version,
-      stage,
-      outcome: 'approved',
-      comments: input.comments ?? null,
-      reviewerId: staff!.id,
-      at: now,
-    });
-    await markLetterApproved(tx, l.id, { staffId: staff!.id, at: now, automatically: false });
-    return { payload: { letterId: l.id, kind: l.kind, version: l.version, reviewId }, result: { reviewId } };
-  },
+  apply: (context, input) => recordReview(context, 'approved', input.comments ?? null),
 };
 
 export const returnLetterMove: MoveUseCase<'return_letter', z.output<typeof returnInput>, { reviewId: string }> = {
   move: 'return_letter',
   input: returnInput,
-  async apply({ tx, complaint, letter, staff, stage, now }, input) {
-    const l = letter!;
-    const reviewId = await insertQualityReview(tx, {
-      complaintId: complaint.id,
-      letterId: l.id,
-      kind: 'letter',
-      letterVersion: l.version,
-      stage,
-      outcome: 'returned',
-      comments: input.comments,
-      reviewerId: staff!.id,
-      at: now,
-    });
-    return { payload: { letterId: l.id, kind: l.kind, version: l.version, reviewId }, result: { reviewId } };
-  },
+  apply: (context, input) => recordReview(context, 'returned', input.comments),
 };
 
 export function approveLetter(deps: ServiceDependencies, request: CaseworkRequest, complaintId: string, letterId: string, input: unknown) {
