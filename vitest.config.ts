@@ -35,11 +35,11 @@ export default defineConfig({
           globalSetup: ['e2e/support/global-setup.ts'],
           testTimeout: 180_000,
           hookTimeout: 240_000,
-          // One system under test, shared by every journey. The journeys do not share state (each
-          // makes its own complaints, signs in its own people and comes from its own address), so
-          // files run side by side, two at a time (`--maxWorkers 2` in scripts/test.mjs and
-          // package.json): the browser and the system each have a core to work on.
+          // One system under test, shared by every journey: run the files one at a time. (Two at
+          // a time was tried: on two cores the browser, the system and the runner then contend,
+          // and the whole took longer.)
           pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
         },
       },
     ],

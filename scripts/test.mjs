@@ -8,7 +8,7 @@ const steps = [
   ['Unit tests (TZ=UTC)', ['vitest', 'run', '--project', 'unit'], { TZ: 'UTC' }],
   ['Unit tests of the date rules (TZ=Europe/London)', ['vitest', 'run', '--project', 'unit', 'packages/domain'], { TZ: 'Europe/London' }],
   ['Integration tests', ['vitest', 'run', '--project', 'integration'], { TZ: 'UTC' }],
-  ['End-to-end journeys', ['vitest', 'run', '--project', 'e2e', '--maxWorkers', '2'], { TZ: 'UTC' }],
+  ['End-to-end journeys', ['vitest', 'run', '--project', 'e2e'], { TZ: 'UTC' }],
 ];
 
 const only = process.argv.slice(2);

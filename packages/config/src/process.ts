@@ -15,21 +15,19 @@ export class StartupError extends Error {
 }
 
 export async function runUntilStopped(start: () => Promise<Stoppable>): Promise<void> {
-  let running: Stoppable;
-  try {
-    running = await start();
-  } catch (error) {
-    if (isPlainStartupError(error)) {
-      process.stderr.write(`${error.message}\n`);
-    } else {
-      process.stderr.write(`Could not start: ${(error as Error)?.stack ?? String(error)}\n`);
-    }
-    process.exit(1);
-  }
-  let stopping = false;
+  let running: Stoppable | null = null;
+  let stopping: string | null = null;
   const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
+    if (stopping) {
+      // Asked twice while still starting: stop at once.
+      if (!running) process.exit(1);
+      return;
+    }
+    stopping = signal;
+    if (!running) {
+      process.stdout.write(`Stopping (${signal}) as soon as it has started; ${signal} again stops it at once…\n`);
+      return;
+    }
     process.stdout.write(`Stopping (${signal})…\n`);
     const force = setTimeout(() => process.exit(1), 20_000);
     force.unref();
@@ -41,8 +39,25 @@ export async function runUntilStopped(start: () => Promise<Stoppable>): Promise<
       process.exit(1);
     }
   };
+  // Listened for before anything starts, so a signal that comes while starting is never the
+  // default one that ends the process at once, without closing the database.
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
+  try {
+    running = await start();
+  } catch (error) {
+    if (isPlainStartupError(error)) {
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      process.stderr.write(`Could not start: ${(error as Error)?.stack ?? String(error)}\n`);
+    }
+    process.exit(1);
+  }
+  if (stopping) {
+    const signal = stopping;
+    stopping = null;
+    await stop(signal);
+  }
 }
 
 /**
