@@ -344,15 +344,17 @@ export async function listCaseStages(db: Executor, complaintId: string): Promise
     .orderBy(asc(complaintStages.stage));
 }
 
+const caseAttachmentColumns = {
+  id: attachments.id,
+  originalName: attachments.originalName,
+  contentType: attachments.contentType,
+  sizeBytes: attachments.sizeBytes,
+  createdAt: attachments.createdAt,
+};
+
 export async function listCaseAttachments(db: Executor, complaintId: string): Promise<CaseAttachment[]> {
   return db
-    .select({
-      id: attachments.id,
-      originalName: attachments.originalName,
-      contentType: attachments.contentType,
-      sizeBytes: attachments.sizeBytes,
-      createdAt: attachments.createdAt,
-    })
+    .select(caseAttachmentColumns)
     .from(attachments)
     .where(eq(attachments.complaintId, complaintId))
     .orderBy(asc(attachments.createdAt), asc(attachments.id));
@@ -365,14 +367,7 @@ export async function findCaseAttachment(
   attachmentId: string,
 ): Promise<(CaseAttachment & { storageKey: string }) | null> {
   const [row] = await db
-    .select({
-      id: attachments.id,
-      originalName: attachments.originalName,
-      contentType: attachments.contentType,
-      sizeBytes: attachments.sizeBytes,
-      createdAt: attachments.createdAt,
-      storageKey: attachments.storageKey,
-    })
+    .select({ ...caseAttachmentColumns, storageKey: attachments.storageKey })
     .from(attachments)
     .where(and(eq(attachments.id, attachmentId), eq(attachments.complaintId, complaintId)))
     .limit(1);

@@ -1,4 +1,4 @@
-import type { Audience, Channel, ComplaintState, FeedbackKind, Language, NewComplaint, Stage, StageDueDates } from '@complaints/domain';
+import { type Audience, type Channel, type ComplaintState, type FeedbackKind, keptContactDetails, type Language, type NewComplaint, type Stage, type StageDueDates } from '@complaints/domain';
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { complainants, complaintPoints, complaints, complaintStages, serviceAreas } from '../schema/index';
@@ -65,15 +65,7 @@ export async function insertComplaintDetails(tx: Executor, id: string, record: N
     tx.insert(complainants).values({
       complaintId: id,
       role: c.role,
-      fullName: c.fullName,
-      email: c.email ?? null,
-      phone: c.phone ?? null,
-      postalAddress: c.postalAddress ?? null,
-      postcode: c.postcode ? c.postcode.toUpperCase() : null,
-      preferredContact: c.preferredContact,
-      safeToLeaveVoicemail: c.safeToLeaveVoicemail ?? null,
-      safeToSendPost: c.safeToSendPost ?? null,
-      safeCallTimes: c.safeCallTimes ?? null,
+      ...keptContactDetails(c),
       language: record.language,
       supportNeeds: c.supportNeeds,
       supportNeedsOther: c.supportNeedsOther ?? null,

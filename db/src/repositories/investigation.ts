@@ -160,6 +160,13 @@ const recorder = alias(staff, 'recorder');
 const corrector = alias(staff, 'corrector');
 const uploader = alias(staff, 'uploader');
 
+/** A note or a correspondence entry may carry one file, read through its attachment. */
+const attachedFileColumns = { fileId: attachments.id, fileName: attachments.originalName };
+
+function withAttachedFile<R extends { fileId: string | null; fileName: string | null }>({ fileId, fileName, ...entry }: R) {
+  return { ...entry, file: fileId && fileName ? { id: fileId, name: fileName } : null };
+}
+
 export type CaseNoteEntry = {
   id: string;
   kind: CaseNoteKind;
@@ -177,15 +184,14 @@ export async function listCaseNotes(db: Executor, complaintId: string): Promise<
       text: caseNotes.text,
       authorName: author.fullName,
       createdAt: caseNotes.createdAt,
-      fileId: attachments.id,
-      fileName: attachments.originalName,
+      ...attachedFileColumns,
     })
     .from(caseNotes)
     .innerJoin(author, eq(author.id, caseNotes.authorId))
     .leftJoin(attachments, eq(attachments.id, caseNotes.attachmentId))
     .where(eq(caseNotes.complaintId, complaintId))
     .orderBy(desc(caseNotes.createdAt), desc(caseNotes.id));
-  return rows.map(({ fileId, fileName, ...r }) => ({ ...r, file: fileId && fileName ? { id: fileId, name: fileName } : null }));
+  return rows.map(withAttachedFile);
 }
 
 export type CorrespondenceEntry = {
@@ -211,15 +217,14 @@ export async function listCorrespondence(db: Executor, complaintId: string): Pro
       addsInformation: correspondence.addsInformation,
       recordedByName: recorder.fullName,
       createdAt: correspondence.createdAt,
-      fileId: attachments.id,
-      fileName: attachments.originalName,
+      ...attachedFileColumns,
     })
     .from(correspondence)
     .leftJoin(recorder, eq(recorder.id, correspondence.recordedBy))
     .leftJoin(attachments, eq(attachments.id, correspondence.attachmentId))
     .where(eq(correspondence.complaintId, complaintId))
     .orderBy(desc(correspondence.occurredOn), desc(correspondence.createdAt), desc(correspondence.id));
-  return rows.map(({ fileId, fileName, ...r }) => ({ ...r, file: fileId && fileName ? { id: fileId, name: fileName } : null }));
+  return rows.map(withAttachedFile);
 }
 
 export type ComplainantCorrectionEntry = {

@@ -38,7 +38,8 @@ export async function loadMoveFacts(db: Executor, complaint: Pick<ComplaintRow, 
       .where(and(eq(qualityReviews.complaintId, complaint.id), eq(qualityReviews.kind, 'closure'), eq(qualityReviews.stage, stage)))
       .orderBy(desc(qualityReviews.reviewedAt))
       .limit(1),
-    stageOneResponderIds(db, complaint.id),
+    // Who answered stage 1 matters only at stage 2, where they may not review it.
+    stage === 2 ? stageOneResponderIds(db, complaint.id) : Promise.resolve([]),
   ]);
   const points = pointRows[0] ?? { total: 0, untriaged: 0, unanswered: 0 };
   const at = answerTimes[0]?.at ?? null;

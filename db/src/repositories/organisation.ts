@@ -43,6 +43,11 @@ export type BusinessAreaRecord = {
   serviceAreas: ServiceAreaRecord[];
 };
 
+/** A row's names in English and Welsh, as one value. */
+function named<R extends { nameEn: string; nameCy: string }>({ nameEn, nameCy, ...rest }: R) {
+  return { ...rest, name: { en: nameEn, cy: nameCy } };
+}
+
 export async function loadOrganisation(db: Executor): Promise<BusinessAreaRecord[]> {
   const areas = await db
     .select({
@@ -73,38 +78,24 @@ export async function loadOrganisation(db: Executor): Promise<BusinessAreaRecord
     .from(serviceAreas)
     .leftJoin(staff, eq(staff.id, serviceAreas.headOfServiceId))
     .orderBy(asc(serviceAreas.nameEn));
-  const teamRows = await db.select().from(teams).orderBy(asc(teams.nameEn));
+  const teamRows = await db
+    .select({
+      id: teams.id,
+      serviceAreaId: teams.serviceAreaId,
+      code: teams.code,
+      nameEn: teams.nameEn,
+      nameCy: teams.nameCy,
+      email: teams.email,
+      phone: teams.phone,
+      postalAddress: teams.postalAddress,
+    })
+    .from(teams)
+    .orderBy(asc(teams.nameEn));
   return areas.map((a) => ({
-    id: a.id,
-    code: a.code,
-    name: { en: a.nameEn, cy: a.nameCy },
-    email: a.email,
-    phone: a.phone,
-    postalAddress: a.postalAddress,
-    csqAdministratorId: a.csqAdministratorId,
-    csqAdministratorName: a.csqAdministratorName,
+    ...named(a),
     serviceAreas: services
       .filter((s) => s.businessAreaId === a.id)
-      .map((s) => ({
-        id: s.id,
-        businessAreaId: s.businessAreaId,
-        code: s.code,
-        name: { en: s.nameEn, cy: s.nameCy },
-        nation: s.nation,
-        headOfServiceId: s.headOfServiceId,
-        headOfServiceName: s.headOfServiceName,
-        teams: teamRows
-          .filter((t) => t.serviceAreaId === s.id)
-          .map((t) => ({
-            id: t.id,
-            serviceAreaId: t.serviceAreaId,
-            code: t.code,
-            name: { en: t.nameEn, cy: t.nameCy },
-            email: t.email,
-            phone: t.phone,
-            postalAddress: t.postalAddress,
-          })),
-      })),
+      .map((s) => ({ ...named(s), teams: teamRows.filter((t) => t.serviceAreaId === s.id).map(named) })),
   }));
 }
 
@@ -117,19 +108,15 @@ export type BusinessAreaValues = {
   csqAdministratorId: string | null;
 };
 
+const businessAreaRow = (values: BusinessAreaValues) => ({ code: values.code, nameEn: values.name.en, nameCy: values.name.cy, email: values.email, phone: values.phone, postalAddress: values.postalAddress, csqAdministratorId: values.csqAdministratorId });
+
 export async function insertBusinessArea(db: Executor, values: BusinessAreaValues): Promise<string> {
-  const [row] = await db
-    .insert(businessAreas)
-    .values({ code: values.code, nameEn: values.name.en, nameCy: values.name.cy, email: values.email, phone: values.phone, postalAddress: values.postalAddress, csqAdministratorId: values.csqAdministratorId })
-    .returning({ id: businessAreas.id });
+  const [row] = await db.insert(businessAreas).values(businessAreaRow(values)).returning({ id: businessAreas.id });
   return row!.id;
 }
 
 export async function updateBusinessArea(db: Executor, id: string, values: BusinessAreaValues): Promise<void> {
-  await db
-    .update(businessAreas)
-    .set({ code: values.code, nameEn: values.name.en, nameCy: values.name.cy, email: values.email, phone: values.phone, postalAddress: values.postalAddress, csqAdministratorId: values.csqAdministratorId })
-    .where(eq(businessAreas.id, id));
+  await db.update(businessAreas).set(businessAreaRow(values)).where(eq(businessAreas.id, id));
 }
 
 export type ServiceAreaValues = {
@@ -140,19 +127,15 @@ export type ServiceAreaValues = {
   headOfServiceId: string | null;
 };
 
+const serviceAreaRow = (values: ServiceAreaValues) => ({ businessAreaId: values.businessAreaId, code: values.code, nameEn: values.name.en, nameCy: values.name.cy, nation: values.nation, headOfServiceId: values.headOfServiceId });
+
 export async function insertServiceArea(db: Executor, values: ServiceAreaValues): Promise<string> {
-  const [row] = await db
-    .insert(serviceAreas)
-    .values({ businessAreaId: values.businessAreaId, code: values.code, nameEn: values.name.en, nameCy: values.name.cy, nation: values.nation, headOfServiceId: values.headOfServiceId })
-    .returning({ id: serviceAreas.id });
+  const [row] = await db.insert(serviceAreas).values(serviceAreaRow(values)).returning({ id: serviceAreas.id });
   return row!.id;
 }
 
 export async function updateServiceArea(db: Executor, id: string, values: ServiceAreaValues): Promise<void> {
-  await db
-    .update(serviceAreas)
-    .set({ businessAreaId: values.businessAreaId, code: values.code, nameEn: values.name.en, nameCy: values.name.cy, nation: values.nation, headOfServiceId: values.headOfServiceId })
-    .where(eq(serviceAreas.id, id));
+  await db.update(serviceAreas).set(serviceAreaRow(values)).where(eq(serviceAreas.id, id));
 }
 
 export type TeamValues = {
@@ -164,19 +147,15 @@ export type TeamValues = {
   postalAddress: string | null;
 };
 
+const teamRow = (values: TeamValues) => ({ serviceAreaId: values.serviceAreaId, code: values.code, nameEn: values.name.en, nameCy: values.name.cy, email: values.email, phone: values.phone, postalAddress: values.postalAddress });
+
 export async function insertTeam(db: Executor, values: TeamValues): Promise<string> {
-  const [row] = await db
-    .insert(teams)
-    .values({ serviceAreaId: values.serviceAreaId, code: values.code, nameEn: values.name.en, nameCy: values.name.cy, email: values.email, phone: values.phone, postalAddress: values.postalAddress })
-    .returning({ id: teams.id });
+  const [row] = await db.insert(teams).values(teamRow(values)).returning({ id: teams.id });
   return row!.id;
 }
 
 export async function updateTeam(db: Executor, id: string, values: TeamValues): Promise<void> {
-  await db
-    .update(teams)
-    .set({ serviceAreaId: values.serviceAreaId, code: values.code, nameEn: values.name.en, nameCy: values.name.cy, email: values.email, phone: values.phone, postalAddress: values.postalAddress })
-    .where(eq(teams.id, id));
+  await db.update(teams).set(teamRow(values)).where(eq(teams.id, id));
 }
 
 /** Which codes are in use, across all three levels (codes are unique within each table). */

@@ -74,17 +74,9 @@ export async function clearStaffSecondFactor(db: Executor, id: string): Promise<
   await db.update(staff).set({ totpKey: null, totpEnabledAt: null, totpLastStep: null }).where(eq(staff.id, id));
 }
 
-/** A staff account as the administration pages show it. */
-export type StaffAccount = {
+/** A staff account as the administration pages show it: what an administrator sets, and what follows from it. */
+export type StaffAccount = StaffAccountValues & {
   id: string;
-  email: string;
-  fullName: string;
-  jobTitle: string | null;
-  phone: string | null;
-  role: RoleKey;
-  businessAreaId: string | null;
-  serviceAreaId: string | null;
-  teamId: string | null;
   businessAreaName: { en: string; cy: string } | null;
   serviceAreaName: { en: string; cy: string } | null;
   teamName: { en: string; cy: string } | null;
@@ -208,18 +200,23 @@ export type StaffAccountValues = {
   teamId: string | null;
 };
 
+/** An account's columns as an administrator sets them, when it is added and whenever it is changed (all but its email address). */
+const staffDetailsRow = (values: Omit<StaffAccountValues, 'email'>) => ({
+  fullName: values.fullName,
+  jobTitle: values.jobTitle,
+  phone: values.phone,
+  roleKey: values.role,
+  businessAreaId: values.businessAreaId,
+  serviceAreaId: values.serviceAreaId,
+  teamId: values.teamId,
+});
+
 export async function insertStaffAccount(db: Executor, values: StaffAccountValues & { passwordHash: string; createdAt: Date }): Promise<string> {
   const [row] = await db
     .insert(staff)
     .values({
       email: values.email.trim().toLowerCase(),
-      fullName: values.fullName,
-      jobTitle: values.jobTitle,
-      phone: values.phone,
-      roleKey: values.role,
-      businessAreaId: values.businessAreaId,
-      serviceAreaId: values.serviceAreaId,
-      teamId: values.teamId,
+      ...staffDetailsRow(values),
       passwordHash: values.passwordHash,
       // No date: the temporary password must be replaced at first sign-in.
       passwordChangedAt: null,
@@ -232,15 +229,7 @@ export async function insertStaffAccount(db: Executor, values: StaffAccountValue
 export async function updateStaffAccount(db: Executor, id: string, values: Omit<StaffAccountValues, 'email'>): Promise<void> {
   await db
     .update(staff)
-    .set({
-      fullName: values.fullName,
-      jobTitle: values.jobTitle,
-      phone: values.phone,
-      roleKey: values.role,
-      businessAreaId: values.businessAreaId,
-      serviceAreaId: values.serviceAreaId,
-      teamId: values.teamId,
-    })
+    .set(staffDetailsRow(values))
     .where(eq(staff.id, id));
 }
 

@@ -1,8 +1,7 @@
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { at, createdAt } from './columns';
 import { complaints } from './complaints';
 import { staff } from './organisation';
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /** Staff sessions: the id is the SHA-256 of the token in the cookie; the token itself is never stored. */
 export const staffSessions = pgTable(
@@ -10,7 +9,7 @@ export const staffSessions = pgTable(
   {
     id: text('id').primaryKey(),
     staffId: uuid('staff_id').notNull().references(() => staff.id, { onDelete: 'cascade' }),
-    createdAt: at('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
     lastActiveAt: at('last_active_at').notNull().defaultNow(),
     expiresAt: at('expires_at').notNull(),
     secondFactorVerified: boolean('second_factor_verified').notNull().default(false),
@@ -26,7 +25,7 @@ export const trackingCodes = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
     codeHash: text('code_hash').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
     revokedAt: at('revoked_at'),
   },
   (t) => [index('tracking_codes_complaint_idx').on(t.complaintId)],
@@ -39,7 +38,7 @@ export const trackingChallenges = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     complaintId: uuid('complaint_id').references(() => complaints.id, { onDelete: 'cascade' }),
     codeHash: text('code_hash').notNull(),
-    createdAt: at('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
     expiresAt: at('expires_at').notNull(),
     attempts: integer('attempts').notNull().default(0),
     consumedAt: at('consumed_at'),
@@ -61,7 +60,7 @@ export const formDrafts = pgTable(
     id: text('id').primaryKey(),
     flow: text('flow').notNull(),
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
-    createdAt: at('created_at').notNull().defaultNow(),
+    createdAt: createdAt(),
     updatedAt: at('updated_at').notNull().defaultNow(),
     expiresAt: at('expires_at').notNull(),
     complaintId: uuid('complaint_id').references(() => complaints.id, { onDelete: 'set null' }),

@@ -21,14 +21,11 @@ import {
   pgTable,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { at, createdAt } from './columns';
 import { businessAreas, practitioners, serviceAreas, staff, teams } from './organisation';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /** Point categories are data so the organisation can add to the list; the keys are counted in reports. */
 export const pointCategories = pgTable('point_categories', {

@@ -8,15 +8,12 @@ import {
   pgTable,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { at, createdAt } from './columns';
 import { attachments, complaints } from './complaints';
 import { staff } from './organisation';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /** Letter templates are versioned: a letter records the version it was made from. */
 export const letterTemplates = pgTable(

@@ -7,10 +7,10 @@ import {
   pgTable,
   smallint,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { at } from './columns';
 import { complaints } from './complaints';
 import { staff } from './organisation';
 
@@ -29,7 +29,7 @@ export const complaintEvents = pgTable(
     stage: smallint('stage').$type<Stage>().notNull(),
     actorType: text('actor_type').$type<'complainant' | 'staff' | 'system'>().notNull(),
     actorStaffId: uuid('actor_staff_id').references(() => staff.id),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull(),
+    occurredAt: at('occurred_at').notNull(),
     /** Public events show on the complainant's tracking page; internal ones only to staff. */
     visibility: text('visibility').$type<'public' | 'internal'>().notNull(),
     reason: text('reason'),
@@ -50,7 +50,7 @@ export const auditLog = pgTable(
   'audit_log',
   {
     id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
-    occurredAt: timestamp('occurred_at', { withTimezone: true }).notNull().defaultNow(),
+    occurredAt: at('occurred_at').notNull().defaultNow(),
     staffId: uuid('staff_id').references(() => staff.id),
     action: text('action').notNull(),
     complaintId: uuid('complaint_id').references(() => complaints.id),

@@ -7,13 +7,11 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { at, createdAt } from './columns';
 import { complaintPoints, complaints } from './complaints';
 import { businessAreas, practitioners, serviceAreas, staff, teams } from './organisation';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /**
  * The quality framework used in a management review of a case, as data so the organisation can
@@ -53,7 +51,7 @@ export const managementReviews = pgTable(
     goodPractice: text('good_practice'),
     failings: text('failings'),
     evidence: text('evidence'),
-    completedAt: timestamp('completed_at', { withTimezone: true }),
+    completedAt: at('completed_at'),
     createdAt: createdAt(),
   },
   (t) => [index('management_reviews_complaint_idx').on(t.complaintId)],
@@ -100,7 +98,7 @@ export const ombudsmanReferrals = pgTable(
 export const surveyResponses = pgTable('survey_responses', {
   id: uuid('id').primaryKey().defaultRandom(),
   complaintId: uuid('complaint_id').notNull().unique().references(() => complaints.id, { onDelete: 'cascade' }),
-  invitedAt: timestamp('invited_at', { withTimezone: true }).notNull(),
-  answeredAt: timestamp('answered_at', { withTimezone: true }),
+  invitedAt: at('invited_at').notNull(),
+  answeredAt: at('answered_at'),
   answers: jsonb('answers').$type<Record<string, string | number>>(),
 });

@@ -8,16 +8,14 @@ import {
   integer,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { at, createdAt } from './columns';
 
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',
 });
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /** Roles are data so the organisation can describe them; what each may do is decided in code (auth). */
 export const roles = pgTable('roles', {
@@ -85,9 +83,9 @@ export const staff = pgTable(
     serviceAreaId: uuid('service_area_id').references(() => serviceAreas.id),
     teamId: uuid('team_id').references(() => teams.id),
     passwordHash: text('password_hash'),
-    passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+    passwordChangedAt: at('password_changed_at'),
     totpKey: bytea('totp_key'),
-    totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    totpEnabledAt: at('totp_enabled_at'),
     /** The last TOTP time step accepted, so a code cannot be used twice. */
     totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     active: boolean('active').notNull().default(true),

@@ -1,11 +1,12 @@
-import { boolean, date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { at } from './columns';
 import { staff } from './organisation';
 
 /** Timescales are data: the organisation changes them. Defaults come from the domain. */
 export const timescaleSettings = pgTable('timescale_settings', {
   key: text('key').primaryKey(),
   workingDays: integer('working_days').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => staff.id),
 });
 
@@ -14,13 +15,13 @@ export const nonWorkingDays = pgTable('non_working_days', {
   date: date('date', { mode: 'string' }).primaryKey(),
   description: text('description').notNull(),
   addedBy: uuid('added_by').references(() => staff.id),
-  addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
+  addedAt: at('added_at').notNull().defaultNow(),
 });
 
 /** Yes-or-no choices national office makes about the procedure, such as letting unchanged acknowledgements pass quality assurance. */
 export const caseworkSettings = pgTable('casework_settings', {
   key: text('key').primaryKey(),
   enabled: boolean('enabled').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => staff.id),
 });

@@ -151,6 +151,12 @@ export function dateBoxes(isoDate: string): DateBoxes {
   return { day: String(parts.day), month: String(parts.month), year: String(parts.year) };
 }
 
+/** What was chosen in a form's radios or select, or null when nothing was. */
+export function sentChoice(form: FormData, name: string): string | null {
+  const value = form.get(name);
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
 /** The day, month and year boxes of a date field as they were sent, to be read and kept as typed. */
 export function sentDateBoxes(form: FormData | { text: (name: string) => string }, name: string): DateBoxes {
   const text = 'text' in form ? form.text : (field: string) => String(form.get(field) ?? '');

@@ -3,7 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
-import { attempt, backofficeAddress, backOnComplaint, caseworkPage, failureProblems, formOutcome, orRefuse } from '../components/casework-page.server';
+import { attempt, backofficeAddress, backOnComplaint, caseworkPage, failureProblems, formOutcome, orRefuse, sentChoice } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework'] };
 
@@ -22,11 +22,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: p
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const page = await caseworkPage(request, context);
   const form = await request.formData();
-  const field = (name: string) => {
-    const value = form.get(name);
-    return typeof value === 'string' && value !== '' ? value : null;
-  };
-  const input = { responderId: field('responderId'), csqManagerId: field('csqManagerId') };
+  const input = { responderId: sentChoice(form, 'responderId'), csqManagerId: sentChoice(form, 'csqManagerId') };
   const id = params.id ?? '';
   const result = await attempt(
     context.services.casework.assignComplaint(page.caseworkRequest, id, input, { caseUrl: `${backofficeAddress(context)}/complaints/${encodeURIComponent(id)}` }),

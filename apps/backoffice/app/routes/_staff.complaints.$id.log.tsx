@@ -3,7 +3,7 @@ import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFuncti
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
-import { attempt, backOnComplaint, caseworkPage, failureProblems, formOutcome, orRefuse } from '../components/casework-page.server';
+import { attempt, backOnComplaint, caseworkPage, failureProblems, formOutcome, orRefuse, sentChoice } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework'] };
 
@@ -38,11 +38,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: p
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const page = await caseworkPage(request, context);
   const form = await request.formData();
-  const field = (name: string) => {
-    const value = form.get(name);
-    return typeof value === 'string' && value !== '' ? value : null;
-  };
-  const choice = { serviceAreaId: field('serviceAreaId'), teamId: field('teamId'), practitionerId: field('practitionerId') };
+  const choice = { serviceAreaId: sentChoice(form, 'serviceAreaId'), teamId: sentChoice(form, 'teamId'), practitionerId: sentChoice(form, 'practitionerId') };
   const result = await attempt(context.services.casework.logReceivedComplaint(page.caseworkRequest, params.id ?? '', choice), page.t);
   return formOutcome(context, result, backOnComplaint(params.id, 'logged'), (failure) => ({ values: choice, problems: failureProblems(page.t, failure) }));
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPLAINT_LIMITS, fieldProblems, newComplaintSchema } from './complaint-input';
+import { COMPLAINT_LIMITS, fieldProblems, keptContactDetails, newComplaintSchema } from './complaint-input';
 
 const valid = {
   channel: 'online',
@@ -70,5 +70,24 @@ describe('newComplaintSchema', () => {
         }
       }),
     );
+  });
+});
+
+describe('keptContactDetails', () => {
+  it('keeps what was not given as null and a postcode in capitals, from the form or as stored', () => {
+    const fromForm = newComplaintSchema.parse({ ...valid, complainant: { ...valid.complainant, postcode: 'cf10 1aa', safeToSendPost: false } }).complainant;
+    const kept = keptContactDetails(fromForm);
+    expect(kept).toEqual({
+      fullName: 'Jodie Harris',
+      email: 'jodie@example.com',
+      phone: null,
+      postalAddress: null,
+      postcode: 'CF10 1AA',
+      preferredContact: 'email',
+      safeToLeaveVoicemail: null,
+      safeToSendPost: false,
+      safeCallTimes: null,
+    });
+    expect(keptContactDetails(kept)).toEqual(kept);
   });
 });

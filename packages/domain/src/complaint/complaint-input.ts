@@ -101,6 +101,29 @@ export const complainantSchema = z
     }
   });
 
+type ContactDetails = Pick<z.output<typeof complainantSchema>, 'fullName' | 'preferredContact'> & {
+  [K in 'email' | 'phone' | 'postalAddress' | 'postcode' | 'safeCallTimes']?: string | null;
+} & { [K in 'safeToLeaveVoicemail' | 'safeToSendPost']?: boolean | null };
+
+/**
+ * The complainant's name and ways of reaching them as they are kept, when the complaint is recorded
+ * and when they are corrected later (so a correction compares like with like): what was not given is
+ * null, and a postcode is in capitals.
+ */
+export function keptContactDetails(c: ContactDetails) {
+  return {
+    fullName: c.fullName,
+    email: c.email ?? null,
+    phone: c.phone ?? null,
+    postalAddress: c.postalAddress ?? null,
+    postcode: c.postcode ? c.postcode.toUpperCase() : null,
+    preferredContact: c.preferredContact,
+    safeToLeaveVoicemail: c.safeToLeaveVoicemail ?? null,
+    safeToSendPost: c.safeToSendPost ?? null,
+    safeCallTimes: c.safeCallTimes ?? null,
+  };
+}
+
 export const complaintPointInputSchema = z.object({
   text: requiredText('pointText', COMPLAINT_LIMITS.pointText),
   happenedOn: z

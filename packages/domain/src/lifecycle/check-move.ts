@@ -34,7 +34,7 @@ export type MoveFacts = {
   state: ComplaintState;
   stage: Stage;
   responderId: string | null;
-  /** Whoever answered stage 1: its responder, and anyone who answered a point then. */
+  /** At stage 2, whoever answered stage 1: its responder, and anyone who answered a point then. */
   stageOneResponderIds: readonly string[];
   /** Points raised up to this stage, and how many lack an answer at this stage (or triage). */
   points: { total: number; untriaged: number; unanswered: number };

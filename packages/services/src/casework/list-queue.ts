@@ -24,6 +24,13 @@ export const QUEUE_CAPABILITY: Record<QueueKey, Capability> = {
   all: 'view_all_complaints',
 };
 
+/** Today in London, and the due dates that divide the warning colours on it (from the working days and the reminder window set). */
+export async function warningBoundariesToday(deps: ServiceDependencies) {
+  const settings = await loadProcessSettings(deps.db);
+  const today = londonDateOf(deps.clock.now());
+  return { today, boundaries: ragBoundaries(today, settings.calendar, settings.timescales.reminder_window) };
+}
+
 /** The queues a person may open, the one they start on first. */
 export function availableQueues(actor: StaffActor): QueueKey[] {
   return QUEUE_ORDER_BY_ROLE[actor.role].filter((q) => can(actor, QUEUE_CAPABILITY[q]) && queueScope(q, actor) !== null);
@@ -50,9 +57,7 @@ export async function listQueue(deps: ServiceDependencies, request: CaseworkRequ
   const { actor } = request;
   const scope = can(actor, QUEUE_CAPABILITY[queue]) ? queueScope(queue, actor) : null;
   if (scope === null) throw new Refusal('not_allowed');
-  const settings = await loadProcessSettings(deps.db);
-  const today = londonDateOf(deps.clock.now());
-  const boundaries = ragBoundaries(today, settings.calendar, settings.timescales.reminder_window);
+  const { today, boundaries } = await warningBoundariesToday(deps);
   const filter = {
     scope,
     states: queueStates(queue, query.state),

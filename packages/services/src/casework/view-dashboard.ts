@@ -5,17 +5,14 @@ import {
   QUEUE_PAGE_SIZE,
   type QueueKey,
   dashboardScope,
-  londonDateOf,
   pageCount,
   queueScope,
   queueStates,
-  ragBoundaries,
 } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
-import { loadProcessSettings } from '../settings/process-settings';
 import { type CaseworkRequest } from './casework-context';
 import { Refusal } from '../refusal';
-import { availableQueues } from './list-queue';
+import { availableQueues, warningBoundariesToday } from './list-queue';
 
 export type Dashboard = {
   today: string;
@@ -41,9 +38,7 @@ export async function viewDashboard(
   const { actor } = request;
   const scope = dashboardScope(actor);
   if (scope === null) throw new Refusal('not_allowed');
-  const settings = await loadProcessSettings(deps.db);
-  const today = londonDateOf(deps.clock.now());
-  const boundaries = ragBoundaries(today, settings.calendar, settings.timescales.reminder_window);
+  const { today, boundaries } = await warningBoundariesToday(deps);
   const queues = await Promise.all(
     availableQueues(actor).map(async (queue) => ({
       queue,

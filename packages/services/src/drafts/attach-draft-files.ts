@@ -10,26 +10,20 @@ import {
   nextStep,
   previousPage,
   readDraftData,
-  type Step,
   withPageAnswers,
 } from '@complaints/domain';
 import { type AttachmentStorage, detectContentType } from '@complaints/storage';
 import type { ServiceDependencies } from '../dependencies';
 import { screenFormPost } from '../protection/screen-form-post';
-import { filesFor, type PageProblem, type PageView, usesFiles } from './form-draft-state';
+import { filesFor, type PageProblem, usesFiles } from './form-draft-state';
 import { draftExpiry, findDraftByToken, startFormDraft } from './form-draft-token';
-import type { FormPost } from './save-form-page';
+import type { FormPost, SavedFormPage } from './save-form-page';
 
 /** A file as it arrived: its bytes, or why they were not read (too big, or one file too many). */
 export type ArrivedFile = { name: string; bytes: Uint8Array } | { name: string; refused: 'tooBig' | 'tooMany' };
 
-export type AttachedFiles =
-  | { kind: 'rate-limited'; retryAfterSeconds: number }
-  | { kind: 'ignored' }
-  | { kind: 'not-found' }
-  | { kind: 'sent' }
-  | ({ kind: 'page'; token?: string } & PageView)
-  | { kind: 'saved'; next: Step; token?: string };
+/** The documents page is one of the form's pages, and its post ends as any page's does. */
+export type AttachedFiles = SavedFormPage;
 
 /**
  * Adds the files sent on the documents page to the draft. Each is judged from its bytes; one that

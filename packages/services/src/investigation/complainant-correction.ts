@@ -1,5 +1,5 @@
 import type { ComplainantDetailChanges, CorrectableComplainant } from '@complaints/db';
-import { complainantSchema, type FieldProblem, fieldProblems, LANGUAGES, requiredText, SUPPORT_NEEDS } from '@complaints/domain';
+import { complainantSchema, type FieldProblem, fieldProblems, keptContactDetails, LANGUAGES, requiredText, SUPPORT_NEEDS } from '@complaints/domain';
 import { z } from 'zod';
 
 /**
@@ -55,19 +55,11 @@ export type CorrectionPlan =
 
 type Details = Required<ComplainantDetailChanges>;
 
-/** The details as they are kept: empty is null, postcodes in capitals, support needs in the list's order. */
+/** The details as they are kept: contact details as when the complaint was recorded, support needs in the list's order. */
 function asKept(c: Omit<CorrectionInput, 'reason'> | CorrectableComplainant): Details {
   const needs = SUPPORT_NEEDS.filter((n) => (c.supportNeeds as readonly string[]).includes(n));
   return {
-    fullName: c.fullName,
-    email: c.email ?? null,
-    phone: c.phone ?? null,
-    postalAddress: c.postalAddress ?? null,
-    postcode: c.postcode ? c.postcode.toUpperCase() : null,
-    preferredContact: c.preferredContact,
-    safeToLeaveVoicemail: c.safeToLeaveVoicemail ?? null,
-    safeToSendPost: c.safeToSendPost ?? null,
-    safeCallTimes: c.safeCallTimes ?? null,
+    ...keptContactDetails(c),
     language: c.language,
     supportNeeds: needs,
     // Words for "other help" mean nothing once "other" is no longer ticked.

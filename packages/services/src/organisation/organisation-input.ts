@@ -5,7 +5,8 @@ export type OrganisationProblem = 'required' | 'too_long' | 'invalid' | 'taken' 
 export type OrganisationProblems = Record<string, OrganisationProblem>;
 
 const text = (max: number) => z.string().trim().min(1, 'required').max(max, 'too_long');
-const optionalText = (max: number) =>
+/** Optional text on the administration forms (these and staff accounts): trimmed, and null when empty. */
+export const optionalText = (max: number) =>
   z
     .string()
     .trim()
@@ -25,35 +26,31 @@ const code = z
   .max(20, 'too_long')
   .regex(/^[A-Z0-9-]+$/, 'invalid');
 const email = optionalText(254).refine((v) => v === null || z.email().safeParse(v).success, 'invalid');
-const phone = optionalText(40).refine((v) => v === null || /^[0-9+()\s-]{6,40}$/.test(v), 'invalid');
+/** A telephone number, for a team or business area as for a member of staff. */
+export const phone = optionalText(40).refine((v) => v === null || /^[0-9+()\s-]{6,40}$/.test(v), 'invalid');
+
+/** What every business area, service area and team has. */
+const identity = { code, nameEn: text(200), nameCy: text(200) };
+/** How a business area or a team is reached. */
+const contactDetails = { email, phone, postalAddress: optionalText(500) };
 
 export const businessAreaSchema = z.object({
-  code,
-  nameEn: text(200),
-  nameCy: text(200),
-  email,
-  phone,
-  postalAddress: optionalText(500),
+  ...identity,
+  ...contactDetails,
   csqAdministratorId: optionalId,
 });
 
 export const serviceAreaSchema = z.object({
   businessAreaId: z.string().trim().min(1, 'required'),
-  code,
-  nameEn: text(200),
-  nameCy: text(200),
+  ...identity,
   nation: z.enum(['england', 'wales'], 'required'),
   headOfServiceId: optionalId,
 });
 
 export const teamSchema = z.object({
   serviceAreaId: z.string().trim().min(1, 'required'),
-  code,
-  nameEn: text(200),
-  nameCy: text(200),
-  email,
-  phone,
-  postalAddress: optionalText(500),
+  ...identity,
+  ...contactDetails,
 });
 
 export function organisationProblems(error: z.ZodError): OrganisationProblems {

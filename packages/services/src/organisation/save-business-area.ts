@@ -1,10 +1,17 @@
 import type { StaffActor } from '@complaints/auth';
-import { findStaffAccount, insertBusinessArea, loadOrganisation, organisationCodes, recordAudit, updateBusinessArea } from '@complaints/db';
+import { insertBusinessArea, loadOrganisation, updateBusinessArea } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 import { ensureCapability } from '../access/access-denied';
-import { businessAreaSchema, organisationProblems, type OrganisationProblems } from './organisation-input';
+import { businessAreaSchema, organisationProblems } from './organisation-input';
+import { codeTakenByAnother, holdsRole, type OrganisationSave, writeOrganisationUnit } from './organisation-save';
 
-export type OrganisationSave = { outcome: 'saved'; id: string } | { outcome: 'not_found' } | { outcome: 'invalid'; problems: OrganisationProblems };
+const businessArea = {
+  subject: 'business_area',
+  added: 'organisation.business_area_added',
+  changed: 'organisation.business_area_changed',
+  insert: insertBusinessArea,
+  update: updateBusinessArea,
+} as const;
 
 /**
  * Adds a business area, or changes one: its code, names in English and Welsh, contact details
@@ -22,19 +29,10 @@ export async function saveBusinessArea(
   const parsed = businessAreaSchema.safeParse(input);
   if (!parsed.success) return { outcome: 'invalid', problems: organisationProblems(parsed.error) };
   const v = parsed.data;
-  const taken = (await organisationCodes(deps.db)).businessAreas.get(v.code.toLowerCase());
-  if (taken && taken !== id) return { outcome: 'invalid', problems: { code: 'taken' } };
-  if (v.csqAdministratorId) {
-    const person = /^[0-9a-f-]{36}$/i.test(v.csqAdministratorId) ? await findStaffAccount(deps.db, v.csqAdministratorId) : null;
-    if (!person || !person.active || person.role !== 'csq_administrator') return { outcome: 'invalid', problems: { csqAdministratorId: 'wrong_role' } };
+  if (await codeTakenByAnother(deps, 'businessAreas', v.code, id)) return { outcome: 'invalid', problems: { code: 'taken' } };
+  if (v.csqAdministratorId && !(await holdsRole(deps, v.csqAdministratorId, 'csq_administrator'))) {
+    return { outcome: 'invalid', problems: { csqAdministratorId: 'wrong_role' } };
   }
   const values = { code: v.code, name: { en: v.nameEn, cy: v.nameCy }, email: v.email, phone: v.phone, postalAddress: v.postalAddress, csqAdministratorId: v.csqAdministratorId };
-  const now = deps.clock.now();
-  const saved = await deps.db.transaction(async (tx) => {
-    const areaId = id ?? (await insertBusinessArea(tx, values));
-    if (id) await updateBusinessArea(tx, id, values);
-    await recordAudit(tx, { staffId: actor.id, action: id ? 'organisation.business_area_changed' : 'organisation.business_area_added', subject: `business_area:${areaId}`, requestId: requestId ?? null }, now);
-    return areaId;
-  });
-  return { outcome: 'saved', id: saved };
+  return writeOrganisationUnit(deps, actor, businessArea, id, values, requestId);
 }

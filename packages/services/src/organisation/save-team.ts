@@ -1,9 +1,17 @@
 import type { StaffActor } from '@complaints/auth';
-import { insertTeam, loadOrganisation, organisationCodes, recordAudit, updateTeam } from '@complaints/db';
+import { insertTeam, loadOrganisation, updateTeam } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 import { ensureCapability } from '../access/access-denied';
 import { organisationProblems, teamSchema } from './organisation-input';
-import type { OrganisationSave } from './save-business-area';
+import { codeTakenByAnother, type OrganisationSave, writeOrganisationUnit } from './organisation-save';
+
+const team = {
+  subject: 'team',
+  added: 'organisation.team_added',
+  changed: 'organisation.team_changed',
+  insert: insertTeam,
+  update: updateTeam,
+} as const;
 
 /** Adds a team to a service area, or changes one: code, names and the contact details letters give. */
 export async function saveTeam(
@@ -21,15 +29,7 @@ export async function saveTeam(
   if (!parsed.success) return { outcome: 'invalid', problems: organisationProblems(parsed.error) };
   const v = parsed.data;
   if (!serviceAreas.some((s) => s.id === v.serviceAreaId)) return { outcome: 'invalid', problems: { serviceAreaId: 'required' } };
-  const taken = (await organisationCodes(deps.db)).teams.get(v.code.toLowerCase());
-  if (taken && taken !== id) return { outcome: 'invalid', problems: { code: 'taken' } };
+  if (await codeTakenByAnother(deps, 'teams', v.code, id)) return { outcome: 'invalid', problems: { code: 'taken' } };
   const values = { serviceAreaId: v.serviceAreaId, code: v.code, name: { en: v.nameEn, cy: v.nameCy }, email: v.email, phone: v.phone, postalAddress: v.postalAddress };
-  const now = deps.clock.now();
-  const saved = await deps.db.transaction(async (tx) => {
-    const teamId = id ?? (await insertTeam(tx, values));
-    if (id) await updateTeam(tx, id, values);
-    await recordAudit(tx, { staffId: actor.id, action: id ? 'organisation.team_changed' : 'organisation.team_added', subject: `team:${teamId}`, requestId: requestId ?? null }, now);
-    return teamId;
-  });
-  return { outcome: 'saved', id: saved };
+  return writeOrganisationUnit(deps, actor, team, id, values, requestId);
 }

@@ -3,23 +3,16 @@ import { scopeForRole, type Scope } from '@complaints/auth';
 import { loadOrganisation } from '@complaints/db';
 import { z } from 'zod';
 import type { ServiceDependencies } from '../dependencies';
+import { optionalText, phone } from '../organisation/organisation-input';
 
 /** What may be wrong with a field of a staff account form; routes turn these into words. */
 export type FieldProblem = 'required' | 'too_long' | 'invalid' | 'taken' | 'scope_required';
 export type FieldProblems = Partial<Record<'email' | 'fullName' | 'jobTitle' | 'phone' | 'role' | 'businessAreaId' | 'serviceAreaId' | 'teamId', FieldProblem>>;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, 'too_long')
-    .optional()
-    .transform((v) => (v ? v : null));
-
 export const staffDetailsSchema = z.object({
   fullName: z.string().trim().min(1, 'required').max(200, 'too_long'),
   jobTitle: optionalText(200),
-  phone: optionalText(40).refine((v) => v === null || /^[0-9+()\s-]{6,40}$/.test(v), 'invalid'),
+  phone,
 });
 
 export const staffRoleSchema = z.object({
