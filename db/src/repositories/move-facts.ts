@@ -1,7 +1,7 @@
 import type { LetterFacts, LetterKind, LetterState, MoveFacts, Stage } from '@complaints/domain';
 import { and, desc, eq, inArray, isNotNull, lte, max, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { complaintEvents, complaintPoints, complaints, complaintStages, letters, pointAnswers, qualityReviews } from '../schema/index';
+import { complaintEvents, complaintPoints, complaints, complaintStages, letters, pointAnswers, qualityReviews, surveyResponses } from '../schema/index';
 
 /**
  * What the lifecycle's guards need to know of a complaint, read in one go (under the complaint's
@@ -12,7 +12,7 @@ type ComplaintRow = typeof complaints.$inferSelect;
 
 export async function loadMoveFacts(db: Executor, complaint: Pick<ComplaintRow, 'id' | 'kind' | 'state' | 'stage' | 'responderId' | 'pausedSince'>): Promise<MoveFacts> {
   const stage = complaint.stage;
-  const [stageRows, pointRows, answerTimes, waiting, closure, stageOne] = await Promise.all([
+  const [stageRows, pointRows, answerTimes, waiting, closure, stageOne, survey] = await Promise.all([
     db.select({ stage: complaintStages.stage, extendedAt: complaintStages.extendedAt }).from(complaintStages).where(eq(complaintStages.complaintId, complaint.id)),
     db
       .select({
@@ -40,6 +40,11 @@ export async function loadMoveFacts(db: Executor, complaint: Pick<ComplaintRow, 
       .limit(1),
     // Who answered stage 1 matters only at stage 2, where they may not review it.
     stage === 2 ? stageOneResponderIds(db, complaint.id) : Promise.resolve([]),
+    db
+      .select({ id: surveyResponses.id })
+      .from(surveyResponses)
+      .where(and(eq(surveyResponses.complaintId, complaint.id), isNotNull(surveyResponses.answeredAt)))
+      .limit(1),
   ]);
   const points = pointRows[0] ?? { total: 0, untriaged: 0, unanswered: 0 };
   const at = answerTimes[0]?.at ?? null;
@@ -56,6 +61,7 @@ export async function loadMoveFacts(db: Executor, complaint: Pick<ComplaintRow, 
     paused: complaint.pausedSince !== null,
     closureCheckComplete: closure[0]?.outcome === 'approved',
     stages: stageRows.map((s) => s.stage as Stage),
+    surveyAnswered: survey.length > 0,
   };
 }
 

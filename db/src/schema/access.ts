@@ -31,12 +31,19 @@ export const trackingCodes = pgTable(
   (t) => [index('tracking_codes_complaint_idx').on(t.complaintId)],
 );
 
-/** A one-time code sent to the complainant to open their tracking page: 10 minutes, single use, 5 tries. */
+/**
+ * One attempt to open a tracking page: the reference as typed (normalised), the complaint it names
+ * (null when it names none, so an unknown reference is handled exactly like a known one), and the
+ * hash of the 6-digit code sent by email (a hash of nothing useful when no email was sent). The
+ * browser holds a random token whose SHA-256 is `token_hash`. 10 minutes, single use, 5 tries.
+ */
 export const trackingChallenges = pgTable(
   'tracking_challenges',
   {
     id: uuid('id').primaryKey().defaultRandom(),
     complaintId: uuid('complaint_id').references(() => complaints.id, { onDelete: 'cascade' }),
+    tokenHash: text('token_hash').unique(),
+    reference: text('reference').notNull().default(''),
     codeHash: text('code_hash').notNull(),
     createdAt: createdAt(),
     expiresAt: at('expires_at').notNull(),
@@ -67,3 +74,32 @@ export const formDrafts = pgTable(
   },
   (t) => [index('form_drafts_expiry_idx').on(t.expiresAt)],
 );
+
+/**
+ * A complainant's tracking session, opened by a code: the id is the SHA-256 of the token in the
+ * browser's cookie (scoped to /track, gone when the browser closes). It sees one complaint only.
+ */
+export const trackingSessions = pgTable(
+  'tracking_sessions',
+  {
+    id: text('id').primaryKey(),
+    complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    lastActiveAt: at('last_active_at').notNull().defaultNow(),
+    endedAt: at('ended_at'),
+  },
+  (t) => [index('tracking_sessions_complaint_idx').on(t.complaintId)],
+);
+
+/**
+ * Each form that makes a move carries a random key; the first submission with that key makes the
+ * move and the key is kept here with what it made, so a repeat (a double click, a resent form)
+ * finds the same result instead of making the move twice.
+ */
+export const moveSubmissions = pgTable('move_submissions', {
+  key: text('key').primaryKey(),
+  complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
+  move: text('move').notNull(),
+  result: jsonb('result').$type<unknown>(),
+  createdAt: createdAt(),
+});

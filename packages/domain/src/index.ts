@@ -14,3 +14,4 @@ export * from './answers/index';
 export * from './closure/index';
 export * from './management-review/index';
 export * from './escalation/index';
+export * from './tracking/index';

@@ -46,6 +46,8 @@ export type MoveFacts = {
   paused: boolean;
   closureCheckComplete: boolean;
   stages: readonly Stage[];
+  /** Whether the complainant has told us how the handling felt (asked once, after closure). */
+  surveyAnswered: boolean;
 };
 
 export type MoveRefusal =
@@ -69,14 +71,15 @@ export type MoveRefusal =
   | 'clock_paused'
   | 'clock_not_paused'
   | 'closure_check_incomplete'
-  | 'stage_two_already';
+  | 'stage_two_already'
+  | 'survey_answered';
 
 export type MoveCheck = { ok: true; to: ComplaintState; stage: Stage; letterTo: LetterState | null } | { ok: false; reason: MoveRefusal };
 
 function mayMake(rule: MoveRule, actor: MoveActor): boolean {
   if (actor.type === 'complainant') return rule.complainant === true;
   if (actor.type === 'system') return false;
-  return actor.holds(rule.capability);
+  return rule.capability !== undefined && actor.holds(rule.capability);
 }
 
 function guardFails(guard: Guard, facts: MoveFacts, actor: MoveActor, letter: LetterFacts | null, move: Move): MoveRefusal | null {
@@ -118,6 +121,8 @@ function guardFails(guard: Guard, facts: MoveFacts, actor: MoveActor, letter: Le
       return facts.closureCheckComplete ? null : 'closure_check_incomplete';
     case 'no_stage_two_yet':
       return facts.stages.includes(2) ? 'stage_two_already' : null;
+    case 'survey_not_answered':
+      return facts.surveyAnswered ? 'survey_answered' : null;
     default: {
       const never: never = guard;
       return never;

@@ -22,6 +22,7 @@ function facts(over: Partial<MoveFacts> = {}): MoveFacts {
     paused: false,
     closureCheckComplete: true,
     stages: [1],
+    surveyAnswered: false,
     ...over,
   };
 }
@@ -41,14 +42,15 @@ function letter(over: Partial<LetterFacts> = {}): LetterFacts {
 }
 
 describe('the lifecycle table', () => {
-  it('gives every move its own event type, a payload schema and a known capability', () => {
+  it('gives every move its own event type, a payload schema and a known capability (or none, when only the complainant makes it)', () => {
     const types = MOVE_NAMES.map((m) => MOVES[m].event.type);
     expect(new Set(types).size).toBe(types.length);
     for (const move of MOVE_NAMES) {
       const rule = MOVES[move];
       expect(rule.event.type, move).toMatch(/^[a-z_0-9]+\.[a-z_]+$/);
       expect(typeof rule.event.payload.safeParse, move).toBe('function');
-      expect(CASEWORK_CAPABILITIES, move).toContain(rule.capability);
+      if ('capability' in rule) expect(CASEWORK_CAPABILITIES, move).toContain(rule.capability);
+      else expect('complainant' in rule && rule.complainant, move).toBe(true);
       for (const state of rule.from) expect(COMPLAINT_STATES, move).toContain(state);
     }
   });
@@ -84,7 +86,7 @@ describe('the lifecycle table', () => {
     }
     const complainant: MoveActor = { type: 'complainant' };
     const theirs = MOVE_NAMES.filter((m) => 'complainant' in MOVES[m]);
-    expect(theirs.sort()).toEqual(['add_information', 'request_stage_two', 'resume_clock', 'submit', 'withdraw']);
+    expect(theirs.sort()).toEqual(['add_information', 'answer_survey', 'request_stage_two', 'resume_clock', 'submit', 'withdraw']);
     expect(checkMove('withdraw', facts(), complainant)).toMatchObject({ ok: true, to: 'withdrawn' });
     expect(checkMove('approve_letter', facts({ state: 'in_quality_assurance' }), complainant, letter())).toEqual({ ok: false, reason: 'not_allowed' });
   });
@@ -148,6 +150,15 @@ describe('the lifecycle table', () => {
     expect(checkMove('request_stage_two', facts({ state: 'closed' }), everyone)).toMatchObject({ ok: true, to: 'received', stage: 2 });
     expect(checkMove('request_stage_two', facts({ state: 'closed', stages: [1, 2] }), everyone)).toEqual({ ok: false, reason: 'stage_two_already' });
     expect(checkMove('request_stage_two', facts({ state: 'response_sent', kind: 'compliment' }), everyone)).toEqual({ ok: false, reason: 'not_for_this_kind' });
+  });
+
+  it('asks how the handling felt once, after closure, and only of the complainant', () => {
+    const complainant: MoveActor = { type: 'complainant' };
+    expect(checkMove('answer_survey', facts({ state: 'closed' }), complainant)).toMatchObject({ ok: true, to: 'closed' });
+    expect(checkMove('answer_survey', facts({ state: 'closed', surveyAnswered: true }), complainant)).toEqual({ ok: false, reason: 'survey_answered' });
+    expect(checkMove('answer_survey', facts({ state: 'response_sent' }), complainant)).toEqual({ ok: false, reason: 'wrong_state' });
+    // No member of staff answers it for them, whatever they hold.
+    expect(checkMove('answer_survey', facts({ state: 'closed' }), everyone)).toEqual({ ok: false, reason: 'not_allowed' });
   });
 
   it('acknowledges only once a manager is assigned, and never compliments', () => {

@@ -51,6 +51,7 @@ export const GUARDS = [
   'clock_paused',
   'closure_check_complete',
   'no_stage_two_yet',
+  'survey_not_answered',
 ] as const;
 export type Guard = (typeof GUARDS)[number];
 
@@ -68,8 +69,11 @@ const INVESTIGATING: readonly ComplaintState[] = ['investigating', 'response_dra
 const ANSWERING: readonly ComplaintState[] = [...INVESTIGATING, 'response_approved'];
 
 export type MoveRule = {
-  /** What a member of staff needs to make the move (who holds it is `packages/auth`'s to say). */
-  capability: CaseworkCapability;
+  /**
+   * What a member of staff needs to make the move (who holds it is `packages/auth`'s to say).
+   * Absent for a move only the complainant can make.
+   */
+  capability?: CaseworkCapability;
   /** Whether the complainant may make it themselves, from the tracking page. */
   complainant?: true;
   /** States the move may start from. */
@@ -320,6 +324,15 @@ export const MOVES = {
       visibility: 'public',
       payload: z.object({ requestedOn: isoDate, acknowledgeDueOn: isoDate, responseDueOn: isoDate }),
     },
+  },
+  // Only the complainant can say how the handling of their complaint felt: no member of staff makes this move.
+  answer_survey: {
+    complainant: true,
+    from: ['closed'],
+    kinds: ['complaint'],
+    guards: ['survey_not_answered'],
+    // The answers are kept for the reports, not in the history.
+    event: { type: 'survey.answered', visibility: 'public', payload: z.object({}) },
   },
   quality_assure_closure: {
     capability: 'quality_assure_closure',

@@ -1,0 +1,2 @@
+export * from './tracking-rules';
+export * from './survey';
