@@ -19,6 +19,7 @@ export * from './repositories/case-view';
 export * from './repositories/letters';
 export * from './repositories/letter-templates';
 export * from './repositories/tracking-codes';
+export * from './repositories/tracking';
 export * from './repositories/staff-directory';
 export * from './repositories/casework';
 export * from './seed/letter-templates';

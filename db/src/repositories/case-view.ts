@@ -124,6 +124,8 @@ export type CaseSummary = {
   desiredOutcome: string | null;
   businessAreaNameEn: string | null;
   businessAreaNameCy: string | null;
+  /** The business area's complaints inbox. */
+  businessAreaEmail: string | null;
   serviceAreaNameEn: string | null;
   serviceAreaNameCy: string | null;
   nation: 'england' | 'wales' | null;
@@ -267,6 +269,7 @@ export async function findCaseSummary(db: Executor, complaintId: string): Promis
       desiredOutcome: complaints.desiredOutcome,
       businessAreaNameEn: businessAreas.nameEn,
       businessAreaNameCy: businessAreas.nameCy,
+      businessAreaEmail: businessAreas.email,
       serviceAreaNameEn: serviceAreas.nameEn,
       serviceAreaNameCy: serviceAreas.nameCy,
       nation: serviceAreas.nation,

@@ -19,11 +19,12 @@ export type StaffFileRecord = {
   contentType: string;
   sizeBytes: number;
   sha256: string;
-  staffId: string;
+  /** Who added it: a member of staff, or null for the complainant (from their tracking page). */
+  staffId: string | null;
   now: Date;
 };
 
-/** A file a member of staff added to a case (a scanned letter, a document gathered as evidence). */
+/** A file added to a case after it was made: by staff (a scanned letter, evidence) or by the complainant. */
 export async function insertStaffAttachment(tx: Executor, file: StaffFileRecord): Promise<string> {
   const [row] = await tx
     .insert(attachments)

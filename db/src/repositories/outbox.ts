@@ -39,8 +39,16 @@ export async function claimDueEmails(db: Executor, options: { now: Date; leaseUn
   });
 }
 
-export async function markOutboxSent(db: Executor, id: string, at: Date): Promise<void> {
-  await db.update(outbox).set({ status: 'sent', sentAt: at, lockedUntil: null, lastError: null }).where(eq(outbox.id, id));
+/**
+ * Marks a message sent. A message that carries a secret (a code that opens a tracking page) is
+ * written with `forgetAfterSending`: once sent, its words are cleared, so the secret is kept
+ * nowhere but in the person's inbox.
+ */
+export async function markOutboxSent(db: Executor, id: string, at: Date, options: { forgetPayload?: boolean } = {}): Promise<void> {
+  await db
+    .update(outbox)
+    .set({ status: 'sent', sentAt: at, lockedUntil: null, lastError: null, ...(options.forgetPayload ? { payload: { forgotten: true } } : {}) })
+    .where(eq(outbox.id, id));
 }
 
 export async function markOutboxAttemptFailed(

@@ -7,4 +7,15 @@ export type ServiceDependencies = {
   clock: Clock;
   /** Cryptographic randomness, for references, tokens and codes. */
   randomBytes: (length: number) => Uint8Array;
+  /**
+   * The public addresses of the portal and the back office, for links in emails the services
+   * write (a case for staff, the tracking page for a complainant). Absent in some tests: links
+   * are then written as paths.
+   */
+  addresses?: { portal: string; backoffice: string };
 };
+
+/** A link to a page of the back office or the portal, absolute when the addresses are known. */
+export function linkTo(deps: Pick<ServiceDependencies, 'addresses'>, app: 'portal' | 'backoffice', path: string): string {
+  return `${deps.addresses?.[app] ?? ''}${path}`;
+}

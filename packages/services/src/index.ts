@@ -13,8 +13,21 @@ import { createTimescaleServices } from './timescales/timescale-services';
 import { createEscalationServices } from './escalation/escalation-services';
 import { createManagementReviewServices } from './management-review/management-review-services';
 import { createInvestigationServices } from './investigation/investigation-services';
+import { createTrackingServices } from './tracking/tracking-services';
 
 export type { ServiceDependencies } from './dependencies';
+export {
+  COMPLAINANT_MOVES,
+  createTrackingServices,
+  type ComplainantMove,
+  type TrackedEvent,
+  type TrackedPoint,
+  type TrackingConfirmation,
+  type TrackingPage,
+  type TrackingServices,
+  type TrackingSession,
+  type TrackingStart,
+} from './tracking/tracking-services';
 export { deliverDueEmails, type DeliveryResult } from './delivery/deliver-due-emails';
 export { removeExpiredRecords } from './housekeeping/remove-expired-records';
 export { loadProcessSettings, forgetProcessSettings, type ProcessSettings } from './settings/process-settings';
@@ -121,6 +134,7 @@ export function createServices(deps: ServiceDependencies) {
     escalation: createEscalationServices(deps),
     managementReview: createManagementReviewServices(deps),
     investigation: createInvestigationServices(deps),
+    tracking: createTrackingServices(deps),
   };
 }
 

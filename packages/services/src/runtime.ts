@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@complaints/auth';
-import type { Environment } from '@complaints/config';
+import { backofficeUrl, type Environment, portalUrl } from '@complaints/config';
 import {
   DEMO_PASSWORD,
   type DatabaseHandle,
@@ -40,7 +40,7 @@ export async function openRuntime(env: Environment, options: { seedDemoData: boo
         ? await seedDemoDataIfEmpty(database.db, { clock, passwordHash: await hashPassword(DEMO_PASSWORD) })
         : null;
     // seedDemoDataIfEmpty checks again under a lock: another instance may have seeded meanwhile.
-    const deps = { db: database.db, clock, randomBytes: (n: number) => randomBytes(n) };
+    const deps = { db: database.db, clock, randomBytes: (n: number) => randomBytes(n), addresses: { portal: portalUrl(env), backoffice: backofficeUrl(env) } };
     // The demo's complaints further on than logged are taken there by the lifecycle's own moves.
     if (seeded) await advanceDemoCases(deps, seeded.toAdvance, clock.now());
     const services = createServices(deps);

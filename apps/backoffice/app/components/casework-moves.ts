@@ -36,6 +36,8 @@ export function movePlace(move: Move, complaint: { id: string; firstUntriagedPoi
     resume_clock: { post: at('/moves/resume_clock') },
     add_information: { page: at('/information') },
     withdraw: { page: at('/withdraw') },
+    // Only the complainant answers the survey, from their tracking page.
+    answer_survey: { notHere: true },
     request_stage_two: { page: at('/stage-two') },
     quality_assure_closure: { page: at('/closure') },
     close: { post: at('/moves/close') },

@@ -1,4 +1,4 @@
-import { CORRESPONDENCE_DIRECTIONS, CORRESPONDENCE_METHODS, dateFromParts } from '@complaints/domain';
+import { CORRESPONDENCE_DIRECTIONS, STAFF_RECORDED_METHODS, dateFromParts } from '@complaints/domain';
 import { FileUpload, Radios, Textarea } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
@@ -69,7 +69,7 @@ export default function RecordCorrespondence() {
           value={values.method}
           error={error('method')}
           errorPrefix={errorPrefix}
-          choices={CORRESPONDENCE_METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
+          choices={STAFF_RECORDED_METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
           small
         />
         <CaseworkDateInput id="occurredOn" legend={t('correspondence.occurredOn')} hint={t('correspondence.occurredOnHint')} value={values} error={error('occurredOn')} errorPrefix={errorPrefix} />

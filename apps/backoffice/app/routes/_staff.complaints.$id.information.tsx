@@ -1,4 +1,4 @@
-import { CORRESPONDENCE_METHODS, dateFromParts } from '@complaints/domain';
+import { STAFF_RECORDED_METHODS, dateFromParts } from '@complaints/domain';
 import { INFORMATION_LIMITS } from '@complaints/services';
 import { Radios, Textarea } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -79,7 +79,7 @@ export default function AddInformation() {
           value={values.method}
           error={error('method')}
           errorPrefix={errorPrefix}
-          choices={CORRESPONDENCE_METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
+          choices={STAFF_RECORDED_METHODS.map((m) => ({ value: m, label: t(`methods.${m}`) }))}
           small
         />
         <CaseworkDateInput id="occurredOn" legend={t('information.occurredOn')} hint={t('information.occurredOnHint')} value={values} error={error('occurredOn')} errorPrefix={errorPrefix} />

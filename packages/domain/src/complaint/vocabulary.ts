@@ -116,8 +116,11 @@ export const NATIONS = ['england', 'wales'] as const;
 export type Nation = (typeof NATIONS)[number];
 
 /** How a piece of correspondence came or went. */
-export const CORRESPONDENCE_METHODS = ['letter', 'email', 'phone', 'in_person', 'other'] as const;
+/** How something reached us or went out; `online` is what the complainant added from their tracking page. */
+export const CORRESPONDENCE_METHODS = ['letter', 'email', 'phone', 'in_person', 'online', 'other'] as const;
 export type CorrespondenceMethod = (typeof CORRESPONDENCE_METHODS)[number];
+/** The ways staff record by hand: what came online is recorded by the tracking page itself. */
+export const STAFF_RECORDED_METHODS = CORRESPONDENCE_METHODS.filter((m) => m !== 'online');
 export const CORRESPONDENCE_DIRECTIONS = ['in', 'out'] as const;
 export type CorrespondenceDirection = (typeof CORRESPONDENCE_DIRECTIONS)[number];
 

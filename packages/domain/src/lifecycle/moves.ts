@@ -298,7 +298,7 @@ export const MOVES = {
     event: {
       type: 'information.added',
       visibility: 'public',
-      payload: z.object({ correspondenceId: id, pointIds: z.array(id) }),
+      payload: z.object({ correspondenceId: id, pointIds: z.array(id), attachmentIds: z.array(id).optional() }),
     },
   },
   withdraw: {

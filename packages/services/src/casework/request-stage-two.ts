@@ -2,8 +2,9 @@ import { insertStage } from '@complaints/db';
 import { checkReceivedOn, type IsoDate, isIsoDate, londonDateOf, optionalText, stageDueDates } from '@complaints/domain';
 import { z } from 'zod';
 import type { ServiceDependencies } from '../dependencies';
-import { type MoveUseCase, runMove } from '../lifecycle/run-move';
+import { type MoveRequest, type MoveUseCase, runMove } from '../lifecycle/run-move';
 import { Refusal } from '../refusal';
+import { tellCaseholder } from '../tracking/tell-caseholder';
 import { loadProcessSettings } from '../settings/process-settings';
 import type { CaseworkRequest } from './casework-context';
 
@@ -22,13 +23,16 @@ const input = z.object({
 export const requestStageTwoMove: MoveUseCase<'request_stage_two', z.output<typeof input>, { acknowledgeDueOn: IsoDate; responseDueOn: IsoDate }> = {
   move: 'request_stage_two',
   input,
-  async apply({ tx, complaint, now }, { receivedOn, reason }) {
+  async apply({ tx, deps, complaint, staff, now }, { receivedOn, reason }) {
     const received = checkReceivedOn(receivedOn as IsoDate | 'missing' | 'invalid', londonDateOf(now));
     if (!received.ok) throw Refusal.invalid([{ field: 'receivedOn', message: received.problem }]);
     const settings = await loadProcessSettings(tx);
     const dates = stageDueDates(2, received.receivedOn, settings.timescales, settings.calendar);
     await insertStage(tx, complaint.id, 2, received.receivedOn, dates);
+    // Asked for online: whoever looked after stage 1 is told at once, so the review is picked up.
+    const outbox = staff ? [] : await tellCaseholder(tx, deps, { ...complaint, responderId: null }, 'review', now);
     return {
+      outbox,
       payload: { requestedOn: received.receivedOn, acknowledgeDueOn: dates.acknowledgeDueOn, responseDueOn: dates.responseDueOn },
       reason: reason ?? null,
       changes: { responderId: null, assignedAt: null, acknowledgedAt: null, responseSentAt: null, closedAt: null, pausedSince: null, currentDueOn: dates.acknowledgeDueOn },
@@ -39,4 +43,10 @@ export const requestStageTwoMove: MoveUseCase<'request_stage_two', z.output<type
 
 export function requestStageTwo(deps: ServiceDependencies, request: CaseworkRequest, complaintId: string, raw: unknown) {
   return runMove(deps, request, requestStageTwoMove, { complaintId }, raw);
+}
+
+/** Asked for by the complainant from their tracking page: the request reached us today. */
+export function requestStageTwoOnline(deps: ServiceDependencies, request: MoveRequest & { complainant: { complaintId: string } }, raw: unknown) {
+  const reason = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>).reason : undefined;
+  return runMove(deps, request, requestStageTwoMove, { complaintId: request.complainant.complaintId }, { receivedOn: londonDateOf(deps.clock.now()), reason });
 }

@@ -20,7 +20,7 @@ export async function deliverDueEmails(
   const claimed = await claimDueEmails(deps.db, { now, leaseUntil, limit: options.batchSize ?? 25 });
   const result: DeliveryResult = { sent: 0, retrying: 0, failed: 0 };
   for (const message of claimed) {
-    const payload = message.payload as { subject?: string; text?: string; html?: string; attachLetterPdf?: boolean };
+    const payload = message.payload as { subject?: string; text?: string; html?: string; attachLetterPdf?: boolean; forgetAfterSending?: boolean };
     try {
       if (!message.recipient || !payload.subject || !payload.text) throw new Error('The message has no recipient, subject or text.');
       // A letter sent by email goes with its PDF, made when it is sent; failing to make it is a
@@ -34,7 +34,7 @@ export async function deliverDueEmails(
         ...(attachments.length > 0 ? { attachments } : {}),
         language: message.language,
       });
-      await markOutboxSent(deps.db, message.id, deps.clock.now());
+      await markOutboxSent(deps.db, message.id, deps.clock.now(), { forgetPayload: payload.forgetAfterSending === true });
       result.sent += 1;
     } catch (error) {
       const giveUp = message.attempts >= MAX_DELIVERY_ATTEMPTS;

@@ -25,6 +25,7 @@ import { approveLetterMove, returnLetterMove } from '../quality-assurance/review
 import { extendTimescaleMove } from '../timescales/extend-timescale';
 import { pauseClockMove } from '../timescales/pause-clock';
 import { resumeClockMove } from '../timescales/resume-clock';
+import { answerSurveyMove } from '../tracking/answer-survey';
 import type { MoveUseCase } from './run-move';
 
 /**
@@ -58,6 +59,7 @@ export const MOVE_USE_CASES: { [M in Exclude<Move, 'submit'>]: MoveUseCase<M, an
   resume_clock: resumeClockMove,
   add_information: addInformationMove,
   withdraw: withdrawComplaintMove,
+  answer_survey: answerSurveyMove,
   request_stage_two: requestStageTwoMove,
   quality_assure_closure: checkClosureMove,
   close: closeComplaintMove,

@@ -81,3 +81,18 @@ export async function checkMoves<M extends Move>(db: Executor, request: Casework
     moves.map((m) => [m, mayWork ? checkMove(m, facts, moveActor(request.actor)) : ({ ok: false, reason: 'not_allowed' } as const)]),
   ) as Record<M, MoveCheck>;
 }
+
+/**
+ * For the complainant's own pages (the tracking page): may they make this move on their complaint
+ * now? The same table and check as the executor; a move they may not make is refused as not found
+ * for anything but the state of things (it is offered, or it is not).
+ */
+export async function requireComplainantMove(deps: Pick<ServiceDependencies, 'db'>, request: { complainant: { complaintId: string } }, complaintId: string, move: Move): Promise<MoveFacts> {
+  if (request.complainant.complaintId !== complaintId) throw new Refusal('not_found');
+  const complaint = await findComplaintForMoves(deps.db, complaintId);
+  if (!complaint) throw new Refusal('not_found');
+  const facts = await loadMoveFacts(deps.db, complaint);
+  const check = checkMove(move, facts, { type: 'complainant' });
+  if (!check.ok) throw new Refusal(check.reason);
+  return facts;
+}

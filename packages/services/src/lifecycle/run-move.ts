@@ -2,6 +2,8 @@ import { canWorkOnComplaint, moveActor } from '@complaints/auth';
 import {
   appendComplaintEvents,
   type ComplaintEvent,
+  findMoveSubmission,
+  recordMoveSubmission,
   enqueueOutboxMessages,
   type Executor,
   type LockedLetter,
@@ -32,8 +34,12 @@ import { accessScope, type CaseworkRequest, isUuid, visibleComplaint } from '../
  * transaction rolls back and nothing is written.
  */
 
-/** Who is making a move: a member of staff, or the complainant (from their tracking session). */
-export type MoveRequest = CaseworkRequest | { complainant: { complaintId: string }; requestId: string };
+/**
+ * Who is making a move: a member of staff, or the complainant (from their tracking session). A
+ * form may carry a random `submissionKey`: the first submission with it makes the move, and a
+ * repeat (a double click, a form sent again) is given the same result without making it twice.
+ */
+export type MoveRequest = (CaseworkRequest | { complainant: { complaintId: string }; requestId: string }) & { submissionKey?: string | undefined };
 
 type ComplaintRow = NonNullable<Awaited<ReturnType<typeof lockComplaint>>>;
 export type ComplaintChanges = Parameters<typeof touchComplaint>[2];
@@ -169,9 +175,33 @@ export async function runMove<M extends Move, I, R>(
   target: MoveTarget,
   raw: unknown,
 ): Promise<R> {
+  return (await runMoveOnce(deps, request, useCase, target, raw)).result;
+}
+
+/**
+ * Runs one move, once for each submission key: a repeat finds the complaint locked until the first
+ * is done, then the key, and is given the first one's result (`repeated`), with nothing written.
+ */
+export async function runMoveOnce<M extends Move, I, R>(
+  deps: ServiceDependencies,
+  request: MoveRequest,
+  useCase: MoveUseCase<M, I, R>,
+  target: MoveTarget,
+  raw: unknown,
+): Promise<{ result: R; repeated: boolean }> {
   await checkSight(deps.db, request, target);
   const input = parseMoveInput(useCase, raw);
-  return deps.db.transaction(async (tx) => (await runMoveIn(tx, deps, request, useCase, target, input)).result);
+  const key = request.submissionKey ? `${target.complaintId}:${useCase.move}:${request.submissionKey}` : null;
+  return deps.db.transaction(async (tx) => {
+    if (key) {
+      await lockComplaint(tx, target.complaintId);
+      const earlier = await findMoveSubmission(tx, key);
+      if (earlier) return { result: earlier.result as R, repeated: true };
+    }
+    const { result } = await runMoveIn(tx, deps, request, useCase, target, input);
+    if (key) await recordMoveSubmission(tx, { key, complaintId: target.complaintId, move: useCase.move, result, at: deps.clock.now() });
+    return { result, repeated: false };
+  });
 }
 
 /** The same sight check, for a use case that reads before it runs its moves. */
