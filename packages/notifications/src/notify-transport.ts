@@ -60,7 +60,7 @@ function fromRequestFailure(error: unknown): NotifyError {
   if (!error.response) return new NotifyError(`GOV.UK Notify did not answer (${error.code ?? error.message}).`, null, true);
   const status = error.response.status;
   const body = error.response.data as NotifyErrorBody | undefined;
-  const reasons = (body?.errors ?? []).map((e) => `${e.error ?? 'Error'}: ${e.message ?? ''}`.trim()).join('; ');
+  const reasons = (Array.isArray(body?.errors) ? body.errors : []).map((e) => `${e.error ?? 'Error'}: ${e.message ?? ''}`.trim()).join('; ');
   return new NotifyError(`GOV.UK Notify refused the email with ${status}${reasons ? ` (${reasons})` : ''}.`, status, status === 429 || status >= 500);
 }
 
