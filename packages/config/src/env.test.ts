@@ -50,3 +50,49 @@ describe('complaint form rate limit', () => {
     expect(() => readEnvironment({ COMPLAINT_FORM_RATE_LIMIT: 'lots' })).toThrow(/COMPLAINT_FORM_RATE_LIMIT/);
   });
 });
+
+describe('GOV.UK Notify settings', () => {
+  function problemWith(source: Record<string, string>): string {
+    try {
+      readEnvironment(source);
+      return '';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  }
+  const apiKey = 'complaints_live-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0';
+  const templates = JSON.stringify({
+    '*': { en: 'f33517ff-2a88-4f6e-b855-c550268ce08a', cy: '0d2ef2f8-5d4e-4b43-9c8e-0f6a1f3c8a11' },
+    'letter.*': { en: '6a1f0b52-8a57-4d1c-9f43-3f7b2f0e9d21', cy: '9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e' },
+  });
+
+  it('sends by Notify when an API key is set, unless MAIL_TRANSPORT says otherwise', () => {
+    const env = readEnvironment({ NOTIFY_API_KEY: apiKey, NOTIFY_TEMPLATES: templates });
+    expect(env.MAIL_TRANSPORT).toBe('notify');
+    expect(env.NOTIFY_TEMPLATES?.['letter.*']?.cy).toBe('9b8c7d6e-5f4a-4b3c-8d2e-1f0a9b8c7d6e');
+    expect(env.NOTIFY_FILE_RETENTION_WEEKS).toBe(26);
+    expect(readEnvironment({ NOTIFY_API_KEY: apiKey, NOTIFY_TEMPLATES: templates, MAIL_TRANSPORT: 'file' }).MAIL_TRANSPORT).toBe('file');
+  });
+
+  it('needs an API key and a template for every message in both languages', () => {
+    expect(() => readEnvironment({ MAIL_TRANSPORT: 'notify' })).toThrow(/NOTIFY_API_KEY is not set/);
+    expect(() => readEnvironment({ NOTIFY_API_KEY: apiKey })).toThrow(/NOTIFY_TEMPLATES has no "\*" entry/);
+    expect(() => readEnvironment({ NOTIFY_API_KEY: apiKey, NOTIFY_TEMPLATES: '{"*":{"en":"f33517ff-2a88-4f6e-b855-c550268ce08a"}}' })).toThrow(
+      /English and a Welsh template id/,
+    );
+  });
+
+  it('names what is wrong with a setting without repeating the key', () => {
+    const secret = '3d844edf-8d35-48ac-975b-e847b4f122b0';
+    const problem = problemWith({ NOTIFY_API_KEY: `not-a-key-${secret}` });
+    expect(problem).toMatch(/NOTIFY_API_KEY: must be an API key from GOV.UK Notify/);
+    expect(problem).not.toContain(secret);
+    expect(() => readEnvironment({ NOTIFY_API_KEY: apiKey, NOTIFY_TEMPLATES: '{"*":' })).toThrow(/NOTIFY_TEMPLATES: must be JSON/);
+    expect(() => readEnvironment({ NOTIFY_API_KEY: apiKey, NOTIFY_TEMPLATES: '{"*":{"en":"welcome"}}' })).toThrow(/NOTIFY_TEMPLATES\.\*\.en: must be a template id/);
+    expect(() => readEnvironment({ NOTIFY_API_KEY: apiKey, NOTIFY_TEMPLATES: '{"*":{"fr":"f33517ff-2a88-4f6e-b855-c550268ce08a"}}' })).toThrow(/NOTIFY_TEMPLATES/);
+    expect(() => readEnvironment({ NOTIFY_API_KEY: apiKey, NOTIFY_TEMPLATES: '{"Letters!":{}}' })).toThrow(/each key must be a message key/);
+    expect(() => readEnvironment({ NOTIFY_BASE_URL: 'ftp://notify.example' })).toThrow(/NOTIFY_BASE_URL: must be an http/);
+    expect(() => readEnvironment({ NOTIFY_REPLY_TO_ID: 'replies@example.org' })).toThrow(/NOTIFY_REPLY_TO_ID/);
+    expect(() => readEnvironment({ NOTIFY_FILE_RETENTION_WEEKS: '79' })).toThrow(/NOTIFY_FILE_RETENTION_WEEKS: must be a whole number of weeks from 1 to 78/);
+  });
+});

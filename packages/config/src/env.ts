@@ -11,7 +11,43 @@ const booleanFromString = z
 
 const port = z.coerce.number().int().min(1).max(65535);
 
-export const environmentSchema = z.object({
+const notifyTemplateId = z.guid('must be a template id copied from GOV.UK Notify (a UUID)');
+
+/**
+ * Which GOV.UK Notify template carries each email, by the outbox's template key and language:
+ * `{"*": {"en": "<id>", "cy": "<id>"}, "letter.*": {"en": "<id>", "cy": "<id>"}}`. A key ending in
+ * `*` stands for every key that starts with what comes before it; the most specific key wins.
+ */
+const notifyTemplates = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.issues.push({ code: 'custom', input: text, message: 'must be JSON, for example {"*":{"en":"<template id>","cy":"<template id>"}}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z.record(
+      z.string().regex(/^(\*|[a-z0-9_.]+\*?)$/),
+      z.strictObject({ en: notifyTemplateId.optional(), cy: notifyTemplateId.optional() }, 'each entry must be {"en": "<template id>", "cy": "<template id>"}'),
+      {
+        error: (issue) =>
+          issue.code === 'invalid_key'
+            ? 'each key must be a message key such as letter.acknowledgement, a prefix ending in * such as letter.*, or * alone'
+            : 'must be a JSON object of template ids by message key and language',
+      },
+    ),
+  );
+
+export type NotifyTemplates = z.infer<typeof notifyTemplates>;
+
+const retentionWeeks = 'must be a whole number of weeks from 1 to 78';
+
+const uuidPattern = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+
+const environmentFields = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   /** PostgreSQL connection string. When unset the embedded database in DATA_DIR is used. */
   DATABASE_URL: z
@@ -28,10 +64,33 @@ export const environmentSchema = z.object({
   BACKOFFICE_URL: z.url().optional(),
   /** Seed demo data into an empty database. Refused in production. */
   SEED_DEMO_DATA: booleanFromString.optional(),
-  /** Mail: 'file' writes each message under DATA_DIR/outbox-mail; 'smtp' sends through SMTP_URL. */
-  MAIL_TRANSPORT: z.enum(['file', 'smtp']).default('file'),
+  /**
+   * Mail: 'file' writes each message under DATA_DIR/mail; 'smtp' sends through SMTP_URL; 'notify'
+   * sends through GOV.UK Notify. Unset: 'notify' when NOTIFY_API_KEY is set, 'file' otherwise.
+   */
+  MAIL_TRANSPORT: z.enum(['file', 'smtp', 'notify']).optional(),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().min(3).default('Complaints team <complaints@example.org>'),
+  /** A GOV.UK Notify API key: `{key name}-{service id}-{secret key}`, the two ids being UUIDs. */
+  NOTIFY_API_KEY: z
+    .string()
+    .regex(
+      new RegExp(`^.+-${uuidPattern}-${uuidPattern}$`, 'i'),
+      'must be an API key from GOV.UK Notify: the key name, the service id and the secret key joined by hyphens',
+    )
+    .optional(),
+  NOTIFY_TEMPLATES: notifyTemplates.optional(),
+  /** Another address for Notify's API than its production one (a local server in tests). */
+  NOTIFY_BASE_URL: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
+  /** Which of the service's reply-to addresses in Notify to use; unset, Notify's default. */
+  NOTIFY_REPLY_TO_ID: z.guid('must be a reply-to address id copied from GOV.UK Notify (a UUID)').optional(),
+  /** How long a letter's PDF sent through Notify can be downloaded: 1 to 78 weeks. */
+  NOTIFY_FILE_RETENTION_WEEKS: z.coerce
+    .number({ error: retentionWeeks })
+    .int(retentionWeeks)
+    .min(1, retentionWeeks)
+    .max(78, retentionWeeks)
+    .default(26),
   /** Secure cookies. Off only for plain-http localhost. */
   SECURE_COOKIES: booleanFromString.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -40,6 +99,11 @@ export const environmentSchema = z.object({
   /** Posts one address may make to the public complaint forms in 10 minutes; then a "please wait" page. */
   COMPLAINT_FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(30),
 });
+
+export const environmentSchema = environmentFields.transform((env) => ({
+  ...env,
+  MAIL_TRANSPORT: env.MAIL_TRANSPORT ?? (env.NOTIFY_API_KEY ? ('notify' as const) : ('file' as const)),
+}));
 
 export type Environment = z.infer<typeof environmentSchema>;
 
@@ -59,6 +123,14 @@ export function readEnvironment(source: Record<string, string | undefined> = pro
   const env = result.data;
   if (env.MAIL_TRANSPORT === 'smtp' && !env.SMTP_URL) {
     throw new ConfigurationError('MAIL_TRANSPORT is smtp but SMTP_URL is not set. Set SMTP_URL, for example smtp://127.0.0.1:2525.');
+  }
+  if (env.MAIL_TRANSPORT === 'notify' && !env.NOTIFY_API_KEY) {
+    throw new ConfigurationError('MAIL_TRANSPORT is notify but NOTIFY_API_KEY is not set. Set NOTIFY_API_KEY to an API key from the API integration page of GOV.UK Notify.');
+  }
+  if (env.MAIL_TRANSPORT === 'notify' && !(env.NOTIFY_TEMPLATES?.['*']?.en && env.NOTIFY_TEMPLATES['*'].cy)) {
+    throw new ConfigurationError(
+      'Email goes through GOV.UK Notify but NOTIFY_TEMPLATES has no "*" entry with an English and a Welsh template id. Set it, for example NOTIFY_TEMPLATES=\'{"*":{"en":"<template id>","cy":"<template id>"},"letter.*":{"en":"<template id>","cy":"<template id>"}}\'.',
+    );
   }
   if (env.NODE_ENV === 'production' && env.SEED_DEMO_DATA) {
     throw new ConfigurationError('SEED_DEMO_DATA cannot be used with NODE_ENV=production: demo accounts must never exist in production.');

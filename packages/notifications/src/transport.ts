@@ -12,6 +12,10 @@ export type EmailMessage = {
   /** Welsh or English, for the message's Content-Language. */
   language?: 'en' | 'cy';
   attachments?: EmailAttachment[];
+  /** Which message this is, by the outbox's key for it (`complaint_received`, `letter.acknowledgement`). */
+  template?: string;
+  /** What the message can be traced by at the provider: the outbox message's id, never personal data. */
+  reference?: string;
 };
 
 /** One interface for every way we send email: a file on the embedded default, SMTP, or GOV.UK Notify. */

@@ -74,6 +74,7 @@ describeEachDatabase('delivering letters by email', (database) => {
     ]);
     const transport = keepingTransport();
     expect(await deliverDueEmails({ db, clock: aMomentLater, transport })).toEqual({ sent: 1, retrying: 0, failed: 0 });
+    expect(transport.sent[0]).toMatchObject({ template: 'letter.acknowledgement', reference: expect.stringMatching(/^[0-9a-f-]{36}$/) });
     const [attachment] = transport.sent[0]!.attachments!;
     expect(attachment).toMatchObject({ filename: 'CMP-7K3P-9QX2-acknowledgement.pdf', contentType: 'application/pdf' });
     expect((await extractPdfText(attachment!.content)).text.replace(/\s+/g, ' ')).toContain('Sarah Wilson will answer by Monday 14 December 2026.');

@@ -33,6 +33,8 @@ export async function deliverDueEmails(
         ...(payload.html ? { html: payload.html } : {}),
         ...(attachments.length > 0 ? { attachments } : {}),
         language: message.language,
+        template: message.template,
+        reference: message.id,
       });
       await markOutboxSent(deps.db, message.id, deps.clock.now(), { forgetPayload: payload.forgetAfterSending === true });
       result.sent += 1;
