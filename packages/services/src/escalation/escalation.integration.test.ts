@@ -12,7 +12,7 @@ import { draftResponse } from '../letters/draft-response';
 import { sendLetter } from '../letters/send-letter';
 import { submitLetter } from '../letters/submit-letter';
 import { approveLetter } from '../quality-assurance/review-letter';
-import { acknowledge, assign, type CaseworkPeople, caseworkSuite, loggedComplaint, NORTH, pointIdsOf, WALES } from '../testing/casework-fixture';
+import { answeredComplaint as answered, type CaseworkPeople, caseworkSuite, loggedComplaint, NORTH, WALES } from '../testing/casework-fixture';
 import { recordOmbudsmanOutcome } from './record-ombudsman-outcome';
 import { referToOmbudsman } from './refer-to-ombudsman';
 import { viewOmbudsmanOutcome, viewOmbudsmanReferral } from './view-ombudsman';
@@ -39,29 +39,7 @@ describeEachDatabase('the Ombudsman', (database) => {
   }
 
   /** A complaint that came on Monday 23 November, answered point by point, approved and sent. */
-  async function answeredComplaint(people: CaseworkPeople, over: Parameters<typeof loggedComplaint>[1] = {}) {
-    const { id } = await logComplaint(f.deps, f.as(people.admin), loggedComplaint(f.places, { channel: 'email', ...over }));
-    const points = await pointIdsOf(f, id);
-    for (const pointId of points) await recordTriage(f.deps, f.as(people.admin), id, pointId, { categoryKey: 'communication', outcome: 'organisation', reason: 'How we kept in touch.' });
-    await assign(f, id, people);
-    await acknowledge(f, id, people);
-    await startInvestigation(f.deps, f.as(people.manager), id);
-    for (const pointId of points) {
-      await answerPoint(f.deps, f.as(people.manager), id, {
-        pointId,
-        decision: 'not_upheld',
-        reasons: 'The file shows we called back within two working days.',
-        standardCited: 'Practice standard 4: keeping in touch',
-        whatShouldHaveHappened: 'A call back within two working days.',
-        whatHappened: 'A call back the next day.',
-      });
-    }
-    const { letterId: response } = await draftResponse(f.deps, f.as(people.manager), id, {});
-    await submitLetter(f.deps, f.as(people.manager), id, response);
-    await approveLetter(f.deps, f.as(people.csq), id, response, {});
-    await sendLetter(f.deps, f.as(people.admin), id, response);
-    return id;
-  }
+  const answeredComplaint = (people: CaseworkPeople, over: Parameters<typeof loggedComplaint>[1] = {}) => answered(f, people, over);
 
   describe('a complaint about a service in England', () => {
     let id: string;

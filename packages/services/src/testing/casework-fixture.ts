@@ -10,6 +10,13 @@ import { prepareAcknowledgement } from '../casework/prepare-acknowledgement';
 import type { ServiceDependencies } from '../dependencies';
 import { sendLetter } from '../letters/send-letter';
 import { approveLetter } from '../quality-assurance/review-letter';
+import { recordTriage } from '../casework/record-triage';
+import { answerPoint } from '../investigation/answer-point';
+import { startInvestigation } from '../investigation/start-investigation';
+import { draftResponse } from '../letters/draft-response';
+import { submitLetter } from '../letters/submit-letter';
+import { checkClosure } from '../quality-assurance/check-closure';
+import { closeComplaint } from '../casework/close-complaint';
 
 /** Who works a complaint: the CSQ administrator who logs it, the manager who answers it, the CSQ manager who oversees it. */
 export type CaseworkPeople = { admin: string; csq: string; manager: string };
@@ -146,5 +153,44 @@ export async function acknowledgedComplaint(f: CaseworkFixture, over: Parameters
   const { id } = await logComplaint(f.deps, f.as(people.admin), loggedComplaint(f.places, { channel: 'email', ...over }));
   await assign(f, id, people);
   await acknowledge(f, id, people);
+  return id;
+}
+
+/** A complaint logged from an email, each point triaged and answered, the response approved and sent: its id. */
+export async function answeredComplaint(f: CaseworkFixture, people: CaseworkPeople = NORTH, over: Parameters<typeof loggedComplaint>[1] = {}): Promise<string> {
+  const { id } = await logComplaint(f.deps, f.as(people.admin), loggedComplaint(f.places, { channel: 'email', ...over }));
+  const points = await pointIdsOf(f, id);
+  for (const pointId of points) await recordTriage(f.deps, f.as(people.admin), id, pointId, { categoryKey: 'communication', outcome: 'organisation', reason: 'How we kept in touch.' });
+  await assign(f, id, people);
+  await acknowledge(f, id, people);
+  await startInvestigation(f.deps, f.as(people.manager), id);
+  for (const pointId of points) {
+    await answerPoint(f.deps, f.as(people.manager), id, {
+      pointId,
+      decision: 'not_upheld',
+      reasons: 'The file shows we called back within two working days.',
+      standardCited: 'Practice standard 4: keeping in touch',
+      whatShouldHaveHappened: 'A call back within two working days.',
+      whatHappened: 'A call back the next day.',
+    });
+  }
+  const { letterId: response } = await draftResponse(f.deps, f.as(people.manager), id, {});
+  await submitLetter(f.deps, f.as(people.manager), id, response);
+  await approveLetter(f.deps, f.as(people.csq), id, response, {});
+  await sendLetter(f.deps, f.as(people.admin), id, response);
+  return id;
+}
+
+/** An answered complaint whose closure check is complete, closed: its id. */
+export async function closedComplaint(f: CaseworkFixture, people: CaseworkPeople = NORTH, over: Parameters<typeof loggedComplaint>[1] = {}): Promise<string> {
+  const id = await answeredComplaint(f, people, over);
+  const item = (note: string) => ({ done: true, note });
+  await checkClosure(f.deps, f.as(people.csq), id, {
+    points_answered: item('Each point has its own answer.'),
+    letters_approved_and_sent: item('Every letter was approved before it went.'),
+    timescales_met: item('Checked against the due dates.'),
+    record_complete: item('The record matches the file.'),
+  });
+  await closeComplaint(f.deps, f.as(people.csq), id);
   return id;
 }

@@ -1,0 +1,9 @@
+import { TrackingPage, trackingHandle, trackingHeaders, trackingMeta } from '../tracking/tracking-views';
+import { moveAction, moveLoader } from '../tracking/tracking-pages.server';
+
+export const handle = trackingHandle;
+export const meta = trackingMeta;
+export const headers = trackingHeaders;
+export const loader = moveLoader('review');
+export const action = moveAction('review');
+export default TrackingPage;
