@@ -18,7 +18,7 @@ await runUntilStopped(async () => {
   const modeOf = (app: 'portal' | 'backoffice') => (devApp === app ? 'development' : 'production');
   if (devApp === null) useLibraryProductionBuilds();
   // Loaded only now, so that React and Remix load the builds chosen above.
-  const { DEMO_PASSWORD, listDemoAccounts } = await import('@complaints/db');
+  const { DEMO_PASSWORD, listDemoAccounts, listDemoComplaintsToFollow } = await import('@complaints/db');
   const { serve } = await import('@complaints/http');
   const { createBackofficeApp } = await import('@complaints/backoffice');
   const { createPortalApp } = await import('@complaints/portal');
@@ -55,6 +55,11 @@ await runUntilStopped(async () => {
         lines.push('', `Demo staff sign-ins (password for all: ${DEMO_PASSWORD}):`);
         for (const a of accounts) {
           lines.push(`  ${a.role.padEnd(22)} ${a.email.padEnd(34)} ${a.fullName}${a.secondFactor ? '  [second factor: npm run demo:code -- ' + a.email + ']' : ''}`);
+        }
+        const toFollow = await listDemoComplaintsToFollow(runtime.database.db);
+        if (toFollow.length > 0) {
+          lines.push('', `Demo complaints to follow at ${portal.url}/track (the code is emailed to the address shown; by post, print the letter in the back office for its code):`);
+          for (const c of toFollow) lines.push(`  ${c.reference}  ${c.state.padEnd(13)} ${(c.email ? `email ${c.email}` : 'post').padEnd(40)} ${backoffice.url}/complaints/${c.id}`);
         }
       }
     }

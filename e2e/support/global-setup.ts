@@ -12,7 +12,20 @@ declare module 'vitest' {
     backofficeUrl: string;
     mailFolder: string;
     dataFolder: string;
+    /** Demo complaints to follow online, as the start-up message lists them. */
+    demoComplaints: DemoComplaint[];
   }
+}
+
+export type DemoComplaint = { reference: string; state: string; email: string | null; caseUrl: string };
+
+/** The start-up message's list of demo complaints to follow: "  CMP-…  state  email x@y | post  https://…/complaints/id". */
+function demoComplaintsIn(output: string): DemoComplaint[] {
+  const found: DemoComplaint[] = [];
+  for (const m of output.matchAll(/^\s+(CMP-[0-9A-Z]{4}-[0-9A-Z]{4})\s+(\w+)\s+(?:email (\S+)|post)\s+(\S+\/complaints\/\S+)$/gm)) {
+    found.push({ reference: m[1]!, state: m[2]!, email: m[3] ?? null, caseUrl: m[4]! });
+  }
+  return found;
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -80,6 +93,9 @@ export default async function setup(project: TestProject) {
     await sink.close();
     throw error;
   }
+  // The start-up message follows readiness by a moment.
+  for (let waited = 0; !output.includes('Press Ctrl+C to stop.') && waited < 30_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+  project.provide('demoComplaints', demoComplaintsIn(output));
   project.provide('portalUrl', portalUrl);
   project.provide('backofficeUrl', backofficeUrl);
   project.provide('mailFolder', mailFolder);

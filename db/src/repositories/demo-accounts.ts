@@ -1,6 +1,6 @@
 import type { RoleKey } from '@complaints/domain';
-import { asc, eq } from 'drizzle-orm';
-import type { Executor } from '../client';
+import { asc, eq, sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../client';
 import { roles, staff } from '../schema/index';
 
 export type DemoAccount = { email: string; fullName: string; role: RoleKey; secondFactor: boolean };
@@ -14,4 +14,26 @@ export async function listDemoAccounts(db: Executor): Promise<DemoAccount[]> {
     .where(eq(staff.isDemo, true))
     .orderBy(asc(roles.position), asc(staff.fullName));
   return rows.map((r) => ({ email: r.email, fullName: r.fullName, role: r.role as RoleKey, secondFactor: r.totp !== null }));
+}
+
+export type DemoComplaintToFollow = { id: string; reference: string; state: string; stage: number; email: string | null };
+
+/**
+ * A few of the demo's complaints to follow online, for the start-up message: answered at stage 1
+ * (a review may be asked for), closed (the survey is waiting) and acknowledged by post (the code
+ * is printed on the letter), two of each. Only a database with demo accounts has any to show.
+ */
+export async function listDemoComplaintsToFollow(db: Executor): Promise<DemoComplaintToFollow[]> {
+  return queryRows<DemoComplaintToFollow>(
+    db,
+    sql`with demo as (select 1 from staff where is_demo limit 1),
+        picked as (
+          select c.id, c.reference, c.state, c.stage::int as stage, p.email,
+                 row_number() over (partition by c.state, p.email is null order by c.reference) as n
+          from complaints c join complainants p on p.complaint_id = c.id
+          where exists (select 1 from demo) and c.kind = 'complaint' and c.stage = 1 and p.anonymised_at is null
+            and ((c.state in ('response_sent', 'closed') and p.email is not null) or (c.state = 'acknowledged' and p.email is null))
+        )
+        select id, reference, state, stage, email from picked where n <= 2 order by state desc, reference`,
+  );
 }

@@ -1,3 +1,4 @@
+import { answerSurvey } from '../tracking/answer-survey';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -335,6 +336,8 @@ describeEachDatabase('the lifecycle', (database) => {
         record_complete: { done: true, note: 'Matches the file.' },
       });
       await closeComplaint(f.deps, f.as(CSQ), id);
+      // Only the complainant answers the survey, from their tracking page.
+      await answerSurvey(f.deps, { complainant: { complaintId: id }, requestId: 'test' }, { kept_informed: '4' });
       await referToOmbudsman(f.deps, f.as(ADMIN), id, { referredOn: '2026-11-24', theirReference: 'PHSO-1234' });
       await recordOmbudsmanOutcome(f.deps, f.as(CSQ), id, { finding: 'not_upheld', findingOn: '2026-11-24', recommendations: '' });
       await requestStageTwo(f.deps, f.as(ADMIN), id, { receivedOn: '2026-11-24' });
