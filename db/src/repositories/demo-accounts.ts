@@ -21,7 +21,7 @@ export type DemoComplaintToFollow = { id: string; reference: string; state: stri
 /**
  * A few of the demo's complaints to follow online, for the start-up message: answered at stage 1
  * (a review may be asked for), closed (the survey is waiting) and acknowledged by post (the code
- * is printed on the letter), two of each. Only a database with demo accounts has any to show.
+ * is printed on the letter; investigated, if too few are only acknowledged), two of each. Only a database with demo accounts has any to show.
  */
 export async function listDemoComplaintsToFollow(db: Executor): Promise<DemoComplaintToFollow[]> {
   return queryRows<DemoComplaintToFollow>(
@@ -29,10 +29,10 @@ export async function listDemoComplaintsToFollow(db: Executor): Promise<DemoComp
     sql`with demo as (select 1 from staff where is_demo limit 1),
         picked as (
           select c.id, c.reference, c.state, c.stage::int as stage, p.email,
-                 row_number() over (partition by c.state, p.email is null order by c.reference) as n
+                 row_number() over (partition by case when p.email is null then 'post' else c.state end order by c.reference) as n
           from complaints c join complainants p on p.complaint_id = c.id
           where exists (select 1 from demo) and c.kind = 'complaint' and c.stage = 1 and p.anonymised_at is null
-            and ((c.state in ('response_sent', 'closed') and p.email is not null) or (c.state = 'acknowledged' and p.email is null))
+            and ((c.state in ('response_sent', 'closed') and p.email is not null) or (c.state in ('acknowledged', 'investigating') and p.email is null))
         )
         select id, reference, state, stage, email from picked where n <= 2 order by state desc, reference`,
   );
