@@ -1,4 +1,4 @@
-import { COMPLAINT_FLOWS, type FlowId } from '@complaints/domain';
+import { COMPLAINT_FLOWS, CONFIRMATION_SHOWN_MINUTES, type FlowId } from '@complaints/domain';
 import { complaintDateInWords } from '@complaints/services';
 import { data, type LoaderFunctionArgs, redirect } from '@remix-run/node';
 import { detectLanguage } from '../i18n.server';
@@ -11,8 +11,9 @@ type PageData = ConfirmationPageData | NoticePageData;
 
 /**
  * The confirmation: the reference, what happens next and by when, how to check on it, and the
- * receipt. Shown again to the same browser for as long as its draft lasts; after that, a calm
- * page that says the complaint is safe and how to find its reference.
+ * receipt. Shown again to the same browser for a short while after it was sent (see
+ * CONFIRMATION_SHOWN_MINUTES); after that, a calm page that says the complaint is safe and how to
+ * find its reference.
  */
 export function confirmationPageLoader(flowId: FlowId) {
   return async ({ request, context }: LoaderFunctionArgs) => {
@@ -27,7 +28,7 @@ export function confirmationPageLoader(flowId: FlowId) {
         view: 'notice',
         title: w.title(heading),
         heading,
-        paragraphs: [w.words('confirmation.goneBody'), w.words('confirmation.goneSent'), w.words('confirmation.contact')],
+        paragraphs: [w.words('confirmation.goneBody', { minutes: CONFIRMATION_SHOWN_MINUTES }), w.words('confirmation.goneSent'), w.words('confirmation.contact')],
         link: { href: base, text: w.words('confirmation.goneStart') },
       });
     }
