@@ -30,7 +30,7 @@ export function ConfirmationPage() {
         <p className="govuk-body">{page.contact}</p>
         <h2 className="govuk-heading-m">{page.receiptHeading}</h2>
         <p className="govuk-body">
-          <a className="govuk-link" href={page.receipt.href} download>
+          <a className="govuk-link" href={page.receipt.href}>
             {page.receipt.text}
           </a>
         </p>
