@@ -1,8 +1,10 @@
 /**
  * "Exit this page": some people using the service are escaping abuse. Without JavaScript it is a
- * plain link to a neutral site. With it, leaving replaces the history entry so Back does not return
- * here, and pressing Escape three times within five seconds leaves too. The script is tiny and
- * inline (with the page's CSP nonce) so it works before the rest of the page's JavaScript loads.
+ * plain link to `url`: a neutral site, or (on the portal) the app's own exit address, which forgets
+ * what the browser holds and sends it on to the neutral site. With JavaScript, leaving replaces the
+ * history entry so Back does not return here, and pressing Escape three times within five seconds
+ * leaves too. The script is tiny and inline (with the page's CSP nonce) so it works before the rest
+ * of the page's JavaScript loads.
  */
 export function exitThisPageScript(url: string): string {
   const target = JSON.stringify(url);
