@@ -1,4 +1,4 @@
-import { Panel } from '@complaints/ui';
+import { Button, Panel } from '@complaints/ui';
 import { useLoaderData } from '@remix-run/react';
 import type { ConfirmationPageData, NoticePageData } from './form-view';
 import { NoticePage } from './notice-page';
@@ -34,6 +34,11 @@ export function ConfirmationPage() {
             {page.receipt.text}
           </a>
         </p>
+        <h2 className="govuk-heading-m">{page.remove.heading}</h2>
+        <p className="govuk-body">{page.remove.body}</p>
+        <form method="post">
+          <Button variant="secondary">{page.remove.button}</Button>
+        </form>
       </div>
     </div>
   );
