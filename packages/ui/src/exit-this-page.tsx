@@ -11,6 +11,18 @@ export function exitThisPageScript(url: string): string {
   return `(function(){var u=${target};var n=0,t;function go(e){if(e)e.preventDefault();document.documentElement.classList.add('app-exiting');try{window.location.replace(u)}catch(x){window.location.href=u}}document.addEventListener('click',function(e){var a=e.target&&e.target.closest&&e.target.closest('[data-exit-this-page]');if(a)go(e)});document.addEventListener('keydown',function(e){if(e.key!=='Escape')return;n++;clearTimeout(t);t=setTimeout(function(){n=0},5000);if(n>=3){n=0;go()}})})();`;
 }
 
+/**
+ * Going Back or Forward to a page, a browser puts back what had been typed into its forms from its
+ * own memory of the page, even when it fetches the page again; after "Exit this page" that would
+ * show the next person at a shared device the answers the server has just forgotten. So on such a
+ * return the forms are reset to what the server sent (the answers still saved, or none), and a page
+ * with forms kept whole in the back/forward cache is fetched again. Without JavaScript the browser's
+ * memory stays: the README's known gaps say so.
+ */
+export function forgetRestoredFormsScript(): string {
+  return `window.addEventListener('pageshow',function(e){if(!document.forms.length)return;if(e.persisted){window.location.reload();return}var n=window.performance&&performance.getEntriesByType&&performance.getEntriesByType('navigation')[0];if(n&&n.type==='back_forward'){for(var i=0;i<document.forms.length;i++)document.forms[i].reset()}});`;
+}
+
 export function ExitThisPage({ url, label, hint }: { url: string; label: string; hint: string }) {
   return (
     <div className="govuk-exit-this-page app-exit-this-page">
