@@ -16,8 +16,8 @@ export function exitThisPageScript(url: string): string {
  * own memory of the page, even when it fetches the page again; after "Exit this page" that would
  * show the next person at a shared device the answers the server has just forgotten. So on such a
  * return the forms are reset to what the server sent (the answers still saved, or none), and a page
- * with forms kept whole in the back/forward cache is fetched again. Without JavaScript the browser's
- * memory stays: the README's known gaps say so.
+ * with forms kept whole in the back/forward cache is fetched again. (The portal's forms also ask the
+ * browser, with autocomplete="off", to keep no such memory; that is what works without JavaScript.)
  */
 export function forgetRestoredFormsScript(): string {
   return `window.addEventListener('pageshow',function(e){if(!document.forms.length)return;if(e.persisted){window.location.reload();return}var n=window.performance&&performance.getEntriesByType&&performance.getEntriesByType('navigation')[0];if(n&&n.type==='back_forward'){for(var i=0;i<document.forms.length;i++)document.forms[i].reset()}});`;
