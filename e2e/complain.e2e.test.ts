@@ -233,6 +233,14 @@ async function childJourney(language: Language) {
     await form.checked('confirmation');
     expect(await form.page.locator('.govuk-panel__title').textContent()).toBe(WORDS[language].sentChild);
     expect(await form.page.locator('[data-reference]').textContent()).toMatch(/^CMP-/);
+
+    // Taken off this device: a short page with the way back to the start, and no confirmation after it.
+    await form.activate('form button.govuk-button--secondary');
+    await form.checked('taken off this device');
+    expect(await form.heading()).toBe(WORDS[language].removedChild);
+    expect(await form.page.locator('main a[href="/complain/young-people"]').count()).toBe(1);
+    await visit(form.page, `${portal}/complain/young-people/confirmation`, { language, label: 'confirmation after it was taken off' });
+    expect(await form.page.locator('[data-reference]').count()).toBe(0);
   } finally {
     await form.done();
   }

@@ -10,8 +10,20 @@ export type Language = 'en' | 'cy';
 export type How = { language: Language; javaScript?: boolean; keyboard?: boolean; address?: string };
 
 export const WORDS = {
-  en: { errorTitle: /^Error: /, sent: 'Complaint sent', sentChild: 'Thank you for telling us', check: 'Check your answers before sending your complaint' },
-  cy: { errorTitle: /^Gwall: /, sent: "Cwyn wedi'i hanfon", sentChild: 'Diolch am ddweud wrthym', check: 'Gwiriwch eich atebion cyn anfon eich cwyn' },
+  en: {
+    errorTitle: /^Error: /,
+    sent: 'Complaint sent',
+    sentChild: 'Thank you for telling us',
+    check: 'Check your answers before sending your complaint',
+    removedChild: 'This has been taken off this phone or computer',
+  },
+  cy: {
+    errorTitle: /^Gwall: /,
+    sent: "Cwyn wedi'i hanfon",
+    sentChild: 'Diolch am ddweud wrthym',
+    check: 'Gwiriwch eich atebion cyn anfon eich cwyn',
+    removedChild: "Mae hwn wedi'i dynnu oddi ar y ffôn neu'r cyfrifiadur hwn",
+  },
 } as const;
 
 let addressCount = 0;

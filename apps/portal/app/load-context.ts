@@ -7,7 +7,7 @@ declare module '@remix-run/node' {
     cspNonce: string;
     requestId: string;
     clientIp: string;
-    /** Where "Exit this page" goes. */
+    /** Where "Exit this page" and its Escape-key script go: `/exit`, on the way to the neutral site. */
     exitUrl?: string;
     /** The portal's public address (PORTAL_URL), printed in leaflets and letters. */
     portalUrl?: string;

@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Environment, portalUrl, useSecureCookies } from '@complaints/config';
-import { organisation } from '@complaints/content';
 import { createWebApp, type Logger } from '@complaints/http';
 import { mountDocumentPdfs } from './document-pdfs';
 import { formSettingsFor } from './form-settings';
@@ -29,7 +28,9 @@ export function createPortalApp(options: {
     getLoadContext: (facts) => ({
       ...facts,
       services: options.services,
-      exitUrl: organisation.exitThisPage.url,
+      // The portal's own exit route (app/routes/exit.ts), which forgets this browser and then
+      // sends it on to the neutral site (organisation.exitThisPage.url).
+      exitUrl: '/exit',
       portalUrl: portalUrl(options.env),
       documentPreview: options.env.NODE_ENV !== 'production',
       complaintForm,

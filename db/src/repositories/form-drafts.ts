@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../client';
 import { attachments, complainants, complaintPoints, complaints, complaintStages, formDrafts, serviceAreas } from '../schema/index';
 
@@ -82,6 +82,36 @@ export async function markFormDraftSent(tx: Executor, id: string, complaintId: s
         returning (select count(*) from moved)::int as files`,
   );
   return row?.files ?? 0;
+}
+
+/**
+ * Ends drafts at once, for a browser that asks to be forgotten: from `now` they are expired, so
+ * nothing opens them again even before their rows go (and if those rows are not removed, the nightly
+ * housekeeping removes them with their files, as it does any expired draft). Returns the storage
+ * keys of the files uploaded to them and never sent, which the caller deletes before the rows.
+ */
+export async function endFormDrafts(db: Executor, ids: string[], now: Date): Promise<{ drafts: number; storageKeys: string[] }> {
+  if (ids.length === 0) return { drafts: 0, storageKeys: [] };
+  const ended = await db.update(formDrafts).set({ expiresAt: now, updatedAt: now }).where(inArray(formDrafts.id, ids)).returning({ id: formDrafts.id });
+  if (ended.length === 0) return { drafts: 0, storageKeys: [] };
+  const files = await db
+    .select({ storageKey: attachments.storageKey })
+    .from(attachments)
+    .where(and(inArray(attachments.draftId, ended.map((d) => d.id)), isNull(attachments.complaintId)));
+  return { drafts: ended.length, storageKeys: files.map((f) => f.storageKey) };
+}
+
+/**
+ * Removes drafts and the rows of the files uploaded to them and never sent, in one transaction. A
+ * complaint a draft became, and the files that moved to it, are untouched.
+ */
+export async function deleteFormDrafts(db: Executor, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  return db.transaction(async (tx) => {
+    await tx.delete(attachments).where(and(inArray(attachments.draftId, ids), isNull(attachments.complaintId)));
+    const deleted = await tx.delete(formDrafts).where(inArray(formDrafts.id, ids)).returning({ id: formDrafts.id });
+    return deleted.length;
+  });
 }
 
 /** The service areas the public form offers, in a stable order. */

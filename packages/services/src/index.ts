@@ -4,6 +4,7 @@ import { loadProcessSettings } from './settings/process-settings';
 import { createStaffServices } from './staff/staff-services';
 import { createOrganisationServices } from './organisation/organisation-services';
 import { createComplaintFormServices } from './complaints/complaint-form-services';
+import { createSharedDeviceServices } from './shared-device/shared-device-services';
 import { createDocumentServices } from './documents/document-services';
 import { createAccessServices } from './access/access-services';
 import { createCaseworkServices } from './casework/index';
@@ -38,6 +39,8 @@ export { createOrganisationServices, type OrganisationServices } from './organis
 export type { OrganisationProblems } from './organisation/organisation-input';
 export { createComplaintFormServices, type ComplaintFormServices } from './complaints/complaint-form-services';
 export { submitComplaint, type SubmittedComplaint } from './complaints/submit-complaint';
+export { createSharedDeviceServices, type SharedDeviceServices } from './shared-device/shared-device-services';
+export type { ForgottenDevice, ThisDevice } from './shared-device/forget-this-device';
 export { complaintReceivedEmail } from './complaints/complaint-received-email';
 export { dateInWords as complaintDateInWords } from './complaints/complaint-wording';
 export type { FormPostLimits } from './protection/screen-form-post';
@@ -125,6 +128,7 @@ export function createServices(deps: ServiceDependencies) {
     staffAccounts: createStaffServices(deps),
     organisation: createOrganisationServices(deps),
     complaintForm: createComplaintFormServices(deps),
+    sharedDevice: createSharedDeviceServices(deps),
     documents: createDocumentServices(deps),
     staffAccess: createAccessServices(deps),
     casework: createCaseworkServices(deps),

@@ -4,11 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { organisation } from '@complaints/content';
 import { queryRows } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { extractPdfText } from '@complaints/documents/testing';
-import { COMPLAINT_FLOWS, type FlowId, systemClock } from '@complaints/domain';
-import { createServices } from '@complaints/services';
+import { type Clock, COMPLAINT_FLOWS, CONFIRMATION_SHOWN_MINUTES, type FlowId, systemClock } from '@complaints/domain';
+import { createServices, draftIdOf } from '@complaints/services';
 import type { AppLoadContext } from '@remix-run/node';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
@@ -18,7 +19,12 @@ import * as adultConfirmation from '../routes/complain.confirmation';
 import * as adultPage from '../routes/complain.$page';
 import * as adultReceipt from '../routes/complain.receipt[.pdf]';
 import * as childCheck from '../routes/complain.young-people.check';
+import * as childConfirmation from '../routes/complain.young-people.confirmation';
 import * as childPage from '../routes/complain.young-people.$page';
+import * as childReceipt from '../routes/complain.young-people.receipt[.pdf]';
+import * as exitRoute from '../routes/exit';
+import { SHARED_DEVICE_COOKIES } from '../shared-device.server';
+import { DRAFT_COOKIES, draftToken } from './form-cookie.server';
 import type { CheckPageData, ConfirmationPageData, NoticePageData, QuestionPageData } from './form-view';
 
 // Files sent in these tests are stored in a folder of their own, never in the project's data folder.
@@ -27,20 +33,22 @@ process.env.DATA_DIR = dataDir;
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 type Page = QuestionPageData | CheckPageData | ConfirmationPageData | NoticePageData;
-type Outcome = { status: number; location?: string; cookie?: string; page?: Page; response?: Response };
+/** `cookie` is the name=value a browser would send back; `setCookies` the Set-Cookie headers as sent. */
+type Outcome = { status: number; location?: string; cookie?: string; setCookies: string[]; page?: Page; response?: Response };
 type RouteFunction = (args: { request: Request; params: Record<string, string>; context: AppLoadContext }) => unknown;
 
 const ROUTES = {
-  adult: { page: adultPage, check: adultCheck },
-  child: { page: childPage, check: childCheck },
+  adult: { page: adultPage, check: adultCheck, confirmation: adultConfirmation, receipt: adultReceipt },
+  child: { page: childPage, check: childCheck, confirmation: childConfirmation, receipt: childReceipt },
 } as const;
 
 const ORIGIN = 'http://localhost';
 
 function outcomeOfResponse(response: Response): Outcome {
   const location = response.headers.get('Location') ?? undefined;
-  const cookie = response.headers.get('Set-Cookie')?.split(';')[0];
-  return { status: response.status, response, ...(location ? { location } : {}), ...(cookie ? { cookie } : {}) };
+  const setCookies = response.headers.getSetCookie();
+  const cookie = setCookies[0]?.split(';')[0];
+  return { status: response.status, response, setCookies, ...(location ? { location } : {}), ...(cookie ? { cookie } : {}) };
 }
 
 /** Calls a route's loader or action as Remix would, and reads what it answered, thrown or returned. */
@@ -51,8 +59,9 @@ async function call(fn: RouteFunction | undefined, args: { request: Request; par
     if (result instanceof Response) return outcomeOfResponse(result);
     const answered = result as { type?: string; data?: Page; init?: { status?: number; headers?: Record<string, string> } | null };
     if (answered?.type === 'DataWithResponseInit') {
-      const cookie = answered.init?.headers?.['Set-Cookie']?.split(';')[0];
-      return { status: answered.init?.status ?? 200, page: answered.data!, ...(cookie ? { cookie } : {}) };
+      const setCookie = answered.init?.headers?.['Set-Cookie'];
+      const cookie = setCookie?.split(';')[0];
+      return { status: answered.init?.status ?? 200, page: answered.data!, setCookies: setCookie ? [setCookie] : [], ...(cookie ? { cookie } : {}) };
     }
     throw new Error(`Unexpected answer: ${JSON.stringify(result)}`);
   } catch (thrown) {
@@ -69,9 +78,11 @@ describeEachDatabase('the complaint form pages', (database) => {
   let services: ReturnType<typeof createServices> | undefined;
   // The settings the portal wires at start, with files kept in a folder of this test's own.
   const complaintForm = formSettingsFor(readEnvironment({ DATA_DIR: mkdtempSync(path.join(tmpdir(), 'complaint-form-')) }));
-  const context = (clientIp = `192.0.2.${Math.floor(Math.random() * 250)}`): AppLoadContext =>
+  const context = (clientIp = `192.0.2.${Math.floor(Math.random() * 250)}`, clock?: Clock): AppLoadContext =>
     ({
-      services: (services ??= createServices({ db: database().db, clock: systemClock, randomBytes: (n) => randomBytes(n) })),
+      services: clock
+        ? createServices({ db: database().db, clock, randomBytes: (n) => randomBytes(n) })
+        : (services ??= createServices({ db: database().db, clock: systemClock, randomBytes: (n) => randomBytes(n) })),
       complaintForm,
       cspNonce: 'test',
       requestId: 'test',
@@ -100,9 +111,9 @@ describeEachDatabase('the complaint form pages', (database) => {
   }
 
   /** Answers each page the form asks, following its redirects as a browser would, up to "check your answers". */
-  async function fillIn(flow: FlowId, answers: Record<string, Array<[string, string]>>, ip?: string): Promise<{ cookie: string; ctx: AppLoadContext }> {
+  async function fillIn(flow: FlowId, answers: Record<string, Array<[string, string]>>, ip?: string, clock?: Clock): Promise<{ cookie: string; ctx: AppLoadContext }> {
     const base = COMPLAINT_FLOWS[flow].basePath;
-    const ctx = context(ip);
+    const ctx = context(ip, clock);
     let cookie = '';
     let at = `${base}/${COMPLAINT_FLOWS[flow].pages[0]!.id}`;
     for (let step = 0; step < 20 && at !== `${base}/check`; step += 1) {
@@ -166,6 +177,9 @@ describeEachDatabase('the complaint form pages', (database) => {
 
     const receipt = await call(adultReceipt.loader as RouteFunction, { request: get('/complain/receipt.pdf', cookie), context: ctx });
     expect(receipt.response?.headers.get('Content-Type')).toBe('application/pdf');
+    // It opens in the browser rather than landing in the device's downloads, and is never cached.
+    expect(receipt.response?.headers.get('Content-Disposition')).toBe(`inline; filename="complaint-${confirmation.reference}.pdf"`);
+    expect(receipt.response?.headers.get('Cache-Control')).toBe('no-store');
     const read = await extractPdfText(new Uint8Array(await receipt.response!.arrayBuffer()));
     const text = read.text.replace(/\s+/g, ' ');
     expect(text).toContain(confirmation.reference);
@@ -238,6 +252,168 @@ describeEachDatabase('the complaint form pages', (database) => {
     });
     expect(honeypot).toMatchObject({ status: 200, page: { view: 'notice', heading: 'Thank you' } });
     expect(honeypot.cookie).toBeUndefined();
+  });
+
+  describe('on a shared device', () => {
+    const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+
+    /** A clock that the test moves on, as the services' clock: minutes pass without waiting. */
+    function movableClock() {
+      let offsetMs = 0;
+      const clock: Clock = { now: () => new Date(Date.now() + offsetMs) };
+      return { clock, moveOn: (minutes: number) => (offsetMs += minutes * 60 * 1000) };
+    }
+
+    async function draftIdBehind(flow: FlowId, cookie: string): Promise<string> {
+      return draftIdOf(await draftToken(get('/', cookie), flow))!;
+    }
+
+    async function draftsNow(ids: string[]): Promise<number> {
+      const [row] = await queryRows<{ n: number }>(database().db, sql`select count(*)::int as n from form_drafts where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})`);
+      return row!.n;
+    }
+
+    async function sendForm(flow: FlowId, clock?: Clock) {
+      const { cookie, ctx } = await fillIn(flow, flow === 'adult' ? ADULT : CHILD, undefined, clock);
+      const base = COMPLAINT_FLOWS[flow].basePath;
+      const check = (await call(ROUTES[flow].check.loader as RouteFunction, { request: get(`${base}/check`, cookie), context: ctx })).page as CheckPageData;
+      const sent = await call(ROUTES[flow].check.action as RouteFunction, { request: post(`${base}/check`, urlEncoded([['formKey', check.formKey]]), { cookie }), context: ctx });
+      expect(sent).toMatchObject({ status: 303, location: `${base}/confirmation` });
+      return { cookie, ctx, base };
+    }
+
+    it('keeps each form\'s draft in a cookie that ends when the browser closes', async () => {
+      for (const flow of ['adult', 'child'] as const) {
+        const first = COMPLAINT_FLOWS[flow].pages[0]!.id;
+        const started = await call(ROUTES[flow].page.action as RouteFunction, {
+          request: post(`${COMPLAINT_FLOWS[flow].basePath}/${first}`, urlEncoded(flow === 'adult' ? [['role', 'parent_or_carer']] : [['fullName', 'Sam']])),
+          params: { page: first },
+          context: context(),
+        });
+        expect(started.status).toBe(303);
+        expect(started.setCookies).toHaveLength(1);
+        const header = started.setCookies[0]!;
+        expect(header.startsWith(`${DRAFT_COOKIES[flow].name}=`)).toBe(true);
+        expect(header).toMatch(new RegExp(`; Path=${DRAFT_COOKIES[flow].path}(;|$)`));
+        expect(header).toMatch(/; HttpOnly/);
+        expect(header).toMatch(/; SameSite=Lax/);
+        expect(header).not.toMatch(/max-age/i);
+        expect(header).not.toMatch(/expires/i);
+      }
+    });
+
+    it('exit ends the drafts of both forms with their files, clears the cookies and the site, and leaves for the neutral site', async () => {
+      for (const method of ['GET', 'POST'] as const) {
+        const ctx = context();
+        const adult = await call(adultPage.action as RouteFunction, {
+          request: post('/complain/who', urlEncoded([['role', 'parent_or_carer']])),
+          params: { page: 'who' },
+          context: ctx,
+        });
+        const upload = new FormData();
+        upload.append('files', new Blob([PDF], { type: 'application/pdf' }), 'letter.pdf');
+        upload.append('intent', 'continue');
+        const uploaded = await call(adultPage.action as RouteFunction, {
+          request: new Request(`${ORIGIN}/complain/documents`, { method: 'POST', body: upload, headers: { Cookie: adult.cookie! } }),
+          params: { page: 'documents' },
+          context: ctx,
+        });
+        expect(uploaded).toMatchObject({ status: 303, location: '/complain/privacy' });
+        const child = await call(childPage.action as RouteFunction, {
+          request: post('/complain/young-people/name', urlEncoded([['fullName', 'Sam']])),
+          params: { page: 'name' },
+          context: ctx,
+        });
+        const cookies = `${adult.cookie!}; ${child.cookie!}`;
+        const ids = [await draftIdBehind('adult', adult.cookie!), await draftIdBehind('child', child.cookie!)];
+        expect(await draftsNow(ids)).toBe(2);
+        const [file] = await queryRows<{ key: string }>(database().db, sql`select storage_key as key from attachments where draft_id = ${ids[0]!}`);
+        expect(await complaintForm.storage.get(file!.key)).not.toBeNull();
+
+        const request = new Request(`${ORIGIN}/exit`, { method, headers: { Cookie: cookies, ...(method === 'POST' ? { Origin: ORIGIN } : {}) } });
+        const left = await call((method === 'GET' ? exitRoute.loader : exitRoute.action) as RouteFunction, { request, context: ctx });
+
+        expect(left.status).toBe(303);
+        expect(left.location).toBe(organisation.exitThisPage.url);
+        expect(left.response?.headers.get('Clear-Site-Data')).toBe('"cache", "cookies", "storage"');
+        expect(left.response?.headers.get('Cache-Control')).toBe('no-store');
+        for (const expected of [...SHARED_DEVICE_COOKIES, { name: 'track_session', path: '/track' }, { name: 'track_challenge', path: '/track' }]) {
+          const header = left.setCookies.find((c) => c.startsWith(`${expected.name}=;`));
+          expect(header, expected.name).toBeDefined();
+          expect(header).toMatch(new RegExp(`; Path=${expected.path};`));
+          expect(header).toMatch(/; Max-Age=0;/);
+          expect(header).toMatch(/; Expires=Thu, 01 Jan 1970 00:00:00 GMT;/);
+        }
+        expect(left.setCookies.map((c) => c.split('=')[0])).toEqual(expect.arrayContaining(['complaint_form', 'complaint_form_young_people']));
+
+        // The drafts and the file are gone, from the database and from storage.
+        expect(await draftsNow(ids)).toBe(0);
+        const files = await queryRows<{ n: number }>(database().db, sql`select count(*)::int as n from attachments where draft_id = ${ids[0]!}`);
+        expect(files[0]!.n).toBe(0);
+        expect(await complaintForm.storage.get(file!.key)).toBeNull();
+        // Even with the old cookie, the form opens empty.
+        const reopened = await call(adultPage.loader as RouteFunction, { request: get('/complain/who', adult.cookie), params: { page: 'who' }, context: ctx });
+        const role = (reopened.page as QuestionPageData).fields[0]!;
+        expect(role.kind === 'radios' && role.selected).toEqual([]);
+      }
+    });
+
+    it('exit leaves for the neutral site with the cookies cleared even when there is nothing to end, or a cookie is not ours', async () => {
+      const left = await call(exitRoute.loader as RouteFunction, { request: get('/exit', 'complaint_form=not-base64!; track_session=abc'), context: context() });
+      expect(left).toMatchObject({ status: 303, location: organisation.exitThisPage.url });
+      expect(left.setCookies).toHaveLength(SHARED_DEVICE_COOKIES.length);
+    });
+
+    for (const flow of ['adult', 'child'] as const) {
+      it(`${flow}: shows the confirmation and the receipt for ${CONFIRMATION_SHOWN_MINUTES} minutes after sending, then the calm page`, async () => {
+        const { clock, moveOn } = movableClock();
+        const { cookie, ctx, base } = await sendForm(flow, clock);
+        const confirmation = () => call(ROUTES[flow].confirmation.loader as RouteFunction, { request: get(`${base}/confirmation`, cookie), context: ctx });
+        const receipt = () => call(ROUTES[flow].receipt.loader as RouteFunction, { request: get(`${base}/receipt.pdf`, cookie), context: ctx });
+
+        moveOn(CONFIRMATION_SHOWN_MINUTES - 1);
+        expect((await confirmation()).page).toMatchObject({ view: 'confirmation', reference: expect.stringMatching(/^CMP-/) });
+        expect((await receipt()).response?.headers.get('Content-Type')).toBe('application/pdf');
+
+        moveOn(1);
+        const gone = (await confirmation()).page as NoticePageData;
+        expect(gone).toMatchObject({ view: 'notice', heading: flow === 'adult' ? 'We cannot show this page again' : 'We cannot show this page now' });
+        expect(gone.paragraphs[0]).toContain(`${CONFIRMATION_SHOWN_MINUTES} minutes`);
+        expect(await receipt()).toMatchObject({ status: 302, location: `${base}/confirmation` });
+      });
+
+      it(`${flow}: "Remove this from this device" ends the draft and its cookie, and keeps the complaint`, async () => {
+        const { cookie, ctx, base } = await sendForm(flow);
+        const shown = (await call(ROUTES[flow].confirmation.loader as RouteFunction, { request: get(`${base}/confirmation`, cookie), context: ctx })).page as ConfirmationPageData;
+        expect(shown.remove.button).toBe(flow === 'adult' ? 'Remove this from this device' : 'Take this off this phone or computer');
+        const id = await draftIdBehind(flow, cookie);
+        expect(await draftsNow([id])).toBe(1);
+
+        const removed = await call(ROUTES[flow].confirmation.action as RouteFunction, {
+          request: new Request(`${ORIGIN}${base}/confirmation`, { method: 'POST', headers: { Cookie: cookie, Origin: ORIGIN } }),
+          context: ctx,
+        });
+        expect(removed.status).toBe(200);
+        expect(removed.page).toMatchObject({
+          view: 'notice',
+          heading: flow === 'adult' ? 'This has been removed from this device' : 'This has been taken off this phone or computer',
+          link: { href: base },
+        });
+        expect(removed.setCookies).toHaveLength(1);
+        expect(removed.setCookies[0]).toMatch(new RegExp(`^${DRAFT_COOKIES[flow].name}=; Path=${DRAFT_COOKIES[flow].path}; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0`));
+        expect(await draftsNow([id])).toBe(0);
+        const kept = await queryRows<{ n: number }>(database().db, sql`select count(*)::int as n from complaints where reference = ${shown.reference}`);
+        expect(kept[0]!.n).toBe(1);
+        const after = (await call(ROUTES[flow].confirmation.loader as RouteFunction, { request: get(`${base}/confirmation`, cookie), context: ctx })).page as NoticePageData;
+        expect(after.view).toBe('notice');
+      });
+    }
+
+    it('tells browsers and proxies never to keep the pages that hold answers', () => {
+      for (const route of [adultPage, adultCheck, adultConfirmation, childPage, childCheck, childConfirmation]) {
+        expect((route.headers as () => Record<string, string>)()).toEqual({ 'Cache-Control': 'no-store' });
+      }
+    });
   });
 
   describe('hostile input', () => {

@@ -1,9 +1,11 @@
-import { COMPLAINT_FLOWS, type FlowId } from '@complaints/domain';
+import { COMPLAINT_FLOWS, CONFIRMATION_SHOWN_MINUTES, type FlowId } from '@complaints/domain';
 import { complaintDateInWords } from '@complaints/services';
-import { data, type LoaderFunctionArgs, redirect } from '@remix-run/node';
+import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node';
 import { detectLanguage } from '../i18n.server';
-import { draftToken } from './form-cookie.server';
-import { trackUrl } from './form-settings.server';
+import { expiredCookieHeader } from '../shared-device.server';
+import { DRAFT_COOKIES, draftToken } from './form-cookie.server';
+import { pageDecidedByPost, showAfterPost } from './form-outcome.server';
+import { formSettings, trackUrl } from './form-settings.server';
 import { audienceOf, formWords } from './form-text.server';
 import type { ConfirmationPageData, NoticePageData } from './form-view';
 
@@ -11,11 +13,14 @@ type PageData = ConfirmationPageData | NoticePageData;
 
 /**
  * The confirmation: the reference, what happens next and by when, how to check on it, and the
- * receipt. Shown again to the same browser for as long as its draft lasts; after that, a calm
- * page that says the complaint is safe and how to find its reference.
+ * receipt. Shown again to the same browser for a short while after it was sent (see
+ * CONFIRMATION_SHOWN_MINUTES); after that, a calm page that says the complaint is safe and how to
+ * find its reference.
  */
 export function confirmationPageLoader(flowId: FlowId) {
   return async ({ request, context }: LoaderFunctionArgs) => {
+    const decided = pageDecidedByPost<PageData>(context);
+    if (decided) return data(decided);
     const base = COMPLAINT_FLOWS[flowId].basePath;
     const language = await detectLanguage(request);
     const w = formWords(language, audienceOf(flowId));
@@ -27,7 +32,7 @@ export function confirmationPageLoader(flowId: FlowId) {
         view: 'notice',
         title: w.title(heading),
         heading,
-        paragraphs: [w.words('confirmation.goneBody'), w.words('confirmation.goneSent'), w.words('confirmation.contact')],
+        paragraphs: [w.words('confirmation.goneBody', { minutes: CONFIRMATION_SHOWN_MINUTES }), w.words('confirmation.goneSent'), w.words('confirmation.contact')],
         link: { href: base, text: w.words('confirmation.goneStart') },
       });
     }
@@ -55,6 +60,32 @@ export function confirmationPageLoader(flowId: FlowId) {
       contact: w.words('confirmation.contact'),
       receiptHeading: w.words('confirmation.receiptHeading'),
       receipt: { href: `${base}/receipt.pdf`, text: w.words('confirmation.receiptLink') },
+      remove: { heading: w.words('confirmation.removeHeading'), body: w.words('confirmation.removeBody'), button: w.words('confirmation.removeButton') },
     });
+  };
+}
+
+/**
+ * "Remove this from this device": the draft behind the cookie ends (the complaint it became is
+ * untouched), its cookie is expired, and a short page says so, with the way back to the start.
+ */
+export function confirmationPageAction(flowId: FlowId) {
+  return async ({ request, context }: ActionFunctionArgs) => {
+    const base = COMPLAINT_FLOWS[flowId].basePath;
+    const w = formWords(await detectLanguage(request), audienceOf(flowId));
+    const settings = formSettings(context);
+    await context.services.sharedDevice.forgetThisDevice(settings.storage, { draftTokens: [await draftToken(request, flowId)] });
+    const heading = w.words('confirmation.removedTitle');
+    return showAfterPost<PageData>(
+      context,
+      {
+        view: 'notice',
+        title: w.title(heading),
+        heading,
+        paragraphs: [w.words('confirmation.removedBody'), w.words('confirmation.removedCopies')],
+        link: { href: base, text: w.words('confirmation.removedStart') },
+      },
+      { status: 200, headers: { 'Set-Cookie': expiredCookieHeader(DRAFT_COOKIES[flowId], settings.secureCookies) } },
+    );
   };
 }

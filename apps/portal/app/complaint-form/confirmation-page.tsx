@@ -1,4 +1,4 @@
-import { Panel } from '@complaints/ui';
+import { Button, Panel } from '@complaints/ui';
 import { useLoaderData } from '@remix-run/react';
 import type { ConfirmationPageData, NoticePageData } from './form-view';
 import { NoticePage } from './notice-page';
@@ -30,10 +30,15 @@ export function ConfirmationPage() {
         <p className="govuk-body">{page.contact}</p>
         <h2 className="govuk-heading-m">{page.receiptHeading}</h2>
         <p className="govuk-body">
-          <a className="govuk-link" href={page.receipt.href} download>
+          <a className="govuk-link" href={page.receipt.href}>
             {page.receipt.text}
           </a>
         </p>
+        <h2 className="govuk-heading-m">{page.remove.heading}</h2>
+        <p className="govuk-body">{page.remove.body}</p>
+        <form method="post">
+          <Button variant="secondary">{page.remove.button}</Button>
+        </form>
       </div>
     </div>
   );

@@ -3,26 +3,27 @@ import { type Cookie, createCookie } from '@remix-run/node';
 
 /**
  * The draft cookie of each form: a random token (its SHA-256 is the draft's id), HttpOnly,
- * SameSite=Lax, Secure outside plain-http localhost, scoped to the form's own path and kept for a
- * day, as long as the draft.
+ * SameSite=Lax, Secure outside plain-http localhost, scoped to the form's own path. It is a session
+ * cookie (no Max-Age or Expires): the device may be shared with the other party in a case, so the
+ * browser forgets the draft when it is closed. The draft itself expires on the server as before.
  */
 const cookies = new Map<string, Cookie>();
 
-const COOKIE = {
+/** The name and path of each form's draft cookie. */
+export const DRAFT_COOKIES = {
   adult: { name: 'complaint_form', path: '/complain' },
   child: { name: 'complaint_form_young_people', path: '/complain/young-people' },
-} as const;
+} as const satisfies Record<FlowId, { name: string; path: string }>;
 
 function cookieFor(flow: FlowId, secure: boolean): Cookie {
   const key = `${flow}:${secure}`;
   let cookie = cookies.get(key);
   if (!cookie) {
-    cookie = createCookie(COOKIE[flow].name, {
-      path: COOKIE[flow].path,
+    cookie = createCookie(DRAFT_COOKIES[flow].name, {
+      path: DRAFT_COOKIES[flow].path,
       httpOnly: true,
       sameSite: 'lax',
       secure,
-      maxAge: 24 * 60 * 60,
     });
     cookies.set(key, cookie);
   }

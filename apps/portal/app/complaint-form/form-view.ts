@@ -144,6 +144,8 @@ export type ConfirmationPageData = {
   contact: string;
   receiptHeading: string;
   receipt: { href: string; text: string };
+  /** "Remove this from this device": a form that posts back to the confirmation page. */
+  remove: { heading: string; body: string; button: string };
 };
 
 export type StartPageData = {

@@ -36,7 +36,10 @@ export function QuestionPage() {
               </a>
             </p>
           ))}
-          <form method="post" noValidate encType={page.multipart ? 'multipart/form-data' : undefined}>
+          {/* autoComplete off: the browser keeps no memory of the answers to put back into the page
+              on Back, or to suggest elsewhere (the device may be shared); fields about the person
+              keep their own autocomplete purpose, so they can still be filled in for them. */}
+          <form method="post" noValidate autoComplete="off" encType={page.multipart ? 'multipart/form-data' : undefined}>
             {page.defaultContinue ? (
               // The first button of a form is the one Enter presses: Continue, not "Remove point 1".
               <button type="submit" name="intent" value="continue" className="govuk-visually-hidden" tabIndex={-1} aria-hidden="true">

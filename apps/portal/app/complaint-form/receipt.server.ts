@@ -6,7 +6,9 @@ import { trackUrl } from './form-settings.server';
 
 /**
  * The receipt PDF, for the browser that sent the complaint only: it is found through the draft
- * cookie, never by a reference in the address. Without it, the confirmation page explains.
+ * cookie, never by a reference in the address. Without it, the confirmation page explains. It
+ * opens in the browser rather than being saved to the device's downloads, and is never cached: the
+ * device may be shared.
  */
 export function receiptLoader(flowId: FlowId) {
   return async ({ request, context }: LoaderFunctionArgs) => {
@@ -20,7 +22,7 @@ export function receiptLoader(flowId: FlowId) {
     return new Response(new Uint8Array(receipt.pdf), {
       headers: {
         'Content-Type': 'application/pdf',
-        'Content-Disposition': `attachment; filename="complaint-${receipt.reference}.pdf"`,
+        'Content-Disposition': `inline; filename="complaint-${receipt.reference}.pdf"`,
         'Cache-Control': 'no-store',
       },
     });

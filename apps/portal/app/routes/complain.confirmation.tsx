@@ -1,9 +1,10 @@
 import { ConfirmationPage } from '../complaint-form/confirmation-page';
-import { confirmationPageLoader } from '../complaint-form/confirmation-page.server';
+import { confirmationPageAction, confirmationPageLoader } from '../complaint-form/confirmation-page.server';
 import { formHandle, formPageHeaders, formPageMeta } from '../complaint-form/question-page';
 
 export const handle = formHandle;
 export const meta = formPageMeta;
 export const headers = formPageHeaders;
 export const loader = confirmationPageLoader('adult');
+export const action = confirmationPageAction('adult');
 export default ConfirmationPage;

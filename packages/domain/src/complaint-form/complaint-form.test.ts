@@ -7,6 +7,7 @@ import { complaintFromAnswers, effectiveAnswers } from './answers-to-complaint';
 import { checkAnswersRows } from './check-answers';
 import { childFlow } from './child-flow';
 import { readDraftData, withPageAnswers } from './draft-data';
+import { CONFIRMATION_SHOWN_MINUTES, isConfirmationShown } from './sent-confirmation';
 import { flattenFields } from './fields';
 import type { Answers, FieldDefinition, FlowDefinition, FormDraftData, PageContext, PageDefinition } from './form-definition';
 import { findPage, firstUnansweredPage, nextStep, previousPage, shownPages } from './navigation';
@@ -366,6 +367,18 @@ describe('drafts', () => {
   it('read anything stored as a draft, trusting only its shape', () => {
     expect(readDraftData(null)).toEqual({ answers: {}, completed: [], formKey: '' });
     expect(readDraftData({ answers: [], completed: ['a', 1], formKey: 7 })).toEqual({ answers: {}, completed: ['a'], formKey: '' });
+  });
+});
+
+describe('the confirmation shown again', () => {
+  it('is shown for 30 minutes after the complaint was sent, and not from then on', () => {
+    const sentAt = new Date('2026-03-27T23:45:00Z');
+    const after = (minutes: number) => new Date(sentAt.getTime() + minutes * 60 * 1000);
+    expect(CONFIRMATION_SHOWN_MINUTES).toBe(30);
+    expect(isConfirmationShown(sentAt, sentAt)).toBe(true);
+    expect(isConfirmationShown(sentAt, new Date(after(30).getTime() - 1))).toBe(true);
+    expect(isConfirmationShown(sentAt, after(30))).toBe(false);
+    expect(isConfirmationShown(sentAt, after(24 * 60))).toBe(false);
   });
 });
 

@@ -8,6 +8,7 @@ export * from './answers-to-complaint';
 export * from './check-answers';
 export * from './attachment-rules';
 export * from './draft-data';
+export * from './sent-confirmation';
 
 import { adultFlow } from './adult-flow';
 import { childFlow } from './child-flow';

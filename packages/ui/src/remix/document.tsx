@@ -1,11 +1,12 @@
 import { Links, Meta, Scripts, ScrollRestoration } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { brandStyle } from '../shell-text';
-import { exitThisPageScript } from '../exit-this-page';
+import { exitThisPageScript, forgetRestoredFormsScript } from '../exit-this-page';
 
 /**
  * The HTML document around every page: language, the organisation's colours, Remix's links and
- * scripts with the CSP nonce, and on the public site the "Exit this page" script.
+ * scripts with the CSP nonce, and on the public site the "Exit this page" script with the reset of
+ * forms a browser fills in again from its history.
  */
 export function Document({
   language,
@@ -36,7 +37,7 @@ export function Document({
           dangerouslySetInnerHTML={{
             __html:
               "document.body.className+=' js-enabled'+('noModule' in HTMLScriptElement.prototype?' govuk-frontend-supported':'');" +
-              (exitUrl ? exitThisPageScript(exitUrl) : ''),
+              (exitUrl ? exitThisPageScript(exitUrl) + forgetRestoredFormsScript() : ''),
           }}
         />
         {children}
