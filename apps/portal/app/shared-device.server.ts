@@ -4,6 +4,7 @@ import { LANGUAGE_COOKIE } from '@complaints/i18n';
 import type { AppLoadContext } from '@remix-run/node';
 import { DRAFT_COOKIES, draftToken } from './complaint-form/form-cookie.server';
 import { formSettings } from './complaint-form/form-settings.server';
+import { sessionToken, TRACKING_COOKIES, TRACKING_PATH } from './tracking/tracking-cookies.server';
 
 /**
  * For people whose phone or computer may be shared with the other party in a family court case.
@@ -22,8 +23,8 @@ export type DeviceCookie = { name: string; path: string };
 export const SHARED_DEVICE_COOKIES: readonly DeviceCookie[] = [
   DRAFT_COOKIES.adult,
   DRAFT_COOKIES.child,
-  { name: 'track_session', path: '/track' },
-  { name: 'track_challenge', path: '/track' },
+  { name: TRACKING_COOKIES.session, path: TRACKING_PATH },
+  { name: TRACKING_COOKIES.challenge, path: TRACKING_PATH },
   // Only the language chosen, but kept for a year: it would show the site was visited.
   { name: LANGUAGE_COOKIE, path: '/' },
 ];
@@ -34,14 +35,14 @@ export function expiredCookieHeader(cookie: DeviceCookie, secure: boolean): stri
 }
 
 /**
- * Ends on the server everything this browser's cookies lead to, in one call of one use case. Work
- * that exit must also do (ending a tracking session, say) goes here: read its cookie, and pass it
- * to `sharedDevice.forgetThisDevice`, which ends it with the rest.
+ * Ends on the server everything this browser's cookies lead to, in one call of one use case: the
+ * drafts of both complaint forms and the tracking session.
  */
 export async function forgetThisDevice(request: Request, context: AppLoadContext): Promise<void> {
   const flows = Object.keys(COMPLAINT_FLOWS) as FlowId[];
   await context.services.sharedDevice.forgetThisDevice(formSettings(context).storage, {
     draftTokens: await Promise.all(flows.map((flow) => draftToken(request, flow))),
+    trackingToken: await sessionToken(request),
   });
 }
 

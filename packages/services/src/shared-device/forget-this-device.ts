@@ -2,11 +2,14 @@ import { deleteFormDrafts, endFormDrafts } from '@complaints/db';
 import type { AttachmentStorage } from '@complaints/storage';
 import type { ServiceDependencies } from '../dependencies';
 import { draftIdOf } from '../drafts/form-draft-token';
+import { endTracking } from '../tracking/tracking-session';
 
 /** What a browser holds with us, as its cookies carry it. */
 export type ThisDevice = {
   /** The tokens of the complaint form drafts whose cookies the browser holds (either form, sent or not). */
   draftTokens: Array<string | null | undefined>;
+  /** The token of the tracking session whose cookie the browser holds, if any. */
+  trackingToken?: string | null | undefined;
 };
 
 export type ForgottenDevice = { drafts: number; filesDeleted: number };
@@ -26,6 +29,8 @@ export async function forgetThisDevice(
   deps: Pick<ServiceDependencies, 'db' | 'clock'> & { storage: AttachmentStorage },
   input: ThisDevice,
 ): Promise<ForgottenDevice> {
+  // A tracking session ends first and at once: it opens a whole complaint, not just a draft.
+  await endTracking(deps, input.trackingToken ?? null);
   const ids = [...new Set(input.draftTokens.map((t) => draftIdOf(t)).filter((id): id is string => id !== null))];
   const ended = await endFormDrafts(deps.db, ids, deps.clock.now());
   if (ended.drafts === 0) return { drafts: 0, filesDeleted: 0 };
