@@ -13,6 +13,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTrackingServices, type TrackingSession } from './tracking-services';
+import { forgetThisDevice } from '../shared-device/forget-this-device';
 import { extractPdfText } from '@complaints/documents/testing';
 
 /** A clock the test can move on; each reading is a millisecond after the last. */
@@ -232,6 +233,13 @@ describeEachDatabase('following a complaint online', (database) => {
       const again = await openWithEmail(id);
       await tracking().end(again.token);
       expect(await tracking().resume({ token: again.token, requestId: 'test' })).toBeNull();
+    });
+
+    it('ends on the server when the browser exits, whatever the browser keeps', async () => {
+      const id = await acknowledgedComplaint(f);
+      const { token } = await openWithEmail(id);
+      await forgetThisDevice({ ...f.deps, storage: storage() }, { draftTokens: [], trackingToken: token });
+      expect(await tracking().resume({ token, requestId: 'test' })).toBeNull();
     });
   });
 
