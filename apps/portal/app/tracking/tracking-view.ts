@@ -1,3 +1,5 @@
+import type { NoticePageData } from '../complaint-form/form-view';
+
 /** What the tracking pages render: worked out on the server, words and all, so the browser needs no script. */
 
 export type Link = { href: string; text: string };
@@ -35,8 +37,8 @@ export type FormPageView = {
   sections: Section[];
 };
 
-/** A short page: signed out, not found, please wait. */
-export type NoticeView = { view: 'notice'; title: string; heading: string; paragraphs: string[]; link?: Link };
+/** A short page: signed out, not found, please wait (drawn as the complaint forms draw theirs). */
+export type NoticeView = NoticePageData;
 
 export type SummaryRow = { key: string; value: string; href?: string };
 

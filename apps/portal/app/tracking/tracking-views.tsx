@@ -1,7 +1,8 @@
 import { BackLink, Button, ErrorSummary, FileUpload, NotificationBanner, Radios, SummaryList, Textarea, TextInput } from '@complaints/ui';
 import type { HeadersFunction, MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
-import type { FormPageView, LetterView, NoticeView, StatusView, TrackingField, TrackingForm, TrackingView } from './tracking-view';
+import { NoticePage } from '../complaint-form/notice-page';
+import type { FormPageView, LetterView, StatusView, TrackingField, TrackingForm, TrackingView } from './tracking-view';
 
 export const trackingHandle = { i18n: ['common', 'tracking'] };
 
@@ -115,28 +116,6 @@ function FormPage({ page }: { page: FormPageView }) {
         </div>
       </div>
     </>
-  );
-}
-
-function NoticePage({ page }: { page: NoticeView }) {
-  return (
-    <div className="govuk-grid-row">
-      <div className="govuk-grid-column-two-thirds">
-        <h1 className="govuk-heading-l">{page.heading}</h1>
-        {page.paragraphs.map((p) => (
-          <p className="govuk-body" key={p}>
-            {p}
-          </p>
-        ))}
-        {page.link ? (
-          <p className="govuk-body">
-            <a className="govuk-link" href={page.link.href}>
-              {page.link.text}
-            </a>
-          </p>
-        ) : null}
-      </div>
-    </div>
   );
 }
 
