@@ -16,9 +16,9 @@ export type ForgottenDevice = { drafts: number; filesDeleted: number };
 
 /**
  * Forgets what a browser holds with us, for "Exit this page" and "Remove this from this device": the
- * device may be shared with the other party in a family court case. Whatever else a browser comes
- * to hold with us (a session for following a complaint, say) is ended here too, so that one call
- * forgets it all.
+ * device may be shared with the other party in a family court case. The session for following a
+ * complaint ends here too, and whatever else a browser comes to hold with us belongs here, so that
+ * one call forgets it all.
  *
  * Form drafts end at once, so they cannot be opened again; then the files uploaded to them are
  * deleted from storage, then their rows. If a file cannot be deleted the drafts stay ended, and the
