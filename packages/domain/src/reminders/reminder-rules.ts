@@ -7,7 +7,7 @@ import {
   isWithinWorkingHours,
   londonDateOf,
 } from '../calendar/index';
-import { BEFORE_ACKNOWLEDGEMENT, type ComplaintState } from '../complaint/vocabulary';
+import { BEFORE_ACKNOWLEDGEMENT, type ComplaintState, type RoleKey } from '../complaint/vocabulary';
 import { ragBoundaries } from '../queues/index';
 
 /**
@@ -130,6 +130,9 @@ export function dailyWarningCutoffs(today: IsoDate, calendar: WorkingDayCalendar
   // before today; one started later (say at the weekend) has its first working day today or after.
   return { startedOnOrBefore: calendar.previousWorkingDay(today), dueOnOrBefore: today };
 }
+
+/** Who the daily warning goes to: the CSQ administrators and CSQ managers of the complaint's business area. */
+export const DAILY_WARNING_ROLES = ['csq_administrator', 'csq_manager'] as const satisfies readonly RoleKey[];
 
 /** The steps the daily warning is about: passing the complaint to its manager, and acknowledging it. */
 export const DAILY_WARNING_STEPS = ['pass_to_manager', 'acknowledge'] as const;
