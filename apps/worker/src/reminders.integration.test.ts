@@ -74,6 +74,8 @@ describeEachDatabase('reminders and warnings from the worker', (database, kind) 
 
   it('reminds the manager weekly from the reminder window until the response is sent, copying the Head of Service, on working days only', async () => {
     const db = f.db;
+    // The demo's own complaints, long waiting, would fill the daily warnings' lists: set them aside.
+    await db.execute(sql`update complaints set state = 'withdrawn', current_due_on = null`);
     // An office closure on Monday 11 May, added by an administrator.
     await db.execute(sql`insert into non_working_days (date, description) values ('2026-05-11', 'Office move')`);
     forgetProcessSettings(db);
@@ -85,12 +87,17 @@ describeEachDatabase('reminders and warnings from the worker', (database, kind) 
     }
     const context = contextFor(database());
 
+    let forgotten = '';
     const actions: Record<string, () => Promise<void>> = {
       // Passed to its manager and acknowledged only the next morning, after the day's warning.
       '2026-04-09 10': async () => {
         await assign(f, complaintId);
         await acknowledge(f, complaintId);
         await casework().startInvestigation(f.as(NORTH.manager), complaintId);
+      },
+      // A letter that arrives on Friday 1 May and is logged, then left: neither passed on nor acknowledged.
+      '2026-05-01 10': async () => {
+        forgotten = (await casework().logComplaint(f.as(NORTH.admin), loggedComplaint(f.places, { channel: 'letter', receivedOn: '2026-05-01' }))).reference;
       },
       // The response goes on Friday 22 May.
       '2026-05-22 11': async () => {
@@ -114,7 +121,7 @@ describeEachDatabase('reminders and warnings from the worker', (database, kind) 
       },
     };
 
-    // Every hour, on the hour, from the day it arrived to the end of May, as pg-boss would run the jobs.
+    // Every hour, on the hour, from the night after it arrived to the end of May, as pg-boss would run the jobs.
     const first = Date.parse('2026-04-08T23:00:00Z');
     const last = Date.parse('2026-05-31T23:00:00Z');
     for (let hour = first; hour <= last; hour += 3_600_000) {
@@ -158,6 +165,13 @@ describeEachDatabase('reminders and warnings from the worker', (database, kind) 
     ]);
     expect(aboutIt[0]!.text).toContain(`${reference} | Pass to a manager | Wednesday 8 April 2026 | 1 working day late`);
     expect(aboutIt[0]!.text).toContain(`${reference} | Acknowledge | Thursday 9 April 2026 | Due today`);
+
+    // The one left waiting: every working morning from the first after its day of arrival, to both.
+    const workingDaysOfMay = ['05', '06', '07', '08', '12', '13', '14', '15', '18', '19', '20', '21', '22', '26', '27', '28', '29'].map((d) => `2026-05-${d} 09`);
+    for (const to of ['aisha.khan@example.org', 'rachel.green@example.org']) {
+      expect(daily.filter((r) => r.recipient === to && r.text.includes(forgotten)).map((r) => r.created)).toEqual(workingDaysOfMay);
+    }
+    expect(daily.filter((r) => r.text.includes(forgotten)).every((r) => ['aisha.khan@example.org', 'rachel.green@example.org'].includes(r.recipient))).toBe(true);
 
     // At most one warning a day to anyone, and only in working hours on working days.
     const perPersonAndDay = new Set(daily.map((r) => `${r.recipient} ${r.created.slice(0, 10)}`));

@@ -3,19 +3,18 @@ import {
   COMPLAINT_STATES,
   type ComplaintState,
   createWorkingDayCalendar,
-  DAILY_WARNING_ROLES,
   dailyWarningCutoffs,
   dailyWarningSteps,
+  dailyWarnings,
   isInWeeklyReminder,
   type RoleKey,
   weeklyReminderDueBefore,
 } from '@complaints/domain';
 import { sql } from 'drizzle-orm';
-import postgres from 'postgres';
 import { beforeAll, expect, it } from 'vitest';
 import { type Executor, queryRows } from '../client';
 import { describeEachDatabase } from '../testing/test-database';
-import { listDailyWarningComplaints, listWeeklyReminderComplaints, weeklyReminderQuery } from './reminders';
+import { listDailyWarningAreas, listWeeklyReminderGroups, weeklyReminderQuery } from './reminders';
 
 /*
  * The queries select exactly what the domain's rules say, checked over complaints in every state
@@ -86,7 +85,7 @@ async function complaint(
   return { id, reference };
 }
 
-describeEachDatabase('reminder and warning queries', (database, kind) => {
+describeEachDatabase('reminder and warning queries', (database) => {
   const people: Record<string, string> = {};
   const areas: Record<string, string> = {};
 
@@ -94,6 +93,8 @@ describeEachDatabase('reminder and warning queries', (database, kind) => {
     const db = database().db;
     areas.north = await businessArea(db, 'REM-NORTH');
     areas.south = await businessArea(db, 'REM-SOUTH');
+    // An area with no CSQ staff: the weekly test's complaints are placed here, out of the daily warnings.
+    areas.quiet = await businessArea(db, 'REM-QUIET');
     people.head = await person(db, 'Rem Head', 'head_of_service');
     people.retiredHead = await person(db, 'Rem Retired Head', 'head_of_service', { active: false });
     areas.withHead = await serviceArea(db, 'REM-NEC', areas.north, people.head);
@@ -101,6 +102,7 @@ describeEachDatabase('reminder and warning queries', (database, kind) => {
     areas.noHead = await serviceArea(db, 'REM-LDN', areas.south, null);
     people.manager = await person(db, 'Rem Manager', 'responding_manager');
     people.leftManager = await person(db, 'Rem Left Manager', 'responding_manager', { active: false });
+    people.dailyManager = await person(db, 'Rem Daily Manager', 'responding_manager');
     people.northAdmin = await person(db, 'Rem North Admin', 'csq_administrator', { businessAreaId: areas.north });
     people.northCsq = await person(db, 'Rem North Csq', 'csq_manager', { businessAreaId: areas.north });
     people.northLeft = await person(db, 'Rem North Left', 'csq_administrator', { businessAreaId: areas.north, active: false });
@@ -108,13 +110,14 @@ describeEachDatabase('reminder and warning queries', (database, kind) => {
     people.northHead = await person(db, 'Rem North Other', 'head_of_service', { businessAreaId: areas.north });
   });
 
-  it('selects for the weekly reminder exactly the complaints the rule lists, with manager and Head of Service', async () => {
+  it('selects for the weekly reminder exactly the complaints the rule lists, by manager and Head of Service, counted and the soonest due first', async () => {
     const db = database().db;
-    const expected = new Map<string, { manager: string; head: string | null }>();
-    const made = new Set<string>();
     const dueBefore = weeklyReminderDueBefore(TODAY, calendar, 5);
     const offsets = [-30, -1, 0, 4, 5, 6, 7, 8, 30];
     const serviceAreas = [areas.withHead!, areas.retiredHead!, areas.noHead!, null];
+    const headOf = (serviceAreaId: string | null) => (serviceAreaId === areas.withHead ? people.head! : serviceAreaId === areas.retiredHead ? people.retiredHead! : null);
+    // The rule's answer, group by group: every complaint listed, as id and due date.
+    const expected = new Map<string, Array<{ id: string; dueOn: string }>>();
     let n = 0;
     for (const state of COMPLAINT_STATES) {
       for (const offset of [...offsets, null]) {
@@ -123,50 +126,40 @@ describeEachDatabase('reminder and warning queries', (database, kind) => {
             n += 1;
             const currentDueOn = offset === null ? null : addDays(TODAY, offset);
             const serviceAreaId = serviceAreas[n % serviceAreas.length]!;
-            const { id } = await complaint(db, { state, currentDueOn, responderId: responder, paused, serviceAreaId });
-            made.add(id);
+            const { id } = await complaint(db, { state, currentDueOn, responderId: responder, paused, serviceAreaId, businessAreaId: areas.quiet! });
             if (isInWeeklyReminder({ state, currentDueOn, responderId: responder, paused }, dueBefore)) {
-              const head = serviceAreaId === areas.withHead ? people.head! : serviceAreaId === areas.retiredHead ? people.retiredHead! : null;
-              expected.set(id, { manager: responder!, head });
+              const key = `${responder} ${headOf(serviceAreaId) ?? ''}`;
+              expected.set(key, [...(expected.get(key) ?? []), { id, dueOn: currentDueOn! }]);
             }
           }
         }
       }
     }
-    // Other tests' complaints share the database: judge only this test's.
-    const rows = (await listWeeklyReminderComplaints(db, { dueBefore })).filter((r) => made.has(r.complaintId));
-    expect(rows.length).toBeGreaterThan(50);
-    expect(new Map(rows.map((r) => [r.complaintId, { manager: r.manager.id, head: r.headOfService?.id ?? null }]))).toEqual(expected);
-    const left = rows.find((r) => r.manager.id === people.leftManager);
-    expect(left?.manager).toMatchObject({ fullName: 'Rem Left Manager', active: false });
-    expect(rows.find((r) => r.headOfService?.id === people.retiredHead)?.headOfService).toMatchObject({ active: false });
-    expect(rows.every((r) => /^\d{4}-\d{2}-\d{2}$/.test(r.dueOn))).toBe(true);
+    const limit = 3;
+    const ours = (await listWeeklyReminderGroups(db, { dueBefore, limit })).filter((g) => g.manager.id === people.manager || g.manager.id === people.leftManager);
+    expect([...expected.values()].reduce((total, list) => total + list.length, 0)).toBeGreaterThan(50);
+    expect(new Map(ours.map((g) => [`${g.manager.id} ${g.headOfService?.id ?? ''}`, g.total]))).toEqual(new Map([...expected].map(([key, list]) => [key, list.length])));
+    for (const g of ours) {
+      const all = expected.get(`${g.manager.id} ${g.headOfService?.id ?? ''}`)!;
+      // The soonest due, the same date in the order of the ids.
+      const soonest = [...all].sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.id < b.id ? -1 : 1)).slice(0, limit);
+      expect(g.first.map((c) => c.complaintId).sort()).toEqual(soonest.map((c) => c.id).sort());
+      expect(g.first.every((c) => /^REM-\d{6}$/.test(c.reference) && /^\d{4}-\d{2}-\d{2}$/.test(c.dueOn))).toBe(true);
+    }
+    expect(ours.find((g) => g.manager.id === people.leftManager)?.manager).toMatchObject({ fullName: 'Rem Left Manager', active: false });
+    expect(ours.find((g) => g.headOfService?.id === people.retiredHead)?.headOfService).toMatchObject({ fullName: 'Rem Retired Head', active: false });
+    expect(ours.some((g) => g.headOfService === null)).toBe(true);
   });
 
   it('can answer the weekly reminder from its partial index alone', async () => {
-    const query = weeklyReminderQuery(database().db, { dueBefore: weeklyReminderDueBefore(TODAY, calendar, 5) }).toSQL();
-    // The tables here are small, so a sequential scan would be cheaper: forbid it, and bitmap
-    // scans, to ask whether the index can serve the query at all.
-    const settings = ['set local enable_seqscan = off', 'set local enable_bitmapscan = off'];
-    let plan: string;
-    if (kind === 'pglite') {
-      plan = await database().pglite!.transaction(async (tx) => {
-        for (const s of settings) await tx.exec(s);
-        const result = await tx.query<{ 'QUERY PLAN': string }>(`explain ${query.sql}`, query.params);
-        return result.rows.map((r) => r['QUERY PLAN']).join('\n');
-      });
-    } else {
-      const client = postgres(database().url!, { max: 1, onnotice: () => {} });
-      try {
-        plan = await client.begin(async (tx) => {
-          for (const s of settings) await tx.unsafe(s);
-          const rows = await tx.unsafe(`explain ${query.sql}`, query.params as never[]);
-          return rows.map((r) => r['QUERY PLAN'] as string).join('\n');
-        });
-      } finally {
-        await client.end();
-      }
-    }
+    const query = weeklyReminderQuery({ dueBefore: weeklyReminderDueBefore(TODAY, calendar, 5), limit: 20 });
+    const plan = await database().db.transaction(async (tx) => {
+      // The tables here are small, so a sequential scan would be cheaper: forbid it, and bitmap
+      // scans, to ask whether the index can serve the query at all.
+      await tx.execute(sql`set local enable_seqscan = off`);
+      await tx.execute(sql`set local enable_bitmapscan = off`);
+      return (await queryRows<{ 'QUERY PLAN': string }>(tx, sql`explain ${query}`)).map((r) => r['QUERY PLAN']).join('\n');
+    });
     expect(plan).toMatch(/Index Only Scan using complaints_reminder_due_idx on complaints/);
   });
 
@@ -188,7 +181,7 @@ describeEachDatabase('reminder and warning queries', (database, kind) => {
         for (const passToManagerDueOn of days) {
           for (const acknowledgeDueOn of days) {
             n += 1;
-            const responderId = n % 2 === 0 ? people.manager! : null;
+            const responderId = n % 2 === 0 ? people.dailyManager! : null;
             const owed = n % 7 !== 0;
             const placed = placements[n % 3]!;
             // Stage 2 on some: its own dates count, not stage 1's.
@@ -213,12 +206,33 @@ describeEachDatabase('reminder and warning queries', (database, kind) => {
         }
       }
     }
-    const ours = new Set(Object.values(people));
-    // Other tests' complaints share the database: judge only this test's.
-    const rows = (await listDailyWarningComplaints(db, cutoffs)).filter((r) => made.has(r.complaintId) && ours.has(r.recipient.id));
+    // The database's answer, area by area: every complaint waiting, how many, and whom to warn.
+    const areasFound = (await listDailyWarningAreas(db, { ...cutoffs, limit: 100_000 })).map((a) => ({ ...a, first: a.first.filter((c) => made.has(c.complaintId)) }));
+    const areaKey = (id: string | null) => (id === null ? 'none' : Object.keys(areas).find((k) => areas[k] === id)!);
+    expect(new Map(areasFound.map((a) => [areaKey(a.businessAreaId), new Set(a.recipients.map((r) => r.id))]))).toEqual(
+      new Map([
+        ['north', new Set([people.northAdmin, people.northCsq])],
+        ['south', new Set([people.southAdmin])],
+        ['none', new Set([people.northAdmin, people.northCsq, people.southAdmin])],
+      ]),
+    );
+    for (const area of areasFound) {
+      expect(area.total).toBe(area.first.length);
+      expect(area.first.every((c) => dailyWarningSteps(c, cutoffs).length > 0)).toBe(true);
+    }
+    // Passed through the rule, they warn exactly the people of each complaint it lists.
+    const warned = dailyWarnings(TODAY, areasFound, cutoffs, 100_000).flatMap((w) => [...new Set(w.items.map((i) => i.complaintId))].map((id) => `${id} ${w.recipient.id}`));
     expect(expected.size).toBeGreaterThan(50);
-    expect(new Set(rows.map((r) => `${r.complaintId} ${r.recipient.id}`))).toEqual(expected);
-    expect(new Set(rows.map((r) => r.recipient.id))).toEqual(new Set([people.northAdmin, people.northCsq, people.southAdmin]));
-    expect(DAILY_WARNING_ROLES).toEqual(['csq_administrator', 'csq_manager']);
+    expect(new Set(warned)).toEqual(expected);
+
+    // Up to the limit in each area, the longest overdue first, with how many there are in all.
+    const limit = 4;
+    const earliest = (c: (typeof areasFound)[number]['first'][number]) => dailyWarningSteps(c, cutoffs).map((step) => step.dueOn).sort()[0]!;
+    for (const few of await listDailyWarningAreas(db, { ...cutoffs, limit })) {
+      const all = areasFound.find((a) => a.businessAreaId === few.businessAreaId)!;
+      expect(few.total).toBe(all.total);
+      expect(few.first).toHaveLength(limit);
+      expect(few.first.map(earliest).sort()).toEqual(all.first.map(earliest).sort().slice(0, limit));
+    }
   });
 });

@@ -5,8 +5,11 @@ import { COMPLAINT_STATES, type ComplaintState } from '../complaint/vocabulary';
 import { ragStatus } from '../timescales/index';
 import {
   type DailyWarningCandidate,
+  type DailyWarningComplaint,
+  type ListedComplaint,
+  REMINDER_LIST_LIMIT,
   type StaffRecipient,
-  type WeeklyReminderComplaint,
+  type WeeklyReminderGroup,
   dailyWarningCutoffs,
   dailyWarningKey,
   dailyWarningRun,
@@ -247,22 +250,21 @@ describe('who receives the weekly reminders', () => {
   const david = person('david');
   const helen = person('helen');
   const imran = person('imran');
-  const complaint = (reference: string, dueOn: string, manager: StaffRecipient, headOfService: StaffRecipient | null): WeeklyReminderComplaint => ({
-    complaintId: `id-${reference}`,
-    reference,
-    dueOn,
+  const listed = (reference: string, dueOn: string): ListedComplaint => ({ complaintId: `id-${reference}`, reference, dueOn });
+  const group = (manager: StaffRecipient, headOfService: StaffRecipient | null, first: ListedComplaint[], total = first.length): WeeklyReminderGroup => ({
     manager,
     headOfService,
+    total,
+    first,
   });
 
   it('sends each manager their own complaints, soonest due first, and their Head of Service a copy', () => {
     const reminders = weeklyReminders('2026-01-12', [
-      complaint('NEC-2', '2026-01-16', sarah, helen),
-      complaint('NEC-1', '2026-01-09', sarah, helen),
-      complaint('NEC-3', '2026-01-15', david, helen),
+      group(sarah, helen, [listed('NEC-2', '2026-01-16'), listed('NEC-1', '2026-01-09')]),
+      group(david, helen, [listed('NEC-3', '2026-01-15')]),
     ]);
     const toSarah = reminders.find((r) => r.recipient.id === 'sarah')!;
-    expect(toSarah).toMatchObject({ key: weeklyReminderKey('2026-01-12', 'manager', 'sarah'), role: 'manager' });
+    expect(toSarah).toMatchObject({ key: weeklyReminderKey('2026-01-12', 'manager', 'sarah'), role: 'manager', copied: true });
     expect(toSarah.groups).toHaveLength(1);
     expect(toSarah.groups[0]!.complaints.map((c) => c.reference)).toEqual(['NEC-1', 'NEC-2']);
     const toHelen = reminders.find((r) => r.recipient.id === 'helen')!;
@@ -275,41 +277,84 @@ describe('who receives the weekly reminders', () => {
   });
 
   it('copies each Head of Service only their own area of a manager who works in two', () => {
-    const reminders = weeklyReminders('2026-01-12', [complaint('NEC-1', '2026-01-09', sarah, helen), complaint('YAH-1', '2026-01-09', sarah, imran)]);
-    expect(reminders.find((r) => r.recipient.id === 'sarah')!.groups[0]!.complaints).toHaveLength(2);
+    const reminders = weeklyReminders('2026-01-12', [group(sarah, helen, [listed('NEC-1', '2026-01-09')]), group(sarah, imran, [listed('YAH-1', '2026-01-08')])]);
+    expect(reminders.find((r) => r.recipient.id === 'sarah')!.groups[0]!).toMatchObject({ total: 2, complaints: [{ reference: 'YAH-1' }, { reference: 'NEC-1' }] });
     expect(reminders.find((r) => r.recipient.id === 'helen')!.groups[0]!.complaints.map((c) => c.reference)).toEqual(['NEC-1']);
     expect(reminders.find((r) => r.recipient.id === 'imran')!.groups[0]!.complaints.map((c) => c.reference)).toEqual(['YAH-1']);
   });
 
+  it('lists the soonest due up to the limit and counts the rest', () => {
+    const many = Array.from({ length: 12 }, (_, i) => listed(`NEC-${100 + i}`, addDays('2026-01-01', i)));
+    const reminders = weeklyReminders('2026-01-12', [group(sarah, helen, many.slice(0, 5), 30), group(sarah, null, many.slice(5), 7)], 6);
+    const toSarah = reminders.find((r) => r.role === 'manager')!;
+    expect(toSarah.groups[0]!.total).toBe(37);
+    expect(toSarah.groups[0]!.complaints.map((c) => c.reference)).toEqual(['NEC-100', 'NEC-101', 'NEC-102', 'NEC-103', 'NEC-104', 'NEC-105']);
+    expect(reminders.find((r) => r.role === 'head_of_service')!.groups[0]!).toMatchObject({ total: 30 });
+    expect(REMINDER_LIST_LIMIT).toBe(20);
+  });
+
   it('still copies in the Head of Service when the manager has left, and sends nobody an empty email', () => {
-    const reminders = weeklyReminders('2026-01-12', [complaint('NEC-1', '2026-01-09', person('gone', false), helen), complaint('LDN-1', '2026-01-09', david, null)]);
-    expect(reminders.map((r) => [r.role, r.recipient.id])).toEqual([
-      ['head_of_service', 'helen'],
-      ['manager', 'david'],
+    const reminders = weeklyReminders('2026-01-12', [group(person('gone', false), helen, [listed('NEC-1', '2026-01-09')]), group(david, null, [listed('LDN-1', '2026-01-09')])]);
+    expect(reminders.map((r) => [r.role, r.recipient.id, r.copied])).toEqual([
+      ['head_of_service', 'helen', false],
+      ['manager', 'david', false],
     ]);
     expect(weeklyReminders('2026-01-12', [])).toEqual([]);
+    expect(weeklyReminders('2026-01-12', [group(person('retired-head', false), person('gone', false), [listed('NEC-1', '2026-01-09')])])).toEqual([]);
   });
 
   it('keys each reminder by week, role and person, so a Head of Service who also answers gets both', () => {
-    const reminders = weeklyReminders('2026-01-12', [complaint('NEC-1', '2026-01-09', helen, helen)]);
+    const reminders = weeklyReminders('2026-01-12', [group(helen, helen, [listed('NEC-1', '2026-01-09')])]);
     expect(reminders.map((r) => r.key)).toEqual(['reminder.weekly:2026-01-12:head_of_service:helen', 'reminder.weekly:2026-01-12:manager:helen']);
-    expect(new Set(weeklyReminders('2026-01-19', [complaint('NEC-1', '2026-01-09', helen, helen)]).map((r) => r.key))).not.toContain(reminders[0]!.key);
+    expect(new Set(weeklyReminders('2026-01-19', [group(helen, helen, [listed('NEC-1', '2026-01-09')])]).map((r) => r.key))).not.toContain(reminders[0]!.key);
   });
 });
 
 describe('who receives the daily warnings', () => {
-  it('sends each person one warning a day listing every step, the longest overdue first', () => {
-    const aisha = person('aisha');
-    const rachel = person('rachel');
-    const warnings = dailyWarnings('2026-01-13', [
-      { complaintId: 'a', reference: 'NEC-2', step: 'acknowledge', dueOn: '2026-01-13', recipient: aisha },
-      { complaintId: 'a', reference: 'NEC-2', step: 'pass_to_manager', dueOn: '2026-01-12', recipient: aisha },
-      { complaintId: 'b', reference: 'NEC-1', step: 'acknowledge', dueOn: '2026-01-13', recipient: aisha },
-      { complaintId: 'b', reference: 'NEC-1', step: 'acknowledge', dueOn: '2026-01-13', recipient: rachel },
-      { complaintId: 'b', reference: 'NEC-1', step: 'acknowledge', dueOn: '2026-01-13', recipient: person('left', false) },
+  const aisha = person('aisha');
+  const rachel = person('rachel');
+  const tom = person('tom');
+  const cutoffs = dailyWarningCutoffs('2026-01-13', calendar);
+  const waiting = (reference: string, over: Partial<DailyWarningComplaint> = {}): DailyWarningComplaint => ({
+    complaintId: `id-${reference}`,
+    reference,
+    state: 'logged',
+    owed: true,
+    responderId: null,
+    stageStartedOn: '2026-01-12',
+    passToManagerDueOn: '2026-01-12',
+    acknowledgeDueOn: '2026-01-13',
+    ...over,
+  });
+
+  it('sends each person one warning a day listing every step due or late, the longest overdue first', () => {
+    const warnings = dailyWarnings(
+      '2026-01-13',
+      [
+        { businessAreaId: 'north', total: 2, first: [waiting('NEC-2'), waiting('NEC-1', { responderId: 'manager' })], recipients: [aisha, rachel, person('left', false)] },
+        { businessAreaId: 'south', total: 1, first: [waiting('LDN-1', { stageStartedOn: '2026-01-13' })], recipients: [tom] },
+      ],
+      cutoffs,
+    );
+    // Tom's one complaint came in today: nothing is late yet, so he gets no email.
+    expect(warnings.map((w) => [w.key, w.waiting])).toEqual([
+      [dailyWarningKey('2026-01-13', 'aisha'), 2],
+      [dailyWarningKey('2026-01-13', 'rachel'), 2],
     ]);
-    expect(warnings.map((w) => w.key)).toEqual([dailyWarningKey('2026-01-13', 'aisha'), dailyWarningKey('2026-01-13', 'rachel')]);
-    expect(warnings[0]!.items.map((i) => `${i.reference} ${i.step}`)).toEqual(['NEC-2 pass_to_manager', 'NEC-1 acknowledge', 'NEC-2 acknowledge']);
-    expect(warnings[1]!.items).toHaveLength(1);
+    expect(warnings[0]!.items.map((i) => `${i.reference} ${i.step} ${i.dueOn}`)).toEqual([
+      'NEC-2 pass_to_manager 2026-01-12',
+      'NEC-1 acknowledge 2026-01-13',
+      'NEC-2 acknowledge 2026-01-13',
+    ]);
+  });
+
+  it('adds the complaints placed in no area yet to every area, up to the limit, counting them all', () => {
+    const unplaced = { businessAreaId: null, total: 30, first: [waiting('WEB-1', { passToManagerDueOn: '2026-01-09' }), waiting('WEB-2')], recipients: [aisha, tom] };
+    const north = { businessAreaId: 'north', total: 5, first: [waiting('NEC-1'), waiting('NEC-2', { passToManagerDueOn: '2026-01-08' })], recipients: [aisha] };
+    const [toAisha, toTom] = dailyWarnings('2026-01-13', [north, unplaced], cutoffs, 3);
+    expect(toAisha!.waiting).toBe(35);
+    expect([...new Set(toAisha!.items.map((i) => i.reference))]).toEqual(['NEC-2', 'WEB-1', 'NEC-1']);
+    expect(toTom!.waiting).toBe(30);
+    expect(toTom!.items.every((i) => i.reference.startsWith('WEB-'))).toBe(true);
   });
 });

@@ -176,16 +176,28 @@ export function dailyWarningKey(today: IsoDate, staffId: string): string {
 
 export type StaffRecipient = { id: string; fullName: string; email: string; active: boolean };
 
-/** A complaint in a weekly reminder, with its manager and the Head of Service of its service area. */
-export type WeeklyReminderComplaint = {
-  complaintId: string;
-  reference: string;
-  dueOn: IsoDate;
+/**
+ * The most complaints one email lists, soonest due first: the rest are counted, with a link to
+ * the queue that holds them all. A reminder is read in a minute; a manager with more than this
+ * due soon or late needs their queue, not a longer email.
+ */
+export const REMINDER_LIST_LIMIT = 20;
+
+export type ListedComplaint = { complaintId: string; reference: string; dueOn: IsoDate };
+
+/**
+ * A manager's complaints in the weekly reminder that fall to one Head of Service (or to none, when
+ * their service area has none or they are in no service area): how many, and the soonest due, up
+ * to the limit. The database query returns the reminder's complaints in these groups.
+ */
+export type WeeklyReminderGroup = {
   manager: StaffRecipient;
   headOfService: StaffRecipient | null;
+  total: number;
+  first: ListedComplaint[];
 };
 
-export type ComplaintsOfManager = { manager: { id: string; fullName: string }; complaints: WeeklyReminderComplaint[] };
+export type ComplaintsOfManager = { manager: { id: string; fullName: string }; total: number; complaints: ListedComplaint[] };
 
 export type WeeklyReminder = {
   key: string;
@@ -193,20 +205,18 @@ export type WeeklyReminder = {
   recipient: StaffRecipient;
   /** For a manager, their own complaints (one group); for a Head of Service, each manager's in their area. */
   groups: ComplaintsOfManager[];
+  /** For a manager: whether a Head of Service gets a copy. */
+  copied: boolean;
 };
 
-const byDueThenReference = (a: WeeklyReminderComplaint, b: WeeklyReminderComplaint) =>
-  a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0;
+/** Dates, references and keys sort the same way as their text, whatever the locale. */
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-function groupsByManager(complaints: readonly WeeklyReminderComplaint[]): ComplaintsOfManager[] {
-  const groups = new Map<string, ComplaintsOfManager>();
-  for (const complaint of complaints) {
-    const group = groups.get(complaint.manager.id) ?? { manager: { id: complaint.manager.id, fullName: complaint.manager.fullName }, complaints: [] };
-    group.complaints.push(complaint);
-    groups.set(complaint.manager.id, group);
-  }
-  for (const group of groups.values()) group.complaints.sort(byDueThenReference);
-  return [...groups.values()].sort((a, b) => a.manager.fullName.localeCompare(b.manager.fullName, 'en') || (a.manager.id < b.manager.id ? -1 : 1));
+const byDueThenReference = (a: ListedComplaint, b: ListedComplaint) => compareText(a.dueOn, b.dueOn) || compareText(a.reference, b.reference);
+
+/** The soonest due of several groups' lists, up to the limit. */
+function soonestDue(lists: ReadonlyArray<readonly ListedComplaint[]>, limit: number): ListedComplaint[] {
+  return lists.flat().sort(byDueThenReference).slice(0, limit);
 }
 
 /**
@@ -215,54 +225,98 @@ function groupsByManager(complaints: readonly WeeklyReminderComplaint[]): Compla
  * (including a manager who has left, whose complaints need someone all the more). Nobody with
  * nothing listed gets an email.
  */
-export function weeklyReminders(week: IsoDate, complaints: readonly WeeklyReminderComplaint[]): WeeklyReminder[] {
+export function weeklyReminders(week: IsoDate, groups: readonly WeeklyReminderGroup[], limit: number = REMINDER_LIST_LIMIT): WeeklyReminder[] {
   const reminders: WeeklyReminder[] = [];
-  const forManager = new Map<string, WeeklyReminderComplaint[]>();
-  const forHead = new Map<string, { head: StaffRecipient; complaints: WeeklyReminderComplaint[] }>();
-  for (const complaint of complaints) {
-    if (complaint.manager.active) {
-      const own = forManager.get(complaint.manager.id) ?? [];
-      own.push(complaint);
-      forManager.set(complaint.manager.id, own);
-    }
-    const head = complaint.headOfService;
-    if (head?.active) {
-      const entry = forHead.get(head.id) ?? { head, complaints: [] };
-      entry.complaints.push(complaint);
-      forHead.set(head.id, entry);
-    }
+  const forManager = new Map<string, WeeklyReminderGroup[]>();
+  const forHead = new Map<string, WeeklyReminderGroup[]>();
+  for (const group of groups) {
+    if (group.total === 0) continue;
+    if (group.manager.active) forManager.set(group.manager.id, [...(forManager.get(group.manager.id) ?? []), group]);
+    const head = group.headOfService;
+    if (head?.active) forHead.set(head.id, [...(forHead.get(head.id) ?? []), group]);
   }
   for (const [managerId, own] of forManager) {
-    reminders.push({ key: weeklyReminderKey(week, 'manager', managerId), role: 'manager', recipient: own[0]!.manager, groups: groupsByManager(own) });
+    const manager = own[0]!.manager;
+    reminders.push({
+      key: weeklyReminderKey(week, 'manager', managerId),
+      role: 'manager',
+      recipient: manager,
+      groups: [{ manager: { id: manager.id, fullName: manager.fullName }, total: own.reduce((n, g) => n + g.total, 0), complaints: soonestDue(own.map((g) => g.first), limit) }],
+      copied: own.some((g) => g.headOfService?.active === true),
+    });
   }
-  for (const { head, complaints: copied } of forHead.values()) {
-    reminders.push({ key: weeklyReminderKey(week, 'head_of_service', head.id), role: 'head_of_service', recipient: head, groups: groupsByManager(copied) });
+  for (const copied of forHead.values()) {
+    const head = copied[0]!.headOfService!;
+    reminders.push({
+      key: weeklyReminderKey(week, 'head_of_service', head.id),
+      role: 'head_of_service',
+      recipient: head,
+      groups: copied
+        .map((g) => ({ manager: { id: g.manager.id, fullName: g.manager.fullName }, total: g.total, complaints: soonestDue([g.first], limit) }))
+        .sort((a, b) => a.manager.fullName.localeCompare(b.manager.fullName, 'en') || (a.manager.id < b.manager.id ? -1 : 1)),
+      copied: false,
+    });
   }
-  return reminders.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return reminders.sort((a, b) => compareText(a.key, b.key));
 }
 
-/** One step of one complaint as the daily warning lists it, for one of the people it goes to. */
-export type DailyWarningItem = {
-  complaintId: string;
-  reference: string;
-  step: DailyWarningStep;
-  dueOn: IsoDate;
-  recipient: StaffRecipient;
+/** One step of one complaint as the daily warning lists it. */
+export type DailyWarningItem = { complaintId: string; reference: string; step: DailyWarningStep; dueOn: IsoDate };
+
+/** A complaint the daily warning may list, as the database returns it. */
+export type DailyWarningComplaint = DailyWarningCandidate & { complaintId: string; reference: string };
+
+/**
+ * The complaints waiting in one business area (or placed in none yet), as the database query
+ * returns them: how many, the longest overdue up to the limit, and the people to warn (its CSQ
+ * administrators and CSQ managers; for complaints placed in no area, those of every area).
+ */
+export type DailyWarningArea = {
+  businessAreaId: string | null;
+  total: number;
+  first: DailyWarningComplaint[];
+  recipients: StaffRecipient[];
 };
 
-export type DailyWarning = { key: string; recipient: StaffRecipient; items: Array<Omit<DailyWarningItem, 'recipient'>> };
+export type DailyWarning = { key: string; recipient: StaffRecipient; waiting: number; items: DailyWarningItem[] };
 
-/** Today's warnings: one to each CSQ administrator and CSQ manager with anything listed, the longest overdue first. */
-export function dailyWarnings(today: IsoDate, items: readonly DailyWarningItem[]): DailyWarning[] {
-  const byRecipient = new Map<string, DailyWarning>();
-  for (const { recipient, ...item } of items) {
-    if (!recipient.active) continue;
-    const warning = byRecipient.get(recipient.id) ?? { key: dailyWarningKey(today, recipient.id), recipient, items: [] };
-    warning.items.push(item);
-    byRecipient.set(recipient.id, warning);
+/**
+ * Today's warnings: one to each CSQ administrator and CSQ manager (still in post) with anything
+ * waiting in their area or in none, listing each complaint's overdue or due steps, the longest
+ * overdue first, up to the limit, with how many are waiting in all.
+ */
+export function dailyWarnings(today: IsoDate, areas: readonly DailyWarningArea[], cutoffs: DailyWarningCutoffs, limit: number = REMINDER_LIST_LIMIT): DailyWarning[] {
+  const byRecipient = new Map<string, { recipient: StaffRecipient; areas: DailyWarningArea[] }>();
+  for (const area of areas) {
+    if (area.total === 0) continue;
+    for (const recipient of area.recipients) {
+      if (!recipient.active) continue;
+      const entry = byRecipient.get(recipient.id) ?? { recipient, areas: [] };
+      entry.areas.push(area);
+      byRecipient.set(recipient.id, entry);
+    }
   }
-  const order = (a: DailyWarning['items'][number], b: DailyWarning['items'][number]) =>
-    a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : DAILY_WARNING_STEPS.indexOf(a.step) - DAILY_WARNING_STEPS.indexOf(b.step);
-  for (const warning of byRecipient.values()) warning.items.sort(order);
-  return [...byRecipient.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const warnings: DailyWarning[] = [];
+  for (const { recipient, areas: theirs } of byRecipient.values()) {
+    const listed = theirs
+      .flatMap((area) => area.first)
+      .map((complaint) => {
+        const steps = dailyWarningSteps(complaint, cutoffs);
+        return { complaint, steps, earliest: steps.reduce((d, s) => (s.dueOn < d ? s.dueOn : d), steps[0]?.dueOn ?? '') };
+      })
+      .filter(({ steps }) => steps.length > 0)
+      .sort((a, b) => compareText(a.earliest, b.earliest) || compareText(a.complaint.reference, b.complaint.reference))
+      .slice(0, limit);
+    if (listed.length === 0) continue;
+    const items = listed.flatMap(({ complaint, steps }) => steps.map(({ step, dueOn }) => ({ complaintId: complaint.complaintId, reference: complaint.reference, step, dueOn })));
+    const order = (a: DailyWarningItem, b: DailyWarningItem) =>
+      compareText(a.dueOn, b.dueOn) || compareText(a.reference, b.reference) || DAILY_WARNING_STEPS.indexOf(a.step) - DAILY_WARNING_STEPS.indexOf(b.step);
+    warnings.push({
+      key: dailyWarningKey(today, recipient.id),
+      recipient,
+      waiting: Math.max(listed.length, theirs.reduce((n, area) => n + area.total, 0)),
+      items: items.sort(order),
+    });
+  }
+  return warnings.sort((a, b) => compareText(a.key, b.key));
 }

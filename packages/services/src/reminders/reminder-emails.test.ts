@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createWorkingDayCalendar, dailyWarnings, type StaffRecipient, weeklyReminders } from '@complaints/domain';
+import { createWorkingDayCalendar, dailyWarningCutoffs, dailyWarnings, type StaffRecipient, weeklyReminders } from '@complaints/domain';
 import { describe, expect, it } from 'vitest';
 import { reminderEmails } from './reminder-emails';
 
@@ -12,16 +12,32 @@ const helen: StaffRecipient = { id: 'helen-id', fullName: 'Helen Okafor', email:
 const wording = { today: '2026-05-05', calendar: createWorkingDayCalendar(), reminderWindow: 5, backofficeUrl: 'https://backoffice.example.org' };
 
 const reminders = weeklyReminders('2026-05-04', [
-  { complaintId: 'c-1', reference: 'NEC-2026-00001', dueOn: '2026-04-29', manager: sarah, headOfService: helen },
-  { complaintId: 'c-2', reference: 'NEC-2026-00002', dueOn: '2026-05-05', manager: sarah, headOfService: helen },
-  { complaintId: 'c-3', reference: 'NEC-2026-00003', dueOn: '2026-05-07', manager: david, headOfService: helen },
+  {
+    manager: sarah,
+    headOfService: helen,
+    total: 2,
+    first: [
+      { complaintId: 'c-1', reference: 'NEC-2026-00001', dueOn: '2026-04-29' },
+      { complaintId: 'c-2', reference: 'NEC-2026-00002', dueOn: '2026-05-05' },
+    ],
+  },
+  { manager: david, headOfService: helen, total: 1, first: [{ complaintId: 'c-3', reference: 'NEC-2026-00003', dueOn: '2026-05-07' }] },
 ]);
 const toSarah = reminders.find((r) => r.role === 'manager' && r.recipient.id === 'sarah-id')!;
 const toHelen = reminders.find((r) => r.role === 'head_of_service')!;
-const warning = dailyWarnings('2026-05-05', [
-  { complaintId: 'c-9', reference: 'NEC-2026-00009', step: 'pass_to_manager', dueOn: '2026-05-01', recipient: sarah },
-  { complaintId: 'c-9', reference: 'NEC-2026-00009', step: 'acknowledge', dueOn: '2026-05-05', recipient: sarah },
-])[0]!;
+// Received on Friday 1 May and neither passed to a manager nor acknowledged.
+const aisha: StaffRecipient = { id: 'aisha-id', fullName: 'Aisha Khan', email: 'aisha.khan@example.org', active: true };
+const waiting = {
+  complaintId: 'c-9',
+  reference: 'NEC-2026-00009',
+  state: 'logged' as const,
+  owed: true,
+  responderId: null,
+  stageStartedOn: '2026-05-01',
+  passToManagerDueOn: '2026-05-01',
+  acknowledgeDueOn: '2026-05-05',
+};
+const warning = dailyWarnings('2026-05-05', [{ businessAreaId: 'north', total: 1, first: [waiting], recipients: [aisha] }], dailyWarningCutoffs('2026-05-05', wording.calendar))[0]!;
 
 describe('the weekly reminder to a manager', () => {
   const mail = reminderEmails('en', wording).weekly(toSarah);
@@ -33,8 +49,18 @@ describe('the weekly reminder to a manager', () => {
     expect(mail.text).toContain('every week until each response is sent');
     expect(mail.text).toContain('A copy goes to your Head of Service.');
     expect(mail.text).not.toContain('NEC-2026-00003');
+    expect(mail.text).not.toContain('not listed here');
     expect(mail.html).toContain('<table');
     expect(mail.html).toContain('lang="en"');
+  });
+
+  it('counts what it does not list, and points to the queue that holds them all', () => {
+    const [crowded] = weeklyReminders('2026-05-04', [{ manager: sarah, headOfService: null, total: 23, first: toSarah.groups[0]!.complaints }]);
+    const mail = reminderEmails('en', wording).weekly(crowded!);
+    expect(mail.subject).toBe('Reminder: 23 complaints due soon or late');
+    expect(mail.text).toContain('21 more are not listed here. See them all in your queue: https://backoffice.example.org/queues/mine');
+    expect(mail.text).not.toContain('A copy goes to your Head of Service.');
+    expect(reminderEmails('cy', wording).weekly(crowded!).text).toContain('Mae 21 arall heb eu rhestru yma. Gwelwch nhw i gyd yn eich ciw: https://backoffice.example.org/queues/mine');
   });
 
   it('says one complaint in the singular', () => {
@@ -69,8 +95,12 @@ describe('the daily warning', () => {
     expect(mail.subject).toBe('Warning: 1 complaint to pass to a manager or acknowledge');
     expect(mail.text).toContain('NEC-2026-00009 | Pass to a manager | Friday 1 May 2026 | 1 working day late | https://backoffice.example.org/complaints/c-9');
     expect(mail.text).toContain('NEC-2026-00009 | Acknowledge | Tuesday 5 May 2026 | Due today');
+    expect(mail.text).not.toContain('not listed here');
     const cy = reminderEmails('cy', wording).daily(warning);
     expect(cy.text).toContain('NEC-2026-00009 | Rhoi i reolwr | dydd Gwener 1 Mai 2026 | 1 diwrnod gwaith yn hwyr');
+    const crowded = reminderEmails('en', wording).daily({ ...warning, waiting: 2 });
+    expect(crowded.subject).toBe('Warning: 2 complaints to pass to a manager or acknowledge');
+    expect(crowded.text).toContain('1 more is not listed here. See them all in your queue: https://backoffice.example.org/queues/new');
   });
 });
 

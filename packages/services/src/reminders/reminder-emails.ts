@@ -4,6 +4,7 @@ import {
   type DueStanding,
   type IsoDate,
   type Language,
+  type ListedComplaint,
   type WeeklyReminder,
   type WorkingDayCalendar,
   dueStanding,
@@ -14,7 +15,8 @@ import { dateInWords } from '../letters/letter-dates';
 
 /**
  * The words of the reminders and warnings: short, a table of the complaints with the reference,
- * the date, how many working days are left or late and a link to the case. Never the
+ * the date, how many working days are left or late and a link to the case, and how many more
+ * are waiting in the queue when there are more than an email lists. Never the
  * complainant's name or what they said: email leaves our systems, the back office does not.
  */
 
@@ -29,8 +31,8 @@ export type ReminderWording = {
 };
 
 /**
- * One run may list the same dates thousands of times over (a Head of Service's copy repeats the
- * managers'): each date and standing is put into words once per language.
+ * A run lists the same few dates many times over (a Head of Service's copy repeats the
+ * managers'): each date and standing is put into words once.
  */
 function wordsFor(language: Language, wording: ReminderWording) {
   const t = translator(language, 'reminders');
@@ -65,37 +67,44 @@ export function reminderEmails(language: Language, wording: ReminderWording) {
   const { t } = w;
   const window = wording.reminderWindow;
 
-  const complaintsTable = (caption: string, complaints: WeeklyReminder['groups'][number]['complaints']): DocumentBlock => ({
+  const complaintsTable = (caption: string, complaints: readonly ListedComplaint[]): DocumentBlock => ({
     kind: 'table',
     caption,
     head: [t('columns.reference'), t('columns.responseDue'), t('columns.standing'), t('columns.link')],
     rows: complaints.map((c) => [c.reference, w.date(c.dueOn), w.standing(c.dueOn), w.caseUrl(c.complaintId)]),
   });
+  /** What a list left out, and the queue that holds it all. */
+  const more = (left: number, queue: 'mine' | 'new'): DocumentBlock[] =>
+    left > 0 ? [{ kind: 'paragraph', text: t('more', { count: left, url: `${wording.backofficeUrl}/queues/${queue}` }) }] : [];
 
   return {
     weekly(reminder: WeeklyReminder): ReminderEmail {
-      const count = reminder.groups.reduce((n, g) => n + g.complaints.length, 0);
+      const count = reminder.groups.reduce((n, g) => n + g.total, 0);
       if (reminder.role === 'manager') {
-        const own = reminder.groups.flatMap((g) => g.complaints);
-        const copied = own.some((c) => c.headOfService?.active);
+        const own = reminder.groups[0]!;
         return email(language, t('weekly.manager.subject', { count }), [
           { kind: 'heading', level: 1, text: t('weekly.manager.heading') },
           { kind: 'paragraph', text: t('weekly.manager.intro', { window }) },
-          complaintsTable(t('weekly.manager.caption'), own),
-          ...(copied ? [{ kind: 'paragraph' as const, text: t('weekly.manager.copied') }] : []),
+          complaintsTable(t('weekly.manager.caption'), own.complaints),
+          ...more(own.total - own.complaints.length, 'mine'),
+          ...(reminder.copied ? [{ kind: 'paragraph' as const, text: t('weekly.manager.copied') }] : []),
           { kind: 'paragraph', style: 'small', text: t('privacy') },
         ]);
       }
       return email(language, t('weekly.headOfService.subject', { count }), [
         { kind: 'heading', level: 1, text: t('weekly.headOfService.heading') },
         { kind: 'paragraph', text: t('weekly.headOfService.intro', { window }) },
-        ...reminder.groups.map((g) => complaintsTable(t('weekly.headOfService.caption', { name: g.manager.fullName, count: g.complaints.length }), g.complaints)),
+        ...reminder.groups.flatMap((g) => [
+          complaintsTable(t('weekly.headOfService.caption', { name: g.manager.fullName, count: g.total }), g.complaints),
+          ...more(g.total - g.complaints.length, 'mine'),
+        ]),
         { kind: 'paragraph', style: 'small', text: t('privacy') },
       ]);
     },
 
     daily(warning: DailyWarning): ReminderEmail {
-      return email(language, t('daily.subject', { count: new Set(warning.items.map((i) => i.complaintId)).size }), [
+      const listed = new Set(warning.items.map((i) => i.complaintId)).size;
+      return email(language, t('daily.subject', { count: warning.waiting }), [
         { kind: 'heading', level: 1, text: t('daily.heading') },
         { kind: 'paragraph', text: t('daily.intro') },
         {
@@ -104,6 +113,7 @@ export function reminderEmails(language: Language, wording: ReminderWording) {
           head: [t('columns.reference'), t('columns.toDo'), t('columns.due'), t('columns.standing'), t('columns.link')],
           rows: warning.items.map((i) => [i.reference, t(`daily.steps.${i.step}`), w.date(i.dueOn), w.standing(i.dueOn), w.caseUrl(i.complaintId)]),
         },
+        ...more(warning.waiting - listed, 'new'),
         { kind: 'paragraph', text: t('daily.repeat') },
         { kind: 'paragraph', style: 'small', text: t('privacy') },
       ]);

@@ -1,5 +1,5 @@
-import { enqueueOutboxMessagesOnce, findQueuedDedupeKeys, listDailyWarningComplaints } from '@complaints/db';
-import { type IsoDate, dailyWarningCutoffs, dailyWarningRun, dailyWarningSteps, dailyWarnings } from '@complaints/domain';
+import { enqueueOutboxMessagesOnce, findQueuedDedupeKeys, listDailyWarningAreas } from '@complaints/db';
+import { type IsoDate, REMINDER_LIST_LIMIT, dailyWarningCutoffs, dailyWarningRun, dailyWarnings } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
 import { loadProcessSettings } from '../settings/process-settings';
 import { reminderEmails } from './reminder-emails';
@@ -7,12 +7,13 @@ import { STAFF_EMAIL_LANGUAGE } from './staff-email-language';
 
 export type DailyWarningSweep =
   | { ran: false; reason: 'outside_working_hours' }
-  | { ran: true; day: IsoDate; complaints: number; warnings: number; queued: number };
+  | { ran: true; day: IsoDate; warnings: number; queued: number };
 
 /**
  * The daily warning: each working morning, one email to each CSQ administrator and CSQ manager
  * listing the complaints of their business area (and those placed in no area yet) not passed to a
- * manager or not acknowledged in time. Queued under a key naming the person and the day, so each
+ * manager or not acknowledged in time (the longest overdue, up to the list's limit, and how many
+ * more). Queued under a key naming the person and the day, so each
  * goes once a day however often this runs. Nothing is changed on any complaint.
  */
 export async function sendDailyWarnings(deps: Pick<ServiceDependencies, 'db' | 'clock'>, links: { backofficeUrl: string }): Promise<DailyWarningSweep> {
@@ -22,11 +23,8 @@ export async function sendDailyWarnings(deps: Pick<ServiceDependencies, 'db' | '
   if (!run.due) return { ran: false, reason: run.reason };
 
   const cutoffs = dailyWarningCutoffs(run.today, calendar);
-  const rows = await listDailyWarningComplaints(deps.db, cutoffs);
-  const items = rows.flatMap(({ recipient, ...complaint }) =>
-    dailyWarningSteps({ ...complaint, owed: true }, cutoffs).map(({ step, dueOn }) => ({ complaintId: complaint.complaintId, reference: complaint.reference, step, dueOn, recipient })),
-  );
-  const warnings = dailyWarnings(run.today, items);
+  const areas = await listDailyWarningAreas(deps.db, { ...cutoffs, limit: REMINDER_LIST_LIMIT });
+  const warnings = dailyWarnings(run.today, areas, cutoffs);
   const queuedAlready = await findQueuedDedupeKeys(deps.db, warnings.map((w) => w.key));
   const emails = reminderEmails(STAFF_EMAIL_LANGUAGE, { today: run.today, calendar, reminderWindow: timescales.reminder_window, backofficeUrl: links.backofficeUrl });
   const queued = await enqueueOutboxMessagesOnce(
@@ -45,5 +43,5 @@ export async function sendDailyWarnings(deps: Pick<ServiceDependencies, 'db' | '
         nextAttemptAt: now,
       })),
   );
-  return { ran: true, day: run.today, complaints: new Set(items.map((i) => i.complaintId)).size, warnings: warnings.length, queued };
+  return { ran: true, day: run.today, warnings: warnings.length, queued };
 }

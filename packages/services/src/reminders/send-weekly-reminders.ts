@@ -1,5 +1,5 @@
-import { enqueueOutboxMessagesOnce, findQueuedDedupeKeys, listWeeklyReminderComplaints } from '@complaints/db';
-import { type IsoDate, weeklyReminderDueBefore, weeklyReminderRun, weeklyReminders } from '@complaints/domain';
+import { enqueueOutboxMessagesOnce, findQueuedDedupeKeys, listWeeklyReminderGroups } from '@complaints/db';
+import { type IsoDate, REMINDER_LIST_LIMIT, weeklyReminderDueBefore, weeklyReminderRun, weeklyReminders } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
 import { loadProcessSettings } from '../settings/process-settings';
 import { reminderEmails } from './reminder-emails';
@@ -12,7 +12,8 @@ export type WeeklyReminderSweep =
 /**
  * The weekly reminder: on the week's sending day (Monday, or the next working day), in working
  * hours, one email to each manager listing their complaints due within the reminder window or
- * late, and one to each Head of Service with a copy of their area's. Each email is queued in the
+ * late (the soonest due, up to the list's limit, and how many more), and one to each Head of
+ * Service with a copy of their area's. Each email is queued in the
  * outbox under a key naming its person, role and week, so however often this runs that day, and
  * however many workers run it at once, each goes once. Nothing is changed on any complaint.
  */
@@ -22,8 +23,9 @@ export async function sendWeeklyReminders(deps: Pick<ServiceDependencies, 'db' |
   const run = weeklyReminderRun(now, calendar);
   if (!run.due) return { ran: false, reason: run.reason };
 
-  const complaints = await listWeeklyReminderComplaints(deps.db, { dueBefore: weeklyReminderDueBefore(run.today, calendar, timescales.reminder_window) });
-  const reminders = weeklyReminders(run.week, complaints);
+  const dueBefore = weeklyReminderDueBefore(run.today, calendar, timescales.reminder_window);
+  const groups = await listWeeklyReminderGroups(deps.db, { dueBefore, limit: REMINDER_LIST_LIMIT });
+  const reminders = weeklyReminders(run.week, groups);
   // A later run the same day finds most already queued: only the rest are written.
   const queuedAlready = await findQueuedDedupeKeys(deps.db, reminders.map((r) => r.key));
   const emails = reminderEmails(STAFF_EMAIL_LANGUAGE, { today: run.today, calendar, reminderWindow: timescales.reminder_window, backofficeUrl: links.backofficeUrl });
@@ -43,5 +45,5 @@ export async function sendWeeklyReminders(deps: Pick<ServiceDependencies, 'db' |
         nextAttemptAt: now,
       })),
   );
-  return { ran: true, week: run.week, complaints: complaints.length, reminders: reminders.length, queued };
+  return { ran: true, week: run.week, complaints: groups.reduce((n, g) => n + g.total, 0), reminders: reminders.length, queued };
 }
