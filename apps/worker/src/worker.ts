@@ -71,8 +71,6 @@ export const SCHEDULED_JOBS = {
   },
 } as const;
 
-export type ScheduledJobName = keyof typeof SCHEDULED_JOBS;
-
 /**
  * The worker: delivers the outbox (polling every few seconds) and runs scheduled jobs through
  * pg-boss, which hands each job to exactly one worker however many are running.

@@ -13,8 +13,8 @@ export type DailyWarningSweep =
  * The daily warning: each working morning, one email to each CSQ administrator and CSQ manager
  * listing the complaints of their business area (and those placed in no area yet) not passed to a
  * manager or not acknowledged in time (the longest overdue, up to the list's limit, and how many
- * more). Queued under a key naming the person and the day, so each
- * goes once a day however often this runs. Nothing is changed on any complaint.
+ * more). Queued under a key naming the person and the day, so each goes once a day however often
+ * this runs. Nothing is changed on any complaint.
  */
 export async function sendDailyWarnings(deps: Pick<ServiceDependencies, 'db' | 'clock'>, links: { backofficeUrl: string }): Promise<DailyWarningSweep> {
   const now = deps.clock.now();

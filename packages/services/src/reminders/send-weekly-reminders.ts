@@ -13,9 +13,9 @@ export type WeeklyReminderSweep =
  * The weekly reminder: on the week's sending day (Monday, or the next working day), in working
  * hours, one email to each manager listing their complaints due within the reminder window or
  * late (the soonest due, up to the list's limit, and how many more), and one to each Head of
- * Service with a copy of their area's. Each email is queued in the
- * outbox under a key naming its person, role and week, so however often this runs that day, and
- * however many workers run it at once, each goes once. Nothing is changed on any complaint.
+ * Service with a copy of their area's. Each email is queued in the outbox under a key naming its
+ * person, role and week, so however often this runs that day, and however many workers run it at
+ * once, each goes once. Nothing is changed on any complaint.
  */
 export async function sendWeeklyReminders(deps: Pick<ServiceDependencies, 'db' | 'clock'>, links: { backofficeUrl: string }): Promise<WeeklyReminderSweep> {
   const now = deps.clock.now();
