@@ -32,3 +32,4 @@ export * from './repositories/timescales';
 export * from './repositories/management-reviews';
 export * from './repositories/ombudsman-referrals';
 export * from './repositories/investigation';
+export * from './repositories/reminders';

@@ -1,9 +1,9 @@
-import type { Environment, Logger } from '@complaints/config';
+import { backofficeUrl, type Environment, type Logger } from '@complaints/config';
 import type { DatabaseHandle } from '@complaints/db';
 import type { Clock } from '@complaints/domain';
 import { emailTransportFor, type EmailTransport } from '@complaints/notifications';
-import { deliverDueEmails, removeExpiredRecords } from '@complaints/services';
-import { attachmentStorageFor } from '@complaints/storage';
+import { deliverDueEmails, removeExpiredRecords, sendDailyWarnings, sendWeeklyReminders } from '@complaints/services';
+import { type AttachmentStorage, attachmentStorageFor } from '@complaints/storage';
 import PgBoss from 'pg-boss';
 
 export type RunningWorker = { stop(): Promise<void>; deliverNow(): Promise<void> };
@@ -21,10 +21,55 @@ function pgliteAdapter(database: DatabaseHandle) {
   };
 }
 
-const SCHEDULES = [
+/** What a scheduled job runs with: the service's clock decides what is due, so a test's clock can drive a job. */
+export type ScheduledJobContext = {
+  database: DatabaseHandle;
+  clock: Clock;
+  logger: Logger;
+  attachments: AttachmentStorage;
+  /** The back office's public address, for links in emails. */
+  backofficeUrl: string;
+};
+
+/*
+ * pg-boss fires a schedule only in the minute it names and never makes up a run it missed, so the
+ * reminders and warnings are asked for every hour of the working day: the first run sends, and a
+ * later one sends only what a missed run (no worker up at 09:00) would have, since every email is
+ * queued under a key naming its person and its week or day. The job itself decides, by the
+ * service's clock and the working-day calendar, whether anything is due: on a bank holiday or an
+ * office closure it does nothing, and the next working day's run sends.
+ */
+const WORKING_HOURS_ON_WEEKDAYS = '0 9-16 * * 1-5';
+
+export const SCHEDULED_JOBS = {
   // Every night, clear expired drafts, codes, throttling windows and sessions.
-  { name: 'housekeeping', cron: '15 3 * * *' },
-] as const;
+  housekeeping: {
+    cron: '15 3 * * *',
+    async run({ database, clock, attachments, logger }: ScheduledJobContext) {
+      const removed = await removeExpiredRecords({ db: database.db, clock, storage: attachments });
+      logger.info({ removed }, 'housekeeping done');
+      return removed;
+    },
+  },
+  // Monday (or the week's first working day) from 09:00: each manager's complaints due soon or late.
+  'weekly-reminders': {
+    cron: WORKING_HOURS_ON_WEEKDAYS,
+    async run({ database, clock, logger, backofficeUrl }: ScheduledJobContext) {
+      const sweep = await sendWeeklyReminders({ db: database.db, clock }, { backofficeUrl });
+      if (sweep.ran) logger.info({ ...sweep }, 'weekly reminders');
+      return sweep;
+    },
+  },
+  // Each working day from 09:00: complaints not passed to a manager or not acknowledged in time.
+  'daily-warnings': {
+    cron: WORKING_HOURS_ON_WEEKDAYS,
+    async run({ database, clock, logger, backofficeUrl }: ScheduledJobContext) {
+      const sweep = await sendDailyWarnings({ db: database.db, clock }, { backofficeUrl });
+      if (sweep.ran) logger.info({ ...sweep }, 'daily warnings');
+      return sweep;
+    },
+  },
+} as const;
 
 /**
  * The worker: delivers the outbox (polling every few seconds) and runs scheduled jobs through
@@ -49,14 +94,20 @@ export async function startWorker(options: {
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
   await boss.start();
 
-  for (const { name, cron } of SCHEDULES) {
+  const context: ScheduledJobContext = { database, clock, logger, attachments, backofficeUrl: backofficeUrl(options.env) };
+  for (const [name, job] of Object.entries(SCHEDULED_JOBS)) {
     await boss.createQueue(name);
-    await boss.schedule(name, cron, {}, { tz: 'Europe/London' });
+    await boss.schedule(name, job.cron, {}, { tz: 'Europe/London' });
+    await boss.work(name, async () => {
+      try {
+        await job.run(context);
+      } catch (error) {
+        // pg-boss records the failure and tries again; say so in the log too.
+        logger.error({ err: error, job: name }, 'scheduled job failed');
+        throw error;
+      }
+    });
   }
-  await boss.work('housekeeping', async () => {
-    const removed = await removeExpiredRecords({ db: database.db, clock, storage: attachments });
-    logger.info({ removed }, 'housekeeping done');
-  });
 
   let stopped = false;
   let running: Promise<void> = Promise.resolve();

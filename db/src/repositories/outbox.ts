@@ -13,6 +13,26 @@ export async function enqueueOutboxMessages(tx: Executor, messages: NewOutboxMes
 }
 
 /**
+ * Queues messages that must go once only, each with its dedupe key: a key already queued (by an
+ * earlier run, or by another worker at the same moment) is left as it is. Returns how many were
+ * new. Keys are inserted in order, so two workers queueing the same keys wait on each other
+ * rather than deadlock.
+ */
+export async function enqueueOutboxMessagesOnce(tx: Executor, messages: Array<NewOutboxMessage & { dedupeKey: string }>): Promise<number> {
+  if (messages.length === 0) return 0;
+  const ordered = [...messages].sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : a.dedupeKey > b.dedupeKey ? 1 : 0));
+  const inserted = await tx.insert(outbox).values(ordered).onConflictDoNothing({ target: outbox.dedupeKey }).returning({ id: outbox.id });
+  return inserted.length;
+}
+
+/** Which of these dedupe keys are queued already, so a repeated run need not prepare their messages again. */
+export async function findQueuedDedupeKeys(db: Executor, keys: readonly string[]): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const rows = await db.select({ key: outbox.dedupeKey }).from(outbox).where(inArray(outbox.dedupeKey, [...keys]));
+  return new Set(rows.map((r) => r.key!));
+}
+
+/**
  * Claims email messages that are due, for this worker only: rows are locked while claimed (FOR
  * UPDATE SKIP LOCKED, so many workers never take the same row) and leased until `leaseUntil`, so a
  * worker that dies mid-send leaves them to be claimed again, and they are delivered at least once.

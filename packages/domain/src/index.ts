@@ -15,3 +15,4 @@ export * from './closure/index';
 export * from './management-review/index';
 export * from './escalation/index';
 export * from './tracking/index';
+export * from './reminders/index';

@@ -31,6 +31,8 @@ export {
 } from './tracking/tracking-services';
 export { deliverDueEmails, type DeliveryResult } from './delivery/deliver-due-emails';
 export { removeExpiredRecords } from './housekeeping/remove-expired-records';
+export { sendWeeklyReminders, type WeeklyReminderSweep } from './reminders/send-weekly-reminders';
+export { sendDailyWarnings, type DailyWarningSweep } from './reminders/send-daily-warnings';
 export { loadProcessSettings, forgetProcessSettings, type ProcessSettings } from './settings/process-settings';
 export { recordNewComplaint, type RecordedComplaint } from './complaints/record-new-complaint';
 export { createStaffServices, type StaffServices } from './staff/staff-services';

@@ -1,0 +1,1 @@
+CREATE INDEX "complaints_reminder_due_idx" ON "complaints" USING btree ("current_due_on","responder_id","service_area_id","id","reference") WHERE "complaints"."state" in ('acknowledged', 'investigating', 'response_drafted', 'in_quality_assurance', 'response_approved') and "complaints"."paused_since" is null;
