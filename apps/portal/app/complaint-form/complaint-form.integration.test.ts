@@ -11,6 +11,7 @@ import { extractPdfText } from '@complaints/documents/testing';
 import { type Clock, COMPLAINT_FLOWS, CONFIRMATION_SHOWN_MINUTES, type FlowId, systemClock } from '@complaints/domain';
 import { createServices, draftIdOf } from '@complaints/services';
 import type { AppLoadContext } from '@remix-run/node';
+import { callRoute, type RouteFunction, type RouteOutcome } from '../testing/route-call';
 import { sql } from 'drizzle-orm';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -33,9 +34,8 @@ process.env.DATA_DIR = dataDir;
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 type Page = QuestionPageData | CheckPageData | ConfirmationPageData | NoticePageData;
-/** `cookie` is the name=value a browser would send back; `setCookies` the Set-Cookie headers as sent. */
-type Outcome = { status: number; location?: string; cookie?: string; setCookies: string[]; page?: Page; response?: Response };
-type RouteFunction = (args: { request: Request; params: Record<string, string>; context: AppLoadContext }) => unknown;
+type Outcome = RouteOutcome<Page>;
+const call = (fn: RouteFunction | undefined, args: Parameters<typeof callRoute>[1]) => callRoute<Page>(fn, args);
 
 const ROUTES = {
   adult: { page: adultPage, check: adultCheck, confirmation: adultConfirmation, receipt: adultReceipt },
@@ -43,32 +43,6 @@ const ROUTES = {
 } as const;
 
 const ORIGIN = 'http://localhost';
-
-function outcomeOfResponse(response: Response): Outcome {
-  const location = response.headers.get('Location') ?? undefined;
-  const setCookies = response.headers.getSetCookie();
-  const cookie = setCookies[0]?.split(';')[0];
-  return { status: response.status, response, setCookies, ...(location ? { location } : {}), ...(cookie ? { cookie } : {}) };
-}
-
-/** Calls a route's loader or action as Remix would, and reads what it answered, thrown or returned. */
-async function call(fn: RouteFunction | undefined, args: { request: Request; params?: Record<string, string>; context: AppLoadContext }): Promise<Outcome> {
-  if (!fn) throw new Error('No such route function.');
-  try {
-    const result = await fn({ params: {}, ...args });
-    if (result instanceof Response) return outcomeOfResponse(result);
-    const answered = result as { type?: string; data?: Page; init?: { status?: number; headers?: Record<string, string> } | null };
-    if (answered?.type === 'DataWithResponseInit') {
-      const setCookie = answered.init?.headers?.['Set-Cookie'];
-      const cookie = setCookie?.split(';')[0];
-      return { status: answered.init?.status ?? 200, page: answered.data!, setCookies: setCookie ? [setCookie] : [], ...(cookie ? { cookie } : {}) };
-    }
-    throw new Error(`Unexpected answer: ${JSON.stringify(result)}`);
-  } catch (thrown) {
-    if (thrown instanceof Response) return outcomeOfResponse(thrown);
-    throw thrown;
-  }
-}
 
 function urlEncoded(entries: Array<[string, string]>): string {
   return new URLSearchParams(entries).toString();
