@@ -1,5 +1,5 @@
 import { organisation } from '@complaints/content';
-import { extractPdfText } from '@complaints/documents/testing';
+import { extractPdfText, printedTrackingCode } from '@complaints/documents/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from './support/browser';
@@ -249,7 +249,7 @@ describe.each(CASTS)('following a complaint online ($language)', ({ language, in
       const printPath = await staff.page.locator('form[action$="/print"]').first().getAttribute('action');
       const printed = await staff.page.request.post(`${backoffice}${printPath}`, { headers: { Origin: backoffice } });
       expect(printed.status()).toBe(200);
-      code = /([0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5})/.exec((await extractPdfText(await printed.body())).text.replace(/\s+/g, ' '))![1]!;
+      code = printedTrackingCode((await extractPdfText(await printed.body())).text)!;
     } finally {
       await staff.context.close();
     }

@@ -24,3 +24,11 @@ export async function extractPdfText(pdf: Uint8Array): Promise<{ text: string; p
   await doc.destroy();
   return result;
 }
+
+/**
+ * The tracking code printed on a letter, found in its text. The code is printed letter-spaced, and
+ * a PDF's text read back may then have spaces between its characters: they are taken out first.
+ */
+export function printedTrackingCode(text: string): string | undefined {
+  return /([0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5})/.exec(text.replace(/\s+/g, ''))?.[1];
+}

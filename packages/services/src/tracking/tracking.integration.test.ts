@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createTrackingServices, type TrackingSession } from './tracking-services';
 import { forgetThisDevice } from '../shared-device/forget-this-device';
-import { extractPdfText } from '@complaints/documents/testing';
+import { extractPdfText, printedTrackingCode } from '@complaints/documents/testing';
 
 /** A clock the test can move on; each reading is a millisecond after the last. */
 function movableClock(start: string): Clock & { advance(minutes: number): void } {
@@ -181,7 +181,7 @@ describeEachDatabase('following a complaint online', (database) => {
       await assign(f, id);
       const { letterId } = await acknowledge(f, id);
       const first = await printLetter(f.deps, f.as(NORTH.admin), id, letterId);
-      const printedCode = async (bytes: Uint8Array) => /([0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5})/.exec((await extractPdfText(bytes)).text.replace(/\s+/g, ' '))![1]!;
+      const printedCode = async (bytes: Uint8Array) => printedTrackingCode((await extractPdfText(bytes)).text)!;
       const firstCode = await printedCode(first.bytes);
       const reprint = await printLetter(f.deps, f.as(NORTH.admin), id, letterId);
       const code = await printedCode(reprint.bytes);
