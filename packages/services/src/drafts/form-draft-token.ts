@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { FlowId } from '@complaints/domain';
 import { findFormDraft, type FormDraftRecord, type Executor, insertFormDraft } from '@complaints/db';
 import type { FormDraftData } from '@complaints/domain';
+import { hashOf, newToken } from '../protection/secrets';
 
 /**
  * A draft is found by the random token in the complainant's cookie. Only the token's SHA-256 is
@@ -11,14 +11,12 @@ export const DRAFT_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-export function newDraftToken(randomBytes: (n: number) => Uint8Array): string {
-  return Buffer.from(randomBytes(32)).toString('base64url');
-}
+export const newDraftToken = newToken;
 
 /** The draft id for a token, or null for anything that is not one of our tokens. */
 export function draftIdOf(token: string | null | undefined): string | null {
   if (!token || !TOKEN.test(token)) return null;
-  return createHash('sha256').update(token).digest('hex');
+  return hashOf(token);
 }
 
 /** The draft behind a cookie, for this form only; null when there is none, it has expired, or it is another form's. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { addressBucket } from './secrets';
 import { hitRateLimit } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 
@@ -20,7 +20,7 @@ export async function screenFormPost(
   deps: Pick<ServiceDependencies, 'db' | 'clock'>,
   post: { clientIp: string; honeypot: string | undefined; limits: FormPostLimits },
 ): Promise<FormPostScreening> {
-  const bucket = `complaint-form:${createHash('sha256').update(post.clientIp).digest('hex').slice(0, 32)}`;
+  const bucket = addressBucket('complaint-form', post.clientIp);
   const hit = await hitRateLimit(deps.db, bucket, { limit: post.limits.limit, windowSeconds: post.limits.windowSeconds, now: deps.clock.now() });
   if (!hit.allowed) return { outcome: 'rate-limited', retryAfterSeconds: hit.retryAfterSeconds };
   if (post.honeypot !== undefined && post.honeypot.trim() !== '') return { outcome: 'ignored' };

@@ -2,7 +2,7 @@ import { countTrackingTry, hitRateLimit, insertTrackingSession, isCurrentTrackin
 import { readTrackingProof, TRACKING_LIMITS } from '@complaints/domain';
 import { trackingCodeHash } from '../casework/tracking-code-hash';
 import type { ServiceDependencies } from '../dependencies';
-import { addressBucket, hashOf, newToken, sameHash } from './tracking-secrets';
+import { addressBucket, hashOf, newToken, sameHash } from '../protection/secrets';
 
 export type TrackingConfirmation =
   | { outcome: 'invalid'; problem: 'code.missing' | 'code.format' }

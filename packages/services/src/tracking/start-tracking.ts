@@ -2,7 +2,7 @@ import { enqueueOutboxMessages, findComplaintToTrack, hitRateLimit, insertTracki
 import { generateEmailCode, parseReference, type ReferenceParseFailure, TRACKING_LIMITS } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
 import { trackingCodeEmail } from './tracking-emails';
-import { addressBucket, hashOf, newToken } from './tracking-secrets';
+import { addressBucket, hashOf, newToken } from '../protection/secrets';
 
 export type TrackingStart =
   | { outcome: 'invalid'; problem: `reference.${ReferenceParseFailure}` }

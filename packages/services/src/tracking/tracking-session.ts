@@ -1,7 +1,7 @@
 import { endTrackingSession, touchTrackingSession } from '@complaints/db';
 import { TRACKING_LIMITS } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
-import { hashOf } from './tracking-secrets';
+import { hashOf } from '../protection/secrets';
 
 /** A complainant's open tracking session: the one complaint it may see and change. */
 export type TrackingSession = { complaintId: string; requestId: string };

@@ -1,5 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
+/**
+ * Secrets the public site hands to browsers, and the hashes kept in their place: a form draft's
+ * token, a tracking challenge's and session's, an emailed code. Shared so each is made one way.
+ */
+
 /** A random token for a cookie (256 bits, URL-safe); only its hash is stored. */
 export function newToken(randomBytes: (n: number) => Uint8Array): string {
   return Buffer.from(randomBytes(32)).toString('base64url');
