@@ -91,11 +91,9 @@ export async function viewTracking(deps: Pick<ServiceDependencies, 'db'>, sessio
   const publicEvents = events.filter((e) => e.visibility === 'public');
   const lastOf = (type: string) => publicEvents.filter((e) => e.type === type && e.stage === summary.stage).at(-1);
 
-  // The answers of each stage whose response has been sent, the latest stage's answer shown.
-  const answered = stages.filter((s) => s.responseSentAt !== null).map((s) => s.stage);
-  const answersByStage = await Promise.all(answered.map((stage) => listAnsweredPoints(deps.db, complaintId, stage)));
-  const latest = answersByStage.at(-1) ?? (await listAnsweredPoints(deps.db, complaintId, summary.stage));
-  const sentStage = answered.at(-1) ?? null;
+  // The answers of the latest stage whose response has been sent; before any, the points alone.
+  const sentStage = stages.filter((s) => s.responseSentAt !== null).at(-1)?.stage ?? null;
+  const latest = await listAnsweredPoints(deps.db, complaintId, sentStage ?? summary.stage);
   const points: TrackedPoint[] = latest.map((p) => ({
     position: p.position,
     text: p.text,
