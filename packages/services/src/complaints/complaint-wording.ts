@@ -10,7 +10,15 @@ export { dateInWords } from '../letters/letter-dates';
  * wherever a sentence names them.
  */
 export function complaintFormWords(language: 'en' | 'cy', audience: 'adult' | 'child') {
-  const t = translator(language, 'complain');
+  return wordsFor('complain', language, audience);
+}
+
+/**
+ * The words of one namespace in a language and wording (`key_child` where the child wording
+ * differs), with the organisation's name and contact details filled in wherever a sentence names them.
+ */
+export function wordsFor(namespace: string, language: 'en' | 'cy', audience: 'adult' | 'child') {
+  const t = translator(language, namespace);
   const contact = organisation.contact;
   const common = {
     organisation: organisation.name[language],
