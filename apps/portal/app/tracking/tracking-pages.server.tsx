@@ -1,5 +1,5 @@
 import { DocumentBlocks } from '@complaints/documents';
-import { type Audience, type FieldProblem, type IsoDate, londonDateOf, SURVEY_LIMITS, SURVEY_QUESTIONS, SURVEY_SCALE } from '@complaints/domain';
+import { type Audience, type FieldProblem, type IsoDate, londonDateOf, SURVEY_LIMITS, SURVEY_QUESTIONS, SURVEY_SCALE, TRACKING_LIMITS } from '@complaints/domain';
 import { dateInWords, INFORMATION_LIMITS, isRefusal, type TrackingPage, type TrackingSession, WITHDRAWAL_LIMITS } from '@complaints/services';
 import { type ActionFunctionArgs, type AppLoadContext, data, type LoaderFunctionArgs, redirect } from '@remix-run/node';
 import { randomUUID } from 'node:crypto';
@@ -101,7 +101,7 @@ function codeView(text: TrackingText, error?: string): FormPageView {
   const view: FormPageView = {
     ...blankForm(text, heading, heading),
     back: { href: TRACK.start, text: text.words('code.startAgain') },
-    paragraphs: [text.words('code.lead', { minutes: 10 }), text.words('code.post')],
+    paragraphs: [text.words('code.lead', { minutes: TRACKING_LIMITS.codeMinutes }), text.words('code.post')],
     form: {
       fields: [
         {

@@ -40,7 +40,7 @@ export function trackingText(language: Language, audience: Audience = 'adult') {
     problem,
     title,
     errorSummaryTitle: common('errorSummaryTitle') as string,
-    errorPrefix: common('errorPrefix', { defaultValue: language === 'cy' ? 'Gwall:' : 'Error:' }) as string,
+    errorPrefix: common('errorTitlePrefix') as string,
   };
 }
 
