@@ -49,10 +49,13 @@ export const suite: BenchSuite = {
       }
     }
 
-    const database = await ctx.createDatabase();
-    const system = await ctx.startSystem(database.url, PORTS, { SEED_DEMO_DATA: 'false' });
     const staticName = `bench-static-${process.pid}.pdf`;
     const staticFile = path.join(root, 'apps', 'portal', 'build', 'client', staticName);
+    // The portal serves only the public file names its build folder holds when it starts: the
+    // file is put there first, and filled with the leaflet's bytes once the portal has made them.
+    writeFileSync(staticFile, '');
+    const database = await ctx.createDatabase();
+    const system = await ctx.startSystem(database.url, PORTS, { SEED_DEMO_DATA: 'false' });
     try {
       const pdfUrl = `http://127.0.0.1:${PORTS.portal}/leaflets/adult.pdf?lng=en`;
       const warm = await fetch(pdfUrl);
