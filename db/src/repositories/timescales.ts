@@ -1,7 +1,7 @@
-import type { Stage } from '@complaints/domain';
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { londonDateOf, type Stage } from '@complaints/domain';
+import { and, asc, desc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { complaintEvents, complaintStages } from '../schema/index';
+import { complaintEvents, complaintStages, correspondence, letters } from '../schema/index';
 
 /**
  * A stage's clock as extensions and pauses change it: the response date as it stands, the one
@@ -69,3 +69,28 @@ export async function latestPauseReason(db: Executor, complaintId: string): Prom
     .limit(1);
   return row?.reason ?? null;
 }
+
+/**
+ * A letter or email we sent the complainant, which a pause of the clock names as where we asked
+ * them for what we are waiting on: letters sent from the case, and letters and emails staff
+ * recorded in the correspondence log as sent.
+ */
+export type WrittenRequest = { ref: string; on: string; method: 'letter' | 'email'; letterKind: string | null; summary: string };
+
+export async function listWrittenRequests(db: Executor, complaintId: string): Promise<WrittenRequest[]> {
+  const logged = await db
+    .select({ id: correspondence.id, on: correspondence.occurredOn, method: correspondence.method, summary: correspondence.summary, createdAt: correspondence.createdAt })
+    .from(correspondence)
+    .where(and(eq(correspondence.complaintId, complaintId), eq(correspondence.direction, 'out'), inArray(correspondence.method, ['letter', 'email'])));
+  const sent = await db
+    .select({ id: letters.id, sentAt: letters.sentAt, delivery: letters.delivery, kind: letters.kind, subject: letters.subject })
+    .from(letters)
+    .where(and(eq(letters.complaintId, complaintId), eq(letters.state, 'sent'), isNotNull(letters.sentAt)));
+  const requests = [
+    ...logged.map((c) => ({ ref: `correspondence:${c.id}`, on: c.on, method: c.method as 'letter' | 'email', letterKind: null, summary: c.summary, at: c.createdAt.getTime() })),
+    ...sent.map((l) => ({ ref: `letter:${l.id}`, on: londonDateOf(l.sentAt!), method: l.delivery === 'email' ? ('email' as const) : ('letter' as const), letterKind: l.kind as string, summary: l.subject, at: l.sentAt!.getTime() })),
+  ];
+  // Newest first: the request a pause names is nearly always the one just sent.
+  return requests.sort((a, b) => (a.on === b.on ? b.at - a.at : a.on < b.on ? 1 : -1)).map(({ at: _at, ...request }) => request);
+}
+

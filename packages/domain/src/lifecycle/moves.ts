@@ -277,7 +277,8 @@ export const MOVES = {
     kinds: ANSWERED_KINDS,
     guards: ['clock_running'],
     reason: 'required',
-    event: { type: 'clock.paused', visibility: 'public', payload: z.object({ pausedOn: isoDate }) },
+    // Where we asked, as "letter:<id>" (sent from the case) or "correspondence:<id>" (recorded as sent).
+    event: { type: 'clock.paused', visibility: 'public', payload: z.object({ pausedOn: isoDate, askedIn: z.string().regex(/^(letter|correspondence):[0-9a-f-]{36}$/) }) },
   },
   resume_clock: {
     capability: 'manage_timescales',
@@ -288,7 +289,7 @@ export const MOVES = {
     event: {
       type: 'clock.resumed',
       visibility: 'public',
-      payload: z.object({ resumedOn: isoDate, pausedWorkingDays: z.number().int().min(0), previousDueOn: isoDate, newDueOn: isoDate }),
+      payload: z.object({ resumedOn: isoDate, pausedWorkingDays: z.number().int().min(0), previousDueOn: isoDate, newDueOn: isoDate, correspondenceId: id.optional() }),
     },
   },
   add_information: {

@@ -1,5 +1,6 @@
 import { appendComplaintPoints, countComplaintPoints, insertCorrespondence, insertStaffAttachment, recordAudit } from '@complaints/db';
-import { ATTACHMENT_LIMITS, COMPLAINT_LIMITS, CORRESPONDENCE_METHODS, londonDateOf, requiredText } from '@complaints/domain';
+import { moveActor } from '@complaints/auth';
+import { ATTACHMENT_LIMITS, checkMove, COMPLAINT_LIMITS, CORRESPONDENCE_METHODS, londonDateOf, requiredText } from '@complaints/domain';
 import type { AttachmentStorage } from '@complaints/storage';
 import { z } from 'zod';
 import type { CaseworkRequest } from '../casework/casework-context';
@@ -9,6 +10,7 @@ import { requireMove } from '../lifecycle/offered-moves';
 import { type MoveRequest, type MoveUseCase, runMove } from '../lifecycle/run-move';
 import type { MoveForm } from '../lifecycle/view-move-form';
 import { Refusal } from '../refusal';
+import { resumeClockMove } from '../timescales/resume-clock';
 import { tellCaseholder } from '../tracking/tell-caseholder';
 import { dayOfRecordProblem, dayOfRecordSchema } from './day-of-record';
 import { runMoveWithFile, storedFileSchema } from './staff-upload';
@@ -33,12 +35,14 @@ const onlineFields = z.object({ summary: requiredText('summary', INFORMATION_LIM
  * numbered after the others and not yet triaged; like every point, it must be answered before the
  * response can be approved (the lifecycle's guards count it). The history names the record, the
  * files and the points, never the words. When the complainant adds it themselves, whoever deals
- * with the complaint is told at once by email, without what it says.
+ * with the complaint is told at once by email, without what it says. If the clock was paused while
+ * we waited on the complainant, it starts again with what they sent, in the same transaction, when
+ * the person recording it may start it (the complainant always may).
  */
 export const addInformationMove: MoveUseCase<'add_information', z.output<typeof input>, { correspondenceId: string; pointIds: string[]; attachmentIds: string[] }> = {
   move: 'add_information',
   input,
-  async apply({ tx, deps, complaint, staff, stage, now }, { method, occurredOn, summary, points, files }) {
+  async apply({ tx, deps, complaint, facts, staff, stage, now }, { method, occurredOn, summary, points, files }) {
     const problem = dayOfRecordProblem('occurredOn', occurredOn, londonDateOf(now), complaint.receivedOn);
     if (problem) throw Refusal.invalid([problem]);
     if (points.length > 0 && (await countComplaintPoints(tx, complaint.id)) + points.length > COMPLAINT_LIMITS.points) {
@@ -60,10 +64,12 @@ export const addInformationMove: MoveUseCase<'add_information', z.output<typeof 
     const pointIds = await appendComplaintPoints(tx, complaint.id, stage, points, now);
     // Staff who record it know already; when the complainant adds it, whoever deals with it is told.
     const outbox = staff ? [] : await tellCaseholder(tx, deps, complaint, 'information', now, { files: attachmentIds.length, newPoints: pointIds.length });
+    const restartsClock = facts.paused && checkMove('resume_clock', facts, staff ? moveActor(staff) : { type: 'complainant' }).ok;
     return {
       payload: { correspondenceId, pointIds, ...(attachmentIds.length > 0 ? { attachmentIds } : {}) },
       auditSubject: `correspondence:${correspondenceId}`,
       outbox,
+      followedBy: restartsClock ? [{ useCase: resumeClockMove, input: { correspondenceId } }] : [],
       result: { correspondenceId, pointIds, attachmentIds },
     };
   },

@@ -69,8 +69,17 @@ export type MoveOutcome<M extends Move, R> = {
   outbox?: NewOutboxMessage[];
   /** What else the audit entry concerns, by id ("letter:…"). */
   auditSubject?: string;
+  /**
+   * Moves this one sets off, made after it in the same transaction by the same person, each
+   * checked against the table like any other (so one the person may not make refuses the lot).
+   */
+  followedBy?: FollowingMove[];
   result: R;
 };
+
+/** A move another move sets off, with its input as already parsed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type FollowingMove = { useCase: MoveUseCase<Move, any, unknown>; input: unknown };
 
 export type MoveUseCase<M extends Move, I, R> = {
   move: M;
@@ -154,6 +163,7 @@ export async function runMoveIn<M extends Move, I, R>(
     subject: outcome.auditSubject ?? (letter ? `letter:${letter.id}` : null),
     requestId: request.requestId,
   });
+  for (const following of outcome.followedBy ?? []) await runMoveIn(tx, deps, request, following.useCase, target, following.input);
   return { result: outcome.result, event: event! };
 }
 

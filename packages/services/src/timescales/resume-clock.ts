@@ -12,12 +12,18 @@ export type ResumeClockResult = { pausedWorkingDays: number; previousDueOn: IsoD
 /**
  * The clock starts again once what we asked for has arrived: the stage's response date (and the
  * complaint's next due date) moves on by the working days it stood still, which are added to the
- * stage's total. Made from the case page with a button, or by the complainant when they send it.
+ * stage's total. Made from the case page with a button, or set off by the information arriving
+ * (see add-information.ts), whoever records it.
  */
-export const resumeClockMove: MoveUseCase<'resume_clock', Record<string, never>, ResumeClockResult> = {
+const input = z.object({
+  /** What the complainant sent that started the clock again, when it was its arrival that did. */
+  correspondenceId: z.uuid().optional(),
+});
+
+export const resumeClockMove: MoveUseCase<'resume_clock', z.output<typeof input>, ResumeClockResult> = {
   move: 'resume_clock',
-  input: z.object({}) as z.ZodType<Record<string, never>>,
-  async apply({ tx, complaint, stage, now }) {
+  input,
+  async apply({ tx, complaint, stage, now }, { correspondenceId }) {
     // The guard has made sure the clock is paused.
     const pausedSince = complaint.pausedSince ?? now;
     const clock = await findStageClock(tx, complaint.id, stage);
@@ -28,7 +34,7 @@ export const resumeClockMove: MoveUseCase<'resume_clock', Record<string, never>,
     if (moved.pausedWorkingDays > 0) await recordStagePause(tx, complaint.id, stage, { responseDueOn: moved.dueOn, pausedWorkingDays: moved.pausedWorkingDays });
     const previousDueOn = clock.responseDueOn;
     return {
-      payload: { resumedOn, pausedWorkingDays: moved.pausedWorkingDays, previousDueOn, newDueOn: moved.dueOn },
+      payload: { resumedOn, pausedWorkingDays: moved.pausedWorkingDays, previousDueOn, newDueOn: moved.dueOn, ...(correspondenceId ? { correspondenceId } : {}) },
       changes: { pausedSince: null, ...(complaint.currentDueOn === previousDueOn ? { currentDueOn: moved.dueOn } : {}) },
       result: { pausedWorkingDays: moved.pausedWorkingDays, previousDueOn, newDueOn: moved.dueOn },
     };

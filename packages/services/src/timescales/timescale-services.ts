@@ -1,7 +1,7 @@
 import type { CaseworkRequest } from '../casework/casework-context';
 import type { ServiceDependencies } from '../dependencies';
 import { extendTimescale } from './extend-timescale';
-import { pauseClock } from './pause-clock';
+import { pauseClock, viewPauseClock } from './pause-clock';
 import { resumeClock } from './resume-clock';
 import { viewExtension } from './view-extension';
 
@@ -13,6 +13,7 @@ export function createTimescaleServices(deps: ServiceDependencies) {
   return {
     viewExtension: (request: CaseworkRequest, complaintId: string) => viewExtension(deps, request, complaintId),
     extend: (request: CaseworkRequest, complaintId: string, input: unknown) => extendTimescale(deps, request, complaintId, input),
+    viewPauseClock: (request: CaseworkRequest, complaintId: string) => viewPauseClock(deps, request, complaintId),
     pauseClock: (request: CaseworkRequest, complaintId: string, input: unknown) => pauseClock(deps, request, complaintId, input),
     resumeClock: (request: CaseworkRequest, complaintId: string) => resumeClock(deps, request, complaintId),
   };

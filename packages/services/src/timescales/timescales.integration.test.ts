@@ -1,4 +1,4 @@
-import { queryRows } from '@complaints/db';
+import { listWrittenRequests, queryRows } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
 import type { Clock } from '@complaints/domain';
 import { sql } from 'drizzle-orm';
@@ -11,6 +11,7 @@ import { makeSimpleMove } from '../lifecycle/make-simple-move';
 import { approveLetter } from '../quality-assurance/review-letter';
 import { acknowledgedComplaint, type CaseworkPeople, caseworkSuite, DEMO_STAFF, loggedComplaint, NORTH, WALES } from '../testing/casework-fixture';
 import { refusalCheck } from '../testing/nothing-written';
+import { addInformation } from '../investigation/add-information';
 import { extendTimescale } from './extend-timescale';
 import { pauseClock } from './pause-clock';
 import { viewExtension } from './view-extension';
@@ -46,6 +47,12 @@ describeEachDatabase('timescales', (database) => {
           where s.complaint_id = ${complaintId} and s.stage = c.stage`,
     );
     return row!;
+  }
+
+  /** The newest letter or email the complaint has had from us, which a pause names as where we asked. */
+  async function lastWritten(complaintId: string): Promise<string> {
+    const [request] = await listWrittenRequests(f.db, complaintId);
+    return request!.ref;
   }
 
   /** A complaint that came on Monday 23 November, passed to its manager and acknowledged: its response is due on Monday 14 December. */
@@ -153,15 +160,17 @@ describeEachDatabase('timescales', (database) => {
   describe('the clock paused while we wait on the complainant', () => {
     let id: string;
 
-    it('stops with what we asked for, and holds back an extension while it stands', async () => {
+    it('stops with what we asked for and the letter that asked, and holds back an extension while it stands', async () => {
       id = await acknowledgedOn24November();
       clock.set('2026-11-26T10:00:00Z'); // Thursday
-      await pauseClock(f.deps, f.as(ADMIN), id, { reason: 'The dates of the meetings they say were missed.' });
+      const askedIn = await lastWritten(id);
+      expect(askedIn).toMatch(/^letter:/);
+      await pauseClock(f.deps, f.as(ADMIN), id, { askedIn, reason: 'The dates of the meetings they say were missed.' });
       expect(await dates(id)).toMatchObject({ paused: true, response_due_on: '2026-12-14', current_due_on: '2026-12-14' });
       const [event] = await queryRows<{ type: string; reason: string; payload: unknown }>(f.db, sql`select type, reason, payload from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
-      expect(event).toEqual({ type: 'clock.paused', reason: 'The dates of the meetings they say were missed.', payload: { pausedOn: '2026-11-26' } });
+      expect(event).toEqual({ type: 'clock.paused', reason: 'The dates of the meetings they say were missed.', payload: { pausedOn: '2026-11-26', askedIn } });
 
-      await refusedWithNothingWritten(id, () => pauseClock(f.deps, f.as(ADMIN), id, { reason: 'Again.' }), { code: 'clock_paused' });
+      await refusedWithNothingWritten(id, () => pauseClock(f.deps, f.as(ADMIN), id, { askedIn, reason: 'Again.' }), { code: 'clock_paused' });
       await refusedWithNothingWritten(id, () => extendTimescale(f.deps, f.as(MANAGER), id, { newDueOn: '2026-12-22', reason: REASON }), { code: 'clock_paused' });
       const view = await viewComplaint(f.deps, f.as(ADMIN), id);
       expect(view.summary.pausedSince).not.toBeNull();
@@ -170,9 +179,20 @@ describeEachDatabase('timescales', (database) => {
       expect(view.moves.complaint.find((m) => m.move === 'extend')).toEqual({ move: 'extend', ok: false, reason: 'clock_paused' });
     });
 
-    it('needs to know what we asked for', async () => {
+    it('needs to know what we asked for, and a letter or email of this complaint that asked', async () => {
       const other = await acknowledgedOn24November();
-      await refusedWithNothingWritten(other, () => pauseClock(f.deps, f.as(ADMIN), other, { reason: ' ' }), { code: 'invalid_input', problems: [{ field: 'reason', message: 'reason.required' }] });
+      await refusedWithNothingWritten(other, () => pauseClock(f.deps, f.as(ADMIN), other, { reason: ' ' }), {
+        code: 'invalid_input',
+        problems: [
+          { field: 'askedIn', message: 'askedIn.required' },
+          { field: 'reason', message: 'reason.required' },
+        ],
+      });
+      // Another complaint's letter is not this one's request.
+      await refusedWithNothingWritten(other, () => pauseClock(f.deps, f.as(ADMIN), other, { askedIn: `letter:${crypto.randomUUID()}`, reason: 'Their dates.' }), {
+        code: 'invalid_input',
+        problems: [{ field: 'askedIn', message: 'askedIn.unknown' }],
+      });
     });
 
     it('starts again, moving the due date on by the working days it stood still, not the weekend', async () => {
@@ -186,16 +206,37 @@ describeEachDatabase('timescales', (database) => {
 
     it('adds up the days of each pause, and a pause over a weekend alone costs nothing', async () => {
       clock.set('2026-12-04T15:00:00Z'); // Friday
-      await pauseClock(f.deps, f.as(MANAGER), id, { reason: 'A copy of the letter they mention.' });
+      await pauseClock(f.deps, f.as(MANAGER), id, { askedIn: await lastWritten(id), reason: 'A copy of the letter they mention.' });
       clock.set('2026-12-06T12:00:00Z'); // Sunday
       await makeSimpleMove(f.deps, f.as(MANAGER), id, 'resume_clock');
       expect(await dates(id)).toMatchObject({ response_due_on: '2026-12-17', paused_working_days: 3 });
 
       clock.set('2026-12-07T09:00:00Z'); // Monday
-      await pauseClock(f.deps, f.as(MANAGER), id, { reason: 'The name of the school.' });
+      await pauseClock(f.deps, f.as(MANAGER), id, { askedIn: await lastWritten(id), reason: 'The name of the school.' });
       clock.set('2026-12-08T16:00:00Z'); // Tuesday
       await makeSimpleMove(f.deps, f.as(MANAGER), id, 'resume_clock');
       expect(await dates(id)).toMatchObject({ response_due_on: '2026-12-18', paused_working_days: 4, current_due_on: '2026-12-18' });
+    });
+
+    it('starts again by itself when what we asked for arrives, whoever records it, with the information first in the history', async () => {
+      for (const request of [(complaintId: string) => f.as(ADMIN), (complaintId: string) => ({ complainant: { complaintId }, requestId: 'test' })]) {
+        const paused = await acknowledgedOn24November();
+        clock.set('2026-11-26T10:00:00Z'); // Thursday
+        await pauseClock(f.deps, f.as(ADMIN), paused, { askedIn: await lastWritten(paused), reason: 'The dates of the meetings they say were missed.' });
+        clock.set('2026-12-01T09:30:00Z'); // the Tuesday after
+        const { correspondenceId } = await addInformation(f.deps, request(paused), paused, { method: 'email', occurredOn: '2026-12-01', summary: 'The meetings were on 2 and 9 November.', points: [] });
+        expect(await dates(paused)).toMatchObject({ paused: false, response_due_on: '2026-12-17', paused_working_days: 3, current_due_on: '2026-12-17' });
+        const events = await queryRows<{ type: string; payload: Record<string, unknown> }>(f.db, sql`select type, payload from complaint_events where complaint_id = ${paused} order by sequence desc limit 2`);
+        expect(events.map((e) => e.type)).toEqual(['clock.resumed', 'information.added']);
+        expect(events[0]!.payload).toMatchObject({ correspondenceId, pausedWorkingDays: 3, newDueOn: '2026-12-17' });
+      }
+    });
+
+    it('is not started by information that arrives while it runs', async () => {
+      const running = await acknowledgedOn24November();
+      await addInformation(f.deps, f.as(ADMIN), running, { method: 'letter', occurredOn: '2026-11-24', summary: 'A copy of the letter they mention.', points: [] });
+      const [event] = await queryRows<{ type: string }>(f.db, sql`select type from complaint_events where complaint_id = ${running} order by sequence desc limit 1`);
+      expect(event!.type).toBe('information.added');
     });
 
     it('leaves the extension its full length after the pauses', async () => {
