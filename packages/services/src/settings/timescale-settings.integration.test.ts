@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { queryRows } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { DEFAULT_TIMESCALES, fixedClock, TIMESCALE_KEYS } from '@complaints/domain';
@@ -203,6 +202,6 @@ describeEachDatabase('timescales and non-working days set by national office', (
     expect(await dayRows()).toEqual(days);
     expect(await count(sql`select count(*)::int as n from audit_log`)).toBe(audited);
     // So the file leaves the calendar as it found it.
-    await removeNonWorkingDay({ db: f.db, clock, randomBytes: (n) => randomBytes(n) }, nationalOffice(), { date: '2026-12-09' });
+    await removeNonWorkingDay(f.deps, nationalOffice(), { date: '2026-12-09' });
   });
 });
