@@ -93,6 +93,12 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
   { name: "a letter template's version that does not exist", method: 'GET', path: '/admin/templates/acknowledgement/adult/en/preview.pdf?version=999', allowed: ['national_office'], allowedStatus: 404, deniedStatus: 403 },
   { name: 'settings', method: 'GET', path: '/admin/settings', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
   { name: 'settings (empty form)', method: 'POST', path: '/admin/settings', body: {}, allowed: ['national_office'], allowedStatus: 400, deniedStatus: 403 },
+  { name: 'timescales', method: 'GET', path: '/admin/settings/timescales', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'timescales (empty form)', method: 'POST', path: '/admin/settings/timescales', body: {}, allowed: ['national_office'], allowedStatus: 400, deniedStatus: 403 },
+  { name: 'non-working days', method: 'GET', path: '/admin/settings/non-working-days', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'add a non-working day (empty form)', method: 'POST', path: '/admin/settings/non-working-days', body: { intent: 'add' }, allowed: ['national_office'], allowedStatus: 400, deniedStatus: 403 },
+  // A day not on the list: nothing to remove, so nothing changes.
+  { name: 'remove a non-working day (not on the list)', method: 'POST', path: '/admin/settings/non-working-days', body: { intent: 'remove', date: '2099-01-05' }, allowed: ['national_office'], allowedStatus: 409, deniedStatus: 403 },
 
   // A complaint of the North business area, opened by its id: its area's CSQ administrator and CSQ
   // manager and national office may; the South's administrator and the system administrator are

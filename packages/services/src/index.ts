@@ -10,6 +10,7 @@ import { createAccessServices } from './access/access-services';
 import { createCaseworkServices } from './casework/index';
 import { createLetterTemplateServices } from './letter-templates/letter-template-services';
 import { createCaseworkSettingsServices } from './settings/casework-settings-services';
+import { createTimescaleSettingsServices } from './settings/timescale-settings-services';
 import { createTimescaleServices } from './timescales/timescale-services';
 import { createEscalationServices } from './escalation/escalation-services';
 import { createManagementReviewServices } from './management-review/management-review-services';
@@ -99,6 +100,13 @@ export {
   type SavedLetterTemplate,
 } from './letter-templates/letter-template-services';
 export { createCaseworkSettingsServices, type CaseworkSettings, type CaseworkSettingsServices } from './settings/casework-settings-services';
+export {
+  createTimescaleSettingsServices,
+  type NonWorkingDayRow,
+  type NonWorkingDaysPage,
+  type TimescaleSetting,
+  type TimescaleSettingsServices,
+} from './settings/timescale-settings-services';
 export { EXTENSION_LIMITS } from './timescales/extend-timescale';
 export { PAUSE_LIMITS } from './timescales/pause-clock';
 export { createTimescaleServices, type CaseTimescales, type ExtensionPage, type TimescaleServices } from './timescales/timescale-services';
@@ -136,6 +144,7 @@ export function createServices(deps: ServiceDependencies) {
     casework: createCaseworkServices(deps),
     letterTemplates: createLetterTemplateServices(deps),
     caseworkSettings: createCaseworkSettingsServices(deps),
+    timescaleSettings: createTimescaleSettingsServices(deps),
     timescales: createTimescaleServices(deps),
     escalation: createEscalationServices(deps),
     managementReview: createManagementReviewServices(deps),

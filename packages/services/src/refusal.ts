@@ -21,7 +21,9 @@ export type RefusalCode =
   | 'nothing_owed'
   | 'not_a_written_letter'
   | 'anonymised'
-  | 'nothing_changed';
+  | 'nothing_changed'
+  /** A day added to the calendar that has come or gone: it has been counted, so it stays. */
+  | 'day_passed';
 
 export class Refusal extends Error {
   override name = 'Refusal';

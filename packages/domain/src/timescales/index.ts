@@ -1,1 +1,3 @@
 export * from './timescales';
+export * from './timescale-change';
+export * from './non-working-day';

@@ -9,7 +9,9 @@ const cache = new WeakMap<object, { at: number; settings: Promise<ProcessSetting
 /**
  * The timescales and the working-day calendar as the organisation has set them. Read from the
  * database and kept for 30 seconds, so a page does not re-read them on every request; a change
- * made by an administrator calls `forgetProcessSettings`.
+ * made by an administrator calls `forgetProcessSettings`. That reaches this process only: another
+ * process (a second back-office or portal instance, a separate worker) keeps what it read until
+ * its 30 seconds are up, which the settings pages tell national office.
  */
 export function loadProcessSettings(db: Executor, now: number = performance.now()): Promise<ProcessSettings> {
   const cached = cache.get(db);

@@ -64,6 +64,22 @@ export default function Settings() {
         ) : null}
         <h1 className="govuk-heading-l">{t('title')}</h1>
         <p className="govuk-body">{t('lead')}</p>
+        <h2 className="govuk-heading-m">{t('sections.calendar')}</h2>
+        <ul className="govuk-list govuk-!-margin-bottom-8">
+          <li>
+            <a className="govuk-link" href="/admin/settings/timescales">
+              {t('sections.timescalesLink')}
+            </a>
+            <p className="govuk-body govuk-!-margin-top-1">{t('sections.timescalesText')}</p>
+          </li>
+          <li>
+            <a className="govuk-link" href="/admin/settings/non-working-days">
+              {t('sections.nonWorkingDaysLink')}
+            </a>
+            <p className="govuk-body govuk-!-margin-top-1">{t('sections.nonWorkingDaysText')}</p>
+          </li>
+        </ul>
+        <h2 className="govuk-heading-m">{t('sections.qualityAssurance')}</h2>
         <form method="post" noValidate>
           <Radios
             id="automaticAcknowledgementApproval"
