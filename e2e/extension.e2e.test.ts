@@ -165,4 +165,26 @@ describe('a manager extends the timescale and the letter goes through quality as
     await visit(administrator, complaintUrl);
     expect(await main(administrator)).toContain(dateInWords(newDue, 'en', { weekday: true }));
   });
+
+  it('is paused naming the letter that asked for something, and starts again when it arrives', async () => {
+    const manager = await staffPage(DEMO_STAFF.responding_manager);
+    await visit(manager, `${complaintUrl}/pause`);
+    await submit(manager);
+    expect(await manager.title()).toMatch(/^Error: /);
+    expect(await manager.locator('.govuk-error-summary').textContent()).toContain('Select the letter or email that asked for it');
+    await manager.check('input[name="askedIn"] >> nth=0');
+    await manager.fill('#reason', 'The dates of the meetings you say were moved.');
+    await submit(manager);
+    expect(done(manager)).toBe('moved');
+    expect(await manager.locator('[data-move="resume_clock"]').count()).toBe(1);
+
+    await visit(administrator, `${complaintUrl}/information`);
+    await administrator.check('input[name="method"][value="email"]');
+    await typeDate(administrator, 'occurredOn', today);
+    await administrator.fill('#summary', 'The meetings were on 2 and 9 November.');
+    await submit(administrator, 'button[value="save"]');
+    await visit(administrator, complaintUrl);
+    expect(await administrator.locator('[data-move="resume_clock"]').count()).toBe(0);
+    expect(await administrator.locator('[data-move="pause_clock"]').count()).toBe(1);
+  });
 });
