@@ -32,7 +32,12 @@ export type BenchContext = {
   log(message: string): void;
 };
 
-export type BenchSuite = { name: string; run(ctx: BenchContext): Promise<BenchRow[]> };
+export type BenchSuite = {
+  name: string;
+  /** False for a suite that measures the services and database directly, without the built apps. */
+  needsBuild?: boolean;
+  run(ctx: BenchContext): Promise<BenchRow[]>;
+};
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;

@@ -18,7 +18,8 @@ for (const file of files) {
   if (mod.suite && (only.length === 0 || only.some((o) => mod.suite!.name.includes(o) || file.includes(o)))) suites.push(mod.suite);
 }
 
-buildAll();
+// Only a suite that starts the apps needs them built: one run alone on the services does not wait for it.
+if (suites.some((s) => s.needsBuild !== false)) buildAll();
 const ctx = createContext(serverUrl);
 const rows: BenchRow[] = [];
 for (const suite of suites) {
