@@ -7,6 +7,13 @@ import postgres from 'postgres';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * NODE_ENV as the benchmark was started. `run.ts` then switches this process to the libraries'
+ * production builds, as the apps and the worker do; the system it starts is given the original
+ * value, so its own meaning (whether demo data is allowed) is unchanged.
+ */
+const launchedNodeEnv = process.env.NODE_ENV;
+
 export type BenchRow = {
   suite: string;
   measure: string;
@@ -70,6 +77,7 @@ export function createContext(serverUrl: string): BenchContext {
         cwd: root,
         env: {
           ...process.env,
+          NODE_ENV: launchedNodeEnv,
           DATABASE_URL: databaseUrl,
           PORTAL_PORT: String(ports.portal),
           BACKOFFICE_PORT: String(ports.backoffice),

@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { useLibraryProductionBuilds } from '@complaints/config';
 import { type BenchRow, type BenchSuite, buildAll, createContext, root } from './harness';
 
 /**
@@ -9,6 +10,10 @@ import { type BenchRow, type BenchSuite, buildAll, createContext, root } from '.
  */
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const only = process.argv.slice(2);
+
+// Use cases timed in this process (the reminder emails are rendered with React) run on the
+// libraries' production builds, as they do in the worker; set before the suites load them.
+useLibraryProductionBuilds();
 
 const folder = path.join(root, 'bench', 'suites');
 const files = readdirSync(folder).filter((f) => f.endsWith('.ts')).sort();
