@@ -7,6 +7,19 @@ import postgres from 'postgres';
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/**
+ * The environment as the benchmark was started. `run.ts` then switches this process to the
+ * libraries' production builds, as the apps and the worker do; the processes the suites start
+ * are given the environment as it was, so NODE_ENV keeps its own meaning for them (whether demo
+ * data is allowed, and for the bare baseline which React build it loads).
+ */
+const launchedEnv: NodeJS.ProcessEnv = { ...process.env };
+
+/** The environment for a process a suite starts: as the benchmark was started, with `extra` added. */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...launchedEnv, ...extra };
+}
+
 export type BenchRow = {
   suite: string;
   measure: string;
@@ -32,7 +45,12 @@ export type BenchContext = {
   log(message: string): void;
 };
 
-export type BenchSuite = { name: string; run(ctx: BenchContext): Promise<BenchRow[]> };
+export type BenchSuite = {
+  name: string;
+  /** False for a suite that measures the services and database directly, without the built apps. */
+  needsBuild?: boolean;
+  run(ctx: BenchContext): Promise<BenchRow[]>;
+};
 
 export function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -63,8 +81,7 @@ export function createContext(serverUrl: string): BenchContext {
       let output = '';
       const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start-all.ts'], {
         cwd: root,
-        env: {
-          ...process.env,
+        env: childEnv({
           DATABASE_URL: databaseUrl,
           PORTAL_PORT: String(ports.portal),
           BACKOFFICE_PORT: String(ports.backoffice),
@@ -72,7 +89,7 @@ export function createContext(serverUrl: string): BenchContext {
           MAIL_TRANSPORT: 'file',
           DATA_DIR: path.join(root, 'bench', 'results', 'data'),
           ...env,
-        },
+        }),
         stdio: ['ignore', 'pipe', 'pipe'],
       });
       child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
@@ -127,9 +144,9 @@ export function buildAll(): void {
   const build = spawnSync('flock', ['/tmp/complaints-build.lock', 'npx', 'turbo', 'run', 'build', '--output-logs=errors-only'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1' },
+    env: childEnv({ TURBO_TELEMETRY_DISABLED: '1' }),
   });
   if (build.status !== 0) throw new Error('The build failed.');
-  const baseline = spawnSync('npx', ['remix', 'vite:build'], { cwd: path.join(root, 'bench', 'baseline-remix'), stdio: 'inherit' });
+  const baseline = spawnSync('npx', ['remix', 'vite:build'], { cwd: path.join(root, 'bench', 'baseline-remix'), stdio: 'inherit', env: childEnv() });
   if (baseline.status !== 0) throw new Error('The baseline build failed.');
 }

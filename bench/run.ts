@@ -1,5 +1,6 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { useLibraryProductionBuilds } from '@complaints/config';
 import { type BenchRow, type BenchSuite, buildAll, createContext, root } from './harness';
 
 /**
@@ -10,6 +11,10 @@ import { type BenchRow, type BenchSuite, buildAll, createContext, root } from '.
 const serverUrl = process.env.BENCH_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const only = process.argv.slice(2);
 
+// Use cases timed in this process (the reminder emails are rendered with React) run on the
+// libraries' production builds, as they do in the worker; set before the suites load them.
+useLibraryProductionBuilds();
+
 const folder = path.join(root, 'bench', 'suites');
 const files = readdirSync(folder).filter((f) => f.endsWith('.ts')).sort();
 const suites: BenchSuite[] = [];
@@ -18,7 +23,8 @@ for (const file of files) {
   if (mod.suite && (only.length === 0 || only.some((o) => mod.suite!.name.includes(o) || file.includes(o)))) suites.push(mod.suite);
 }
 
-buildAll();
+// Only a suite that starts the apps needs them built: one run alone on the services does not wait for it.
+if (suites.some((s) => s.needsBuild !== false)) buildAll();
 const ctx = createContext(serverUrl);
 const rows: BenchRow[] = [];
 for (const suite of suites) {

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { BenchRow, BenchSuite } from '../harness';
-import { root } from '../harness';
+import { childEnv, root } from '../harness';
 
 const CONNECTIONS = 50;
 const DURATION = 10;
@@ -16,7 +16,7 @@ export const suite: BenchSuite = {
   async run(ctx) {
     const database = await ctx.createDatabase();
     const system = await ctx.startSystem(database.url, { portal: 3200, backoffice: 3201 }, { SEED_DEMO_DATA: 'true' });
-    const baseline = spawn(process.execPath, [path.join(root, 'bench', 'baseline-remix', 'server.mjs')], { env: { ...process.env, PORT: '3299' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const baseline = spawn(process.execPath, [path.join(root, 'bench', 'baseline-remix', 'server.mjs')], { env: childEnv({ PORT: '3299' }), stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve) => baseline.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve()));
     const rows: BenchRow[] = [];
     try {
