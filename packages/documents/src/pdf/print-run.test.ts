@@ -114,7 +114,8 @@ describe('a posted letter in a window envelope', () => {
 });
 
 describe('renderPrintRun', () => {
-  it('puts letters one after another, each on its own sheets, a blank page after an odd count', async () => {
+  // Four renders and a parse: seconds on a busy machine.
+  it('puts letters one after another, each on its own sheets, a blank page after an odd count', { timeout: 30_000 }, async () => {
     const sources = [
       letter({ address: ['Ann One', '1 First Street', 'AA1 1AA'], footer: 'CMP-AAAA-AAAA' }),
       letter({ address: ['Ben Two', '2 Second Street', 'BB2 2BB'], footer: 'CMP-BBBB-BBBB', paragraphs: 40 }),
