@@ -1,26 +1,39 @@
 import { PRINT_BATCH_LIMITS } from '@complaints/domain';
 import { ErrorMessage, ErrorSummary, Select } from '@complaints/ui';
-import { type ActionFunctionArgs, data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { useActionData, useLoaderData } from '@remix-run/react';
+import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { fileResponse } from '../components/casework-files.server';
 import { SubmitButton } from '../components/casework-form-page';
-import { attempt, caseworkDates, caseworkPage, formAgain, orRefuse, refusalText, SUBMIT_ID } from '../components/casework-page.server';
+import { markFormErrors } from '../components/access-page.server';
+import { caseworkDates, caseworkPage, orRefuse, SUBMIT_ID } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework', 'print-queue'] };
 
 /** The first letter's checkbox: where a problem with the choice links to. */
 const CHOICE_ID = 'letterIds';
 
+const CHOICE_PROBLEMS = ['letterIds.empty', 'letterIds.tooMany', 'letterIds.invalid'];
+
 /**
  * The print queue: letters waiting for post, by business area, and those printed lately. Ticking
- * letters and printing them gives one PDF to print and post, and marks them printed.
+ * letters and printing them (`print-queue/print`) gives one PDF to print and post, and marks them
+ * printed; a print refused comes back here with `problem` (about the choice) or `refusal` (why it
+ * cannot be printed) and the letters that were ticked, shown in the error summary.
  */
 export async function loader({ request, context }: LoaderFunctionArgs) {
+  const search = new URL(request.url).searchParams;
+  const problem = CHOICE_PROBLEMS.find((p) => p === search.get('problem')) ?? null;
+  const refusal = search.get('refusal');
   const { t, title, language, caseworkRequest } = await caseworkPage(request, context, { capability: 'print_letters' });
-  const area = new URL(request.url).searchParams.get('area');
-  const page = await orRefuse(context.services.printQueue.view(caseworkRequest, { area }), t);
+  const refusalWords = refusal && /^[a-z_]+$/.test(refusal) ? t(`casework:refusals.${refusal}`, { defaultValue: '' }) : '';
+  const problems = problem
+    ? [{ field: CHOICE_ID, text: t(`print-queue:validation.${problem}`, { max: PRINT_BATCH_LIMITS.max }) }]
+    : refusalWords
+      ? [{ field: SUBMIT_ID, text: refusalWords }]
+      : [];
+  if (problems.length > 0) markFormErrors(context);
+  const page = await orRefuse(context.services.printQueue.view(caseworkRequest, { area: search.get('area') }), t);
   const dates = caseworkDates(language);
   const name = (a: { nameEn: string | null; nameCy: string | null }) => (language === 'cy' ? a.nameCy : a.nameEn) ?? t('print-queue:notPlaced');
   const row = (l: (typeof page.areas)[number]['waiting'][number]) => ({
@@ -40,24 +53,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     chosenArea: page.chosenArea,
     maxBatch: page.maxBatch,
     reprintDays: page.reprintDays,
+    problems,
+    chosen: problems.length > 0 ? search.getAll('chosen') : [],
   });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
-
-/** Prints the letters ticked: the PDF comes back as the answer; a problem comes back to this page. */
-export async function action({ request, context }: ActionFunctionArgs) {
-  const { t, language, caseworkRequest } = await caseworkPage(request, context, { capability: 'print_letters' });
-  const form = await request.formData();
-  const letterIds = form.getAll('letterIds').filter((v): v is string => typeof v === 'string');
-  const result = await attempt(context.services.printQueue.printBatch(caseworkRequest, { letterIds }, { language }), t);
-  if (result.ok) return fileResponse(result.value);
-  const problems =
-    result.code === 'invalid_input' && result.problems.length > 0
-      ? result.problems.map((p) => ({ field: CHOICE_ID, text: t(`print-queue:validation.${p.message}`, { max: PRINT_BATCH_LIMITS.max }) }))
-      : [{ field: SUBMIT_ID, text: refusalText(t, result.code) }];
-  return formAgain<PrintRefused>(context, { problems, chosen: letterIds }, result.status);
-}
 
 function LetterTable({
   caption,
@@ -129,16 +130,12 @@ function LetterTable({
   );
 }
 
-type PrintRefused = { problems: Array<{ field: string; text: string }>; chosen: string[] };
-
 export default function PrintQueue() {
   const page = useLoaderData<typeof loader>();
-  // The action answers with the PDF itself when it prints, so only a refusal ever reaches the page.
-  const result = useActionData<typeof action>() as PrintRefused | undefined;
   const { t } = useTranslation(['print-queue', 'common']);
-  const problems = result?.problems ?? [];
+  const problems = page.problems;
   const choiceError = problems.find((p) => p.field === CHOICE_ID)?.text;
-  const chosen = new Set(result?.chosen ?? []);
+  const chosen = new Set(page.chosen);
   const all = page.areas.flatMap((a) => [...a.waiting, ...a.printed]);
   const firstId = all[0]?.letterId ?? null;
   const waitingCount = page.areas.reduce((n, a) => n + a.waiting.length, 0);
@@ -165,7 +162,7 @@ export default function PrintQueue() {
         ) : null}
         {waitingCount === 0 ? <p className="govuk-body govuk-!-font-weight-bold">{t('print-queue:empty')}</p> : null}
         {all.length > 0 ? (
-          <form method="post" action={page.chosenArea ? `/print-queue?area=${encodeURIComponent(page.chosenArea)}` : '/print-queue'} noValidate>
+          <form method="post" action={page.chosenArea ? `/print-queue/print?area=${encodeURIComponent(page.chosenArea)}` : '/print-queue/print'} noValidate>
             <div className={choiceError ? 'govuk-form-group govuk-form-group--error' : 'govuk-form-group'}>
               <fieldset className="govuk-fieldset" aria-describedby={choiceError ? 'letterIds-hint letterIds-error' : 'letterIds-hint'}>
                 <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">{t('print-queue:chooseLegend')}</legend>
