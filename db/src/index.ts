@@ -33,3 +33,4 @@ export * from './repositories/management-reviews';
 export * from './repositories/ombudsman-referrals';
 export * from './repositories/investigation';
 export * from './repositories/reminders';
+export * from './repositories/print-queue';

@@ -124,6 +124,8 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
   { name: 'a queue that does not exist', method: 'GET', path: '/queues/everyone', allowed: 'everyone', allowedStatus: 404 },
   { name: 'dashboard', method: 'GET', path: '/dashboard?period=90', allowed: CASEWORKERS, allowedStatus: 200, deniedStatus: 403 },
   { name: 'log a complaint: what has come in', method: 'GET', path: '/complaints/log', allowed: NEW_QUEUE, allowedStatus: 200, deniedStatus: 403 },
+  { name: 'the print queue', method: 'GET', path: '/print-queue', allowed: NEW_QUEUE, allowedStatus: 200, deniedStatus: 403 },
+  { name: 'print letters (none chosen: back to the queue with the problem)', method: 'POST', path: '/print-queue/print', body: {}, allowed: NEW_QUEUE, allowedStatus: 303, deniedStatus: 403 },
   { name: 'log a complaint: the form', method: 'GET', path: '/complaints/log?kind=correspondence', allowed: NEW_QUEUE, allowedStatus: 200, deniedStatus: 403 },
   { name: 'log a complaint (empty form)', method: 'POST', path: '/complaints/log?kind=complaint', body: { kind: 'complaint', intent: 'log' }, allowed: NEW_QUEUE, allowedStatus: 400, deniedStatus: 403 },
   { name: 'a complaint that does not exist', method: 'GET', path: '/complaints/00000000-0000-4000-8000-000000000000', allowed: 'everyone', allowedStatus: 404 },

@@ -1,4 +1,5 @@
 import type { Audience, CaseNoteKind, CorrespondenceDirection, CorrespondenceMethod, Language, LetterKind, LetterState, QualityReviewOutcome, Stage } from '@complaints/domain';
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -69,7 +70,11 @@ export const letters = pgTable(
     approvedAt: at('approved_at'),
     sentAt: at('sent_at'),
   },
-  (t) => [index('letters_complaint_idx').on(t.complaintId)],
+  (t) => [
+    index('letters_complaint_idx').on(t.complaintId),
+    // The print queue's letters printed lately, newest first.
+    index('letters_posted_printed_idx').on(t.sentAt).where(sql`${t.delivery} = 'post' and ${t.sentAt} is not null`),
+  ],
 );
 
 /** Every version of every letter, as written: what quality assurance saw and what it compared. */
@@ -118,7 +123,11 @@ export const outbox = pgTable(
     /** A message that must go once only (a weekly reminder, say) carries a key. */
     dedupeKey: text('dedupe_key').unique(),
   },
-  (t) => [index('outbox_due_idx').on(t.status, t.nextAttemptAt)],
+  (t) => [
+    index('outbox_due_idx').on(t.status, t.nextAttemptAt),
+    // The print queue: the few letters waiting to be printed among every email ever sent.
+    index('outbox_print_waiting_idx').on(t.createdAt).where(sql`${t.channel} = 'print' and ${t.status} = 'pending'`),
+  ],
 );
 
 export const qualityReviews = pgTable(

@@ -9,7 +9,9 @@ export type DocumentBlock =
   | { kind: 'facts'; rows: Array<{ label: string; value: string }> }
   | { kind: 'callout'; text: string }
   | { kind: 'reference'; label: string; value: string }
-  | { kind: 'table'; caption: string; head: string[]; rows: string[][] };
+  | { kind: 'table'; caption: string; head: string[]; rows: string[][] }
+  /** Who a posted letter goes to, line by line: printed where a window envelope shows it. */
+  | { kind: 'address'; lines: string[] };
 
 export type DocumentSource = {
   title: string;

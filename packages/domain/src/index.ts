@@ -5,6 +5,7 @@ export * from './complaint/index';
 export * from './timescales/index';
 export * from './lifecycle/index';
 export * from './queues/index';
+export * from './print-queue/index';
 export * from './assignment/index';
 export * from './triage/index';
 export * from './logging/index';

@@ -16,8 +16,10 @@ import { createEscalationServices } from './escalation/escalation-services';
 import { createManagementReviewServices } from './management-review/management-review-services';
 import { createInvestigationServices } from './investigation/investigation-services';
 import { createTrackingServices } from './tracking/tracking-services';
+import { createPrintQueueServices } from './print-queue/print-queue-services';
 
 export type { ServiceDependencies } from './dependencies';
+export { createPrintQueueServices, type PrintBatchFile, type PrintQueueArea, type PrintQueuePage, type PrintQueueServices } from './print-queue/print-queue-services';
 export {
   COMPLAINANT_MOVES,
   createTrackingServices,
@@ -150,6 +152,7 @@ export function createServices(deps: ServiceDependencies) {
     managementReview: createManagementReviewServices(deps),
     investigation: createInvestigationServices(deps),
     tracking: createTrackingServices(deps),
+    printQueue: createPrintQueueServices(deps),
   };
 }
 

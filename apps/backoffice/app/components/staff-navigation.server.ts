@@ -7,6 +7,7 @@ export type NavigationItem = { href: string; key: string };
 const ITEMS: Array<NavigationItem & { when: Capability[] | 'everyone' }> = [
   { href: '/queues', key: 'queues', when: ['view_new_queue', 'view_my_queue', 'view_caseload', 'view_all_complaints'] },
   { href: '/complaints/log', key: 'logComplaint', when: ['log_complaint'] },
+  { href: '/print-queue', key: 'printQueue', when: ['print_letters'] },
   { href: '/dashboard', key: 'dashboard', when: ['view_new_queue', 'view_reports'] },
   { href: '/admin/staff', key: 'staff', when: ['manage_staff'] },
   { href: '/admin/organisation', key: 'organisation', when: ['manage_organisation'] },

@@ -91,6 +91,17 @@ export function DocumentBlocks({ blocks, headingOffset = 0 }: { blocks: Document
                 </tbody>
               </table>
             );
+          case 'address':
+            return (
+              <p key={i} className="govuk-body">
+                {block.lines.map((line, j) => (
+                  <span key={j}>
+                    {j > 0 ? <br /> : null}
+                    {line}
+                  </span>
+                ))}
+              </p>
+            );
           default:
             return null;
         }
@@ -132,6 +143,9 @@ export function renderPlainText(source: DocumentSource): string {
         break;
       case 'table':
         lines.push(block.caption, block.head.join(' | '), ...block.rows.map((r) => r.join(' | ')), '');
+        break;
+      case 'address':
+        lines.push(...block.lines, '');
         break;
     }
   }

@@ -1,5 +1,6 @@
 import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import type { DocumentBlock, DocumentSource } from '../document-model';
+import { ADDRESS_FONT_SIZE, ADDRESS_LINE_HEIGHT, ENVELOPE_WINDOW, MM, WINDOW_MARGIN, addressForWindow } from './envelope-window';
 import { PDF_FONT_FAMILY, registerPdfFonts } from './fonts';
 
 const BRAND = '#5a2d82';
@@ -8,8 +9,8 @@ function stylesFor(audience: 'adult' | 'child') {
   // Clear-print guidance: at least 12 point for adults; children's documents larger still.
   const base = audience === 'child' ? 15 : 12;
   return StyleSheet.create({
-    page: { fontFamily: PDF_FONT_FAMILY, fontSize: base, paddingTop: 56, paddingBottom: 64, paddingHorizontal: 56, color: '#0b0c0c' },
-    masthead: { borderBottomWidth: 4, borderBottomColor: BRAND, paddingBottom: 8, marginBottom: 18 },
+    page: { fontFamily: PDF_FONT_FAMILY, fontSize: base, paddingTop: PAGE_TOP, paddingBottom: 64, paddingHorizontal: 56, color: '#0b0c0c' },
+    masthead: { borderBottomWidth: 4, borderBottomColor: BRAND, paddingBottom: 8, marginBottom: MASTHEAD_GAP },
     organisation: { fontSize: base + 1, fontWeight: 700, color: BRAND },
     h1: { fontSize: base * (audience === 'child' ? 2 : 1.9), fontWeight: 700, marginBottom: 12, lineHeight: 1.2 },
     h2: { fontSize: base * 1.45, fontWeight: 700, marginTop: 14, marginBottom: 6, lineHeight: 1.25 },
@@ -36,8 +37,27 @@ function stylesFor(audience: 'adult' | 'child') {
     // page-number text (a dynamic text) stops react-pdf drawing it at all.
     body: { lineHeight: 1.45 },
     footer: { position: 'absolute', bottom: 28, left: 56, right: 56, fontSize: 8.5, color: '#505a5f' },
+    // A letter with an address keeps its masthead to a known height, so the body can be made to
+    // start below the envelope's window whatever the type size.
+    windowedMasthead: { height: MASTHEAD_HEIGHT },
+    address: {
+      position: 'absolute',
+      top: (ENVELOPE_WINDOW.top + WINDOW_MARGIN.vertical) * MM,
+      left: (ENVELOPE_WINDOW.left + WINDOW_MARGIN.horizontal) * MM,
+      width: (ENVELOPE_WINDOW.width - 2 * WINDOW_MARGIN.horizontal) * MM,
+      height: (ENVELOPE_WINDOW.height - 2 * WINDOW_MARGIN.vertical) * MM,
+      fontSize: ADDRESS_FONT_SIZE,
+      lineHeight: ADDRESS_LINE_HEIGHT,
+    },
+    belowWindow: { height: (ENVELOPE_WINDOW.top + ENVELOPE_WINDOW.height + GAP_BELOW_WINDOW) * MM - PAGE_TOP - MASTHEAD_HEIGHT - MASTHEAD_GAP },
   });
 }
+
+const PAGE_TOP = 56;
+const MASTHEAD_HEIGHT = 34;
+const MASTHEAD_GAP = 18;
+/** Millimetres between the foot of the window and the letter's first line, so none of it shows. */
+const GAP_BELOW_WINDOW = 6;
 
 function Block({ block, styles }: { block: DocumentBlock; styles: ReturnType<typeof stylesFor> }) {
   switch (block.kind) {
@@ -102,6 +122,9 @@ function Block({ block, styles }: { block: DocumentBlock; styles: ReturnType<typ
           ))}
         </View>
       );
+    case 'address':
+      // Only a letter's first address goes in the window (see renderPdf); another is printed where it stands.
+      return <Text style={styles.paragraph}>{block.lines.join('\n')}</Text>;
     default: {
       const never: never = block;
       return never;
@@ -109,20 +132,35 @@ function Block({ block, styles }: { block: DocumentBlock; styles: ReturnType<typ
   }
 }
 
-/** A4 PDF with the document's title and language set, page numbers, and where the web version is. */
+/**
+ * A4 PDF with the document's title and language set, page numbers, and where the web version is.
+ * A letter with an address (a posted letter) has it printed where a window envelope shows it,
+ * and its first page starts below the window.
+ */
 export async function renderPdf(source: DocumentSource): Promise<Buffer> {
   registerPdfFonts();
   const styles = stylesFor(source.audience);
+  const addressAt = source.blocks.findIndex((b) => b.kind === 'address');
+  const address = addressAt >= 0 ? (source.blocks[addressAt] as Extract<DocumentBlock, { kind: 'address' }>) : null;
+  const blocks = address ? source.blocks.filter((_, i) => i !== addressAt) : source.blocks;
   const pageLabel = source.language === 'cy' ? 'Tudalen' : 'Page';
   const ofLabel = source.language === 'cy' ? 'o' : 'of';
   return renderToBuffer(
     <Document title={source.title} author={source.organisationName} creator={source.organisationName} producer={source.organisationName} language={source.language === 'cy' ? 'cy-GB' : 'en-GB'}>
       <Page size="A4" style={styles.page} wrap>
-        <View style={styles.masthead} fixed>
+        <View style={address ? [styles.masthead, styles.windowedMasthead] : styles.masthead} fixed>
           <Text style={styles.organisation}>{source.organisationName}</Text>
         </View>
+        {address ? (
+          <View style={styles.address}>
+            {addressForWindow(address.lines).map((line, i) => (
+              <Text key={i}>{line}</Text>
+            ))}
+          </View>
+        ) : null}
         <View style={styles.body}>
-          {source.blocks.map((block, i) => (
+          {address ? <View style={styles.belowWindow} /> : null}
+          {blocks.map((block, i) => (
             <Block key={i} block={block} styles={styles} />
           ))}
           {source.webVersionNote ? <Text style={[styles.small, { marginTop: 14 }]}>{source.webVersionNote}</Text> : null}

@@ -29,6 +29,8 @@ function textOf(blocks: DocumentBlock[]): string {
           return b.rows.map((r) => `${r.label}: ${r.value}`).join('\n');
         case 'table':
           return [b.caption, ...b.head, ...b.rows.flat()].join('\n');
+        case 'address':
+          return b.lines.join('\n');
         default:
           return '';
       }
@@ -56,7 +58,7 @@ describe('every letter template composes from sample facts', () => {
           expect(JSON.stringify(letter)).not.toMatch(/\[\[|\{\{(?!trackingCode\}\})/);
           expect(text).toContain(facts.reference);
           if (delivery === 'post') {
-            expect(letter.document.blocks.slice(0, 4)).toEqual(['Jo Bloggs', '9 Elm Road', 'Leeds', 'LS1 1AA'].map((line) => ({ kind: 'paragraph', text: line })));
+            expect(letter.document.blocks[0]).toEqual({ kind: 'address', lines: ['Jo Bloggs', '9 Elm Road', 'Leeds', 'LS1 1AA'] });
           } else {
             expect(text).not.toContain('LS1 1AA');
             expect(text).not.toContain(TRACKING_CODE_SLOT);

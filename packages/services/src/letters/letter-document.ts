@@ -19,6 +19,7 @@ const blockSchema: z.ZodType<DocumentBlock> = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('callout'), text: z.string() }),
   z.object({ kind: z.literal('reference'), label: z.string(), value: z.string() }),
   z.object({ kind: z.literal('table'), caption: z.string(), head: z.array(z.string()), rows: z.array(z.array(z.string())) }),
+  z.object({ kind: z.literal('address'), lines: z.array(z.string()) }),
 ]) as z.ZodType<DocumentBlock>;
 
 const documentSchema = z.object({

@@ -47,10 +47,9 @@ describe('composing a letter from its template', () => {
 
   it('puts the address at the top of a posted letter, and nothing for an emailed one', () => {
     const template = { subject: 's', body: '[[address]]\n\nDear {{name}},' };
-    expect(composeLetter(template, input({ address: ['Jo Bloggs', '1 High Street', 'AB1 2CD'] })).blocks.slice(0, 3)).toEqual([
-      { kind: 'paragraph', text: 'Jo Bloggs' },
-      { kind: 'paragraph', text: '1 High Street' },
-      { kind: 'paragraph', text: 'AB1 2CD' },
+    expect(composeLetter(template, input({ address: ['Jo Bloggs', '1 High Street', 'AB1 2CD'] })).blocks).toEqual([
+      { kind: 'address', lines: ['Jo Bloggs', '1 High Street', 'AB1 2CD'] },
+      { kind: 'paragraph', text: 'Dear Jo,' },
     ]);
     expect(composeLetter(template, input()).blocks).toEqual([{ kind: 'paragraph', text: 'Dear Jo,' }]);
   });

@@ -104,7 +104,8 @@ function toBlocks(lines: string[], input: TemplateInput): DocumentBlock[] {
       flush();
       const [, name, label] = directive;
       if (name === 'address') {
-        for (const addressLine of input.address ?? []) blocks.push({ kind: 'paragraph', text: addressLine });
+        // One block, so the PDF can put it where a window envelope shows it.
+        if (input.address && input.address.length > 0) blocks.push({ kind: 'address', lines: [...input.address] });
       } else if (name === 'reference' || name === 'trackingCode') {
         if (!label) throw new LetterTemplateError(`[[${name}]] needs a label, e.g. [[${name} Your reference number]].`);
         const value = name === 'reference' ? input.values.reference : TRACKING_CODE_SLOT;

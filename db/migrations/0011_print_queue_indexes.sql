@@ -1,0 +1,2 @@
+CREATE INDEX "letters_posted_printed_idx" ON "letters" USING btree ("sent_at") WHERE "letters"."delivery" = 'post' and "letters"."sent_at" is not null;--> statement-breakpoint
+CREATE INDEX "outbox_print_waiting_idx" ON "outbox" USING btree ("created_at") WHERE "outbox"."channel" = 'print' and "outbox"."status" = 'pending';
