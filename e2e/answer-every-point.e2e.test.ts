@@ -417,5 +417,47 @@ for (const cast of CASTS) {
       const history = await csq.page.locator('.app-timeline li').count();
       expect(history).toBeGreaterThan(30);
     });
+
+    it('is taken to the Ombudsman with the day they want our reply by, which cannot be before the referral', async () => {
+      // The complaint came in today, so today is the only day it can have gone to the Ombudsman.
+      const londonDay = (offsetDays: number) => {
+        const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(new Date(Date.now() + offsetDays * 86_400_000));
+        const part = (type: string) => parts.find((p) => p.type === type)!.value;
+        return { day: part('day'), month: part('month'), year: part('year') };
+      };
+      const fillDay = async (id: string, day: { day: string; month: string; year: string }) => {
+        await administrator.page.fill(`#${id}`, day.day);
+        await administrator.page.fill(`#${id}-month`, day.month);
+        await administrator.page.fill(`#${id}-year`, day.year);
+      };
+      await pressMove(administrator, complaint, 'refer_to_ombudsman');
+      expect(await administrator.main()).toContain(cast.ombudsman);
+      await fillDay('referredOn', londonDay(0));
+      await administrator.page.fill('#theirReference', 'OMB-E2E-1');
+      await fillDay('replyDueOn', londonDay(-1));
+      await administrator.press('#submit');
+      const beforeReferral = cast.language === 'en' ? 'The date cannot be before the complainant went to the Ombudsman' : "Ni all y dyddiad fod cyn i'r achwynydd fynd at yr Ombwdsmon";
+      expect(await administrator.page.title()).toMatch(cast.language === 'en' ? /^Error: / : /^Gwall: /);
+      expect(plain((await administrator.page.locator('.govuk-error-summary').textContent()) ?? '')).toContain(beforeReferral);
+      expect(await administrator.page.locator('.govuk-error-summary a[href="#replyDueOn"]').count()).toBe(1);
+      expect(plain((await administrator.page.locator('#replyDueOn-error').textContent()) ?? '')).toContain(beforeReferral);
+      // What was typed is kept.
+      expect(await administrator.page.inputValue('#theirReference')).toBe('OMB-E2E-1');
+      expect(await administrator.page.inputValue('#replyDueOn-year')).toBe(londonDay(-1).year);
+      // Left empty, it is asked for.
+      for (const id of ['replyDueOn', 'replyDueOn-month', 'replyDueOn-year']) await administrator.page.fill(`#${id}`, '');
+      await administrator.press('#submit');
+      expect(plain((await administrator.page.locator('#replyDueOn-error').textContent()) ?? '')).toContain(
+        cast.language === 'en' ? 'Enter the date the Ombudsman wants our reply by' : "Rhowch y dyddiad y mae'r Ombwdsmon eisiau ein hateb erbyn",
+      );
+      const due = londonDay(20);
+      await fillDay('replyDueOn', due);
+      await administrator.press('#submit');
+      expect(await administrator.done()).toBe('moved');
+      const section = plain((await administrator.page.locator('section[aria-labelledby="ombudsman-heading"]').textContent()) ?? '');
+      expect(section).toContain(cast.language === 'en' ? 'Our reply due by' : 'Ein hateb erbyn');
+      expect(section).toContain('OMB-E2E-1');
+      expect(section).toContain(due.year);
+    });
   });
 }

@@ -5,8 +5,8 @@ import { createLogger, readEnvironment } from '@complaints/config';
 import { type DatabaseHandle, openPostgres, queryRows } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { londonTimeOf } from '@complaints/domain';
-import { createCaseworkServices, forgetProcessSettings } from '@complaints/services';
-import { acknowledge, assign, caseworkSuite, DEMO_STAFF, loggedComplaint, NORTH, pointIdsOf } from '@complaints/services/testing';
+import { createCaseworkServices, createEscalationServices, forgetProcessSettings } from '@complaints/services';
+import { acknowledge, answeredComplaint, assign, caseworkSuite, DEMO_STAFF, loggedComplaint, NORTH, pointIdsOf, WALES } from '@complaints/services/testing';
 import { createLocalDiskStorage } from '@complaints/storage';
 import { sql } from 'drizzle-orm';
 import { afterAll, expect, it } from 'vitest';
@@ -217,6 +217,67 @@ describeEachDatabase('reminders and warnings from the worker', (database, kind) 
     // Counted straight from the outbox: the rows of the day's keys are exactly those above.
     const [count] = await queryRows<{ n: number }>(f.db, sql`select count(*)::int as n from outbox where dedupe_key like '%:2026-06-01:%'`);
     expect(count!.n).toBe(rows.length);
+  }, 300_000);
+
+  it('tells the CSQ staff of the area each working morning of a reply to the Ombudsman coming due, in the same email, until the finding is recorded', async () => {
+    const escalation = createEscalationServices(f.deps);
+    // Monday 8 June 2026: three complaints answered, then taken to the Ombudsman.
+    clock.set('2026-06-08T07:00:00Z');
+    const northId = await answeredComplaint(f, NORTH, { receivedOn: '2026-06-01' });
+    const walesId = await answeredComplaint(f, WALES, { receivedOn: '2026-06-01', serviceArea: 'WAL', team: 'WAL-CARDIFF' });
+    const laterId = await answeredComplaint(f, NORTH, { receivedOn: '2026-06-01' });
+    // The North's reply is due on Friday 26 June; the Welsh one on Friday 12 June; another far off.
+    await escalation.refer(f.as(NORTH.admin), northId, { referredOn: '2026-06-08', theirReference: 'PHSO-7001', replyDueOn: '2026-06-26' });
+    await escalation.refer(f.as(WALES.admin), walesId, { referredOn: '2026-06-08', theirReference: '202670002', replyDueOn: '2026-06-12' });
+    await escalation.refer(f.as(NORTH.admin), laterId, { referredOn: '2026-06-08', theirReference: 'PHSO-7003', replyDueOn: '2026-09-01' });
+    const [north, wales] = await queryRows<{ reference: string }>(f.db, sql`select reference from complaints where id in (${northId}, ${walesId}) order by (id = ${walesId})`);
+    const later = (await queryRows<{ reference: string }>(f.db, sql`select reference from complaints where id = ${laterId}`))[0]!.reference;
+
+    const context = contextFor(database());
+    const first = Date.parse('2026-06-08T07:00:00Z');
+    const last = Date.parse('2026-07-01T15:00:00Z');
+    for (let hour = first; hour <= last; hour += 3_600_000) {
+      clock.set(hour);
+      await runJobs(context);
+      // The Ombudsman's finding on the North's complaint, on Tuesday 30 June at 10:00.
+      if (hour === Date.parse('2026-06-30T09:00:00Z')) {
+        await escalation.recordOutcome(f.as(NORTH.csq), northId, { finding: 'not_upheld', findingOn: '2026-06-30', recommendations: '' });
+      }
+    }
+
+    const daily = (await reminderRows(f.db)).filter((r) => r.template === 'reminders.daily_warning' && r.created >= '2026-06-08');
+    const days = (rows: OutboxRow[]) => rows.map((r) => r.created);
+    const mentioning = (reference: string, to: string) => daily.filter((r) => r.recipient === to && r.text.includes(`${reference} | `));
+    const northStaff = ['aisha.khan@example.org', 'rachel.green@example.org'];
+    const walesStaff = ['carys.jones@example.org', 'elin.roberts@example.org'];
+    const workingDays = (from: string, to: string) =>
+      ['08', '09', '10', '11', '12', '15', '16', '17', '18', '19', '22', '23', '24', '25', '26', '29', '30']
+        .map((d) => `2026-06-${d}`)
+        .concat(['2026-07-01'])
+        .filter((d) => d >= from && d <= to)
+        .map((d) => `${d} 09`);
+
+    // The North's: from the first morning it is within the 5 working days (Friday 19 June), every
+    // working morning, late from Monday 29 June, and not after the finding was recorded.
+    for (const to of northStaff) expect(days(mentioning(north!.reference, to)), to).toEqual(workingDays('2026-06-19', '2026-06-30'));
+    const [firstNorth] = mentioning(north!.reference, 'aisha.khan@example.org');
+    const line = (reference: string, ombudsman: string, theirs: string, due: string, standing: string, id: string) =>
+      `${reference} | ${ombudsman} | ${theirs} | ${due} | ${standing} | ${BACKOFFICE}/complaints/${id}`;
+    expect(firstNorth!.text).toContain(line(north!.reference, 'Parliamentary and Health Service Ombudsman', 'PHSO-7001', 'Friday 26 June 2026', '5 working days left', northId));
+    expect(mentioning(north!.reference, 'aisha.khan@example.org').at(-1)!.text).toContain(line(north!.reference, 'Parliamentary and Health Service Ombudsman', 'PHSO-7001', 'Friday 26 June 2026', '2 working days late', northId));
+    // The Welsh one, due within the window from the start and never answered: every working morning, to the Welsh area only.
+    for (const to of walesStaff) expect(days(mentioning(wales!.reference, to)), to).toEqual(workingDays('2026-06-08', '2026-07-01'));
+    expect(mentioning(wales!.reference, 'carys.jones@example.org')[0]!.text).toContain(
+      line(wales!.reference, 'Public Services Ombudsman for Wales', '202670002', 'Friday 12 June 2026', '4 working days left', walesId),
+    );
+    for (const to of northStaff) expect(mentioning(wales!.reference, to)).toEqual([]);
+    for (const to of walesStaff) expect(mentioning(north!.reference, to)).toEqual([]);
+    // Due in September: not yet.
+    expect(daily.filter((r) => r.text.includes(later))).toEqual([]);
+    // Still one email a day to each person, under the day's key, whatever it lists.
+    expect(new Set(daily.map((r) => `${r.recipient} ${r.created.slice(0, 10)}`)).size).toBe(daily.length);
+    expect(daily.every((r) => r.created.endsWith(' 09'))).toBe(true);
+    expect(new Set(daily.map((r) => r.recipient))).toEqual(new Set([...northStaff, ...walesStaff]));
   }, 300_000);
 
   it('has pg-boss run the jobs every hour of the working day, Monday to Friday, London time', async () => {

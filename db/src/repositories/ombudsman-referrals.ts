@@ -18,11 +18,18 @@ export async function findComplaintNation(db: Executor, complaintId: string): Pr
 
 export async function insertOmbudsmanReferral(
   tx: Executor,
-  referral: { complaintId: string; ombudsman: Ombudsman; referredOn: string; theirReference: string; at: Date },
+  referral: { complaintId: string; ombudsman: Ombudsman; referredOn: string; theirReference: string; replyDueOn: string; at: Date },
 ): Promise<string> {
   const [row] = await tx
     .insert(ombudsmanReferrals)
-    .values({ complaintId: referral.complaintId, ombudsman: referral.ombudsman, referredOn: referral.referredOn, theirReference: referral.theirReference, createdAt: referral.at })
+    .values({
+      complaintId: referral.complaintId,
+      ombudsman: referral.ombudsman,
+      referredOn: referral.referredOn,
+      theirReference: referral.theirReference,
+      replyDueOn: referral.replyDueOn,
+      createdAt: referral.at,
+    })
     .returning({ id: ombudsmanReferrals.id });
   return row!.id;
 }
@@ -32,6 +39,8 @@ export type OmbudsmanReferral = {
   ombudsman: Ombudsman;
   referredOn: string;
   theirReference: string | null;
+  /** When the Ombudsman wants our reply; null on a referral recorded before it was asked for. */
+  replyDueOn: string | null;
   finding: OmbudsmanFinding | null;
   findingOn: string | null;
   recommendations: string | null;
@@ -43,6 +52,7 @@ const referralColumns = {
   ombudsman: ombudsmanReferrals.ombudsman,
   referredOn: ombudsmanReferrals.referredOn,
   theirReference: ombudsmanReferrals.theirReference,
+  replyDueOn: ombudsmanReferrals.replyDueOn,
   finding: ombudsmanReferrals.finding,
   findingOn: ombudsmanReferrals.findingOn,
   recommendations: ombudsmanReferrals.recommendations,

@@ -7,6 +7,8 @@ import {
   dailyWarningSteps,
   dailyWarnings,
   isInWeeklyReminder,
+  isOmbudsmanReplyInDailyWarning,
+  ombudsmanReplyDueBefore,
   type RoleKey,
   weeklyReminderDueBefore,
 } from '@complaints/domain';
@@ -14,7 +16,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
 import { type Executor, queryRows } from '../client';
 import { describeEachDatabase } from '../testing/test-database';
-import { listDailyWarningAreas, listWeeklyReminderGroups, weeklyReminderQuery } from './reminders';
+import { listDailyWarningAreas, listOmbudsmanRepliesDue, listWeeklyReminderGroups, weeklyReminderQuery } from './reminders';
 
 /*
  * The queries select exactly what the domain's rules say, checked over complaints in every state
@@ -233,6 +235,52 @@ describeEachDatabase('reminder and warning queries', (database) => {
       expect(few.total).toBe(all.total);
       expect(few.first).toHaveLength(limit);
       expect(few.first.map(earliest).sort()).toEqual(all.first.map(earliest).sort().slice(0, limit));
+    }
+  });
+
+  it('selects for the daily warning exactly the replies to the Ombudsman the rule lists, by area, counted and the soonest due first', async () => {
+    const db = database().db;
+    const dueBefore = ombudsmanReplyDueBefore(TODAY, calendar, 5);
+    const recipients: Record<string, string[]> = { north: [people.northAdmin!, people.northCsq!], south: [people.southAdmin!] };
+    const expected = new Set<string>();
+    const made = new Set<string>();
+    const offsets = [-30, -1, 0, 4, 5, 6, 7, 8, 30];
+    let n = 0;
+    for (const placed of ['north', 'south', 'quiet', null] as const) {
+      for (const offset of [...offsets, null]) {
+        for (const finding of [null, 'not_upheld'] as const) {
+          n += 1;
+          const replyDueOn = offset === null ? null : addDays(TODAY, offset);
+          const { id } = await complaint(db, { state: finding ? 'closed' : 'with_ombudsman', currentDueOn: null, responderId: null, businessAreaId: placed === null ? null : areas[placed]! });
+          const { id: referralId } = await one<{ id: string }>(
+            db,
+            sql`insert into ombudsman_referrals (complaint_id, ombudsman, referred_on, their_reference, reply_due_on, finding, finding_on)
+                values (${id}, ${n % 2 === 0 ? 'phso' : 'psow'}, '2025-12-01', ${`OMB-${n}`}, ${replyDueOn}::date, ${finding}, ${finding ? '2026-01-10' : null}::date)
+                returning id`,
+          );
+          made.add(referralId);
+          if (isOmbudsmanReplyInDailyWarning({ finding, replyDueOn }, dueBefore)) {
+            const to = placed === null ? [...recipients.north!, ...recipients.south!] : (recipients[placed] ?? []);
+            for (const r of to) expected.add(`${referralId} ${r}`);
+          }
+        }
+      }
+    }
+    const found = (await listOmbudsmanRepliesDue(db, { dueBefore, limit: 100_000 })).map((a) => ({ ...a, first: a.first.filter((r) => made.has(r.referralId)) }));
+    for (const area of found) {
+      expect(area.total).toBe(area.first.length);
+      expect(area.first.every((r) => isOmbudsmanReplyInDailyWarning(r, dueBefore))).toBe(true);
+    }
+    const warned = dailyWarnings(TODAY, [], dailyWarningCutoffs(TODAY, calendar), 100_000, { dueBefore, areas: found }).flatMap((w) => w.replies.map((r) => `${r.referralId} ${w.recipient.id}`));
+    expect(expected.size).toBeGreaterThan(20);
+    expect(new Set(warned)).toEqual(expected);
+
+    // Up to the limit in each area, the soonest due first, with how many there are in all.
+    const limit = 2;
+    for (const few of await listOmbudsmanRepliesDue(db, { dueBefore, limit })) {
+      const all = found.find((a) => a.businessAreaId === few.businessAreaId)!;
+      expect(few.total).toBe(all.total);
+      expect(few.first.map((r) => r.replyDueOn)).toEqual(all.first.map((r) => r.replyDueOn).sort().slice(0, limit));
     }
   });
 });

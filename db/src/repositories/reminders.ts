@@ -5,12 +5,14 @@ import {
   type ComplaintState,
   type DailyWarningArea,
   type IsoDate,
+  type Ombudsman,
+  type OmbudsmanReplyArea,
   RESPONSE_OWED_STATES,
   type WeeklyReminderGroup,
 } from '@complaints/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../client';
-import { complaints, complaintStages, serviceAreas, staff } from '../schema/index';
+import { complaints, complaintStages, ombudsmanReferrals, serviceAreas, staff } from '../schema/index';
 
 /**
  * The complaints the reminders and warnings list, each with the people it goes to, one query each.
@@ -160,6 +162,73 @@ export async function listDailyWarningAreas(db: Executor, options: DailyWarningC
     if (!area.warned.has(r.recipient_id)) {
       area.warned.add(r.recipient_id);
       area.recipients.push({ id: r.recipient_id, fullName: r.recipient_name, email: r.recipient_email, active: r.recipient_active });
+    }
+  }
+  return [...areas.values()].map(({ listed: _listed, warned: _warned, ...area }) => area);
+}
+
+/**
+ * The replies owed to the Ombudsman, by business area (and for complaints placed in none): the
+ * referrals still waiting for the Ombudsman's finding whose reply is due before `dueBefore` (late,
+ * or within the reminder window). For each area, how many, the soonest due up to `limit`, and its
+ * active CSQ administrators and CSQ managers (for complaints placed in no area, those of every area).
+ */
+export async function listOmbudsmanRepliesDue(db: Executor, options: { dueBefore: IsoDate; limit: number }): Promise<OmbudsmanReplyArea[]> {
+  const c = complaints;
+  const r = ombudsmanReferrals;
+  const rows = await queryRows<{
+    referral_id: string;
+    complaint_id: string;
+    reference: string;
+    ombudsman: Ombudsman;
+    their_reference: string | null;
+    reply_due_on: IsoDate;
+    business_area_id: string | null;
+    total: number;
+    recipient_id: string;
+    recipient_name: string;
+    recipient_email: string;
+    recipient_active: boolean;
+  }>(
+    db,
+    sql`
+      with ranked as materialized (
+        select ${r.id} as referral_id, ${c.id} as complaint_id, ${c.reference} as reference, ${r.ombudsman} as ombudsman,
+               ${r.theirReference} as their_reference, ${r.replyDueOn}::text as reply_due_on, ${c.businessAreaId} as business_area_id,
+               row_number() over (partition by ${c.businessAreaId} order by ${r.replyDueOn}, ${c.reference}, ${r.id}) as rank,
+               (count(*) over (partition by ${c.businessAreaId}))::int as total
+        from ${r}
+        join ${c} on ${c.id} = ${r.complaintId}
+        where ${r.finding} is null and ${r.replyDueOn} is not null and ${r.replyDueOn} < ${options.dueBefore}::date
+      )
+      select ranked.*, recipient.id as recipient_id, recipient.full_name as recipient_name,
+             recipient.email as recipient_email, recipient.active as recipient_active
+      from ranked
+      join ${staff} as recipient
+        on recipient.role_key in (${literals(DAILY_WARNING_ROLES)}) and recipient.active
+       and (ranked.business_area_id is null or recipient.business_area_id = ranked.business_area_id)
+      where ranked.rank <= ${options.limit}`,
+  );
+  const areas = new Map<string, OmbudsmanReplyArea & { listed: Set<string>; warned: Set<string> }>();
+  for (const row of rows) {
+    const key = row.business_area_id ?? '';
+    let area = areas.get(key);
+    if (!area) areas.set(key, (area = { businessAreaId: row.business_area_id, total: row.total, first: [], recipients: [], listed: new Set(), warned: new Set() }));
+    if (!area.listed.has(row.referral_id)) {
+      area.listed.add(row.referral_id);
+      area.first.push({
+        referralId: row.referral_id,
+        complaintId: row.complaint_id,
+        reference: row.reference,
+        ombudsman: row.ombudsman,
+        theirReference: row.their_reference,
+        replyDueOn: row.reply_due_on,
+        finding: null,
+      });
+    }
+    if (!area.warned.has(row.recipient_id)) {
+      area.warned.add(row.recipient_id);
+      area.recipients.push({ id: row.recipient_id, fullName: row.recipient_name, email: row.recipient_email, active: row.recipient_active });
     }
   }
   return [...areas.values()].map(({ listed: _listed, warned: _warned, ...area }) => area);

@@ -9,6 +9,7 @@ import {
   text,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
 import { at, createdAt } from './columns';
 import { complaintPoints, complaints } from './complaints';
 import { businessAreas, practitioners, serviceAreas, staff, teams } from './organisation';
@@ -85,13 +86,22 @@ export const ombudsmanReferrals = pgTable(
     ombudsman: text('ombudsman').$type<Ombudsman>().notNull(),
     referredOn: date('referred_on', { mode: 'string' }).notNull(),
     theirReference: text('their_reference'),
+    /**
+     * The day the Ombudsman wants our reply to their enquiry by. Asked for on every referral since
+     * it was added; a referral recorded before then has none.
+     */
+    replyDueOn: date('reply_due_on', { mode: 'string' }),
     enquiries: jsonb('enquiries').$type<{ receivedOn: string; summary: string; answeredOn?: string }[]>().notNull().default([]),
     finding: text('finding').$type<OmbudsmanFinding>(),
     findingOn: date('finding_on', { mode: 'string' }),
     recommendations: text('recommendations'),
     createdAt: createdAt(),
   },
-  (t) => [index('ombudsman_referrals_complaint_idx').on(t.complaintId)],
+  (t) => [
+    index('ombudsman_referrals_complaint_idx').on(t.complaintId),
+    // The daily warning's open referrals whose reply is coming due: only those waiting for a finding.
+    index('ombudsman_referrals_reply_due_idx').on(t.replyDueOn).where(sql`${t.finding} is null and ${t.replyDueOn} is not null`),
+  ],
 );
 
 /** After closure the complainant is asked once how the handling felt. */

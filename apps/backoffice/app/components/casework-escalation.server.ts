@@ -54,6 +54,7 @@ export function escalationSections(
       ombudsman: organisation.ombudsman[r.ombudsman].name[language],
       referredOn: dates.day(r.referredOn),
       theirReference: r.theirReference,
+      replyDueOn: dates.dayWithWeekday(r.replyDueOn),
       finding: r.finding,
       findingOn: dates.day(r.findingOn),
       recommendations: r.recommendations,

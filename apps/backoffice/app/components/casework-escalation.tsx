@@ -32,6 +32,8 @@ export type OmbudsmanReferralItem = {
   ombudsman: string;
   referredOn: string | null;
   theirReference: string | null;
+  /** The day the Ombudsman wants our reply by, in words; null when it was not recorded. */
+  replyDueOn: string | null;
   finding: string | null;
   findingOn: string | null;
   recommendations: string | null;
@@ -140,6 +142,7 @@ export function CaseEscalation({ sections }: { sections: EscalationSections }) {
                   { key: t('ombudsman:case.ombudsman'), value: r.ombudsman },
                   { key: t('ombudsman:case.referredOn'), value: r.referredOn ?? '–' },
                   { key: t('ombudsman:case.theirReference'), value: r.theirReference ?? '–' },
+                  { key: t('ombudsman:case.replyDueOn'), value: r.replyDueOn ?? t('ombudsman:case.replyNotRecorded') },
                   { key: t('ombudsman:case.outcome'), value: r.finding ? t(`ombudsman:findings.${r.finding}`) : t('ombudsman:case.waiting') },
                   ...(r.finding ? [{ key: t('ombudsman:case.findingOn'), value: r.findingOn ?? '–' }] : []),
                   ...(r.finding ? [{ key: t('ombudsman:case.recommendations'), value: r.recommendations ? <Paragraphs text={r.recommendations} /> : t('ombudsman:case.none') }] : []),

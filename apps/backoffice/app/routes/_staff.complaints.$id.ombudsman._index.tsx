@@ -10,11 +10,13 @@ import { attempt, backOnComplaint, caseworkPage, formOutcome, orRefuse, sentDate
 
 export const handle = { i18n: ['common', 'casework', 'ombudsman', 'validation'] };
 
-const EMPTY = { day: '', month: '', year: '', theirReference: '' };
+const NO_DAY = { day: '', month: '', year: '' };
+const EMPTY = { referredOn: NO_DAY, theirReference: '', replyDueOn: NO_DAY };
 
 /**
- * The complainant has gone to the Ombudsman: when, and the Ombudsman's reference. Which Ombudsman
- * follows from where the service was given, so it is shown, not asked.
+ * The complainant has gone to the Ombudsman: when, the Ombudsman's reference, and the day their
+ * enquiry asks for our reply by. Which Ombudsman follows from where the service was given, so it
+ * is shown, not asked.
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const page = await caseworkPage(request, context);
@@ -34,8 +36,15 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: p
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const page = await caseworkPage(request, context);
   const form = await request.formData();
-  const values = { ...sentDateBoxes(form, 'referredOn'), theirReference: String(form.get('theirReference') ?? '') };
-  const result = await attempt(context.services.escalation.refer(page.caseworkRequest, params.id ?? '', { referredOn: dateFromParts(values), theirReference: values.theirReference }), page.t);
+  const values = { referredOn: sentDateBoxes(form, 'referredOn'), theirReference: String(form.get('theirReference') ?? ''), replyDueOn: sentDateBoxes(form, 'replyDueOn') };
+  const result = await attempt(
+    context.services.escalation.refer(page.caseworkRequest, params.id ?? '', {
+      referredOn: dateFromParts(values.referredOn),
+      theirReference: values.theirReference,
+      replyDueOn: dateFromParts(values.replyDueOn),
+    }),
+    page.t,
+  );
   return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({ values, problems: formProblems(page.t, failure, 'ombudsman:refer.validation', { max: OMBUDSMAN_LIMITS.theirReference }) }));
 }
 
@@ -65,7 +74,7 @@ export default function ReferToOmbudsman() {
         ]}
       />
       <CaseworkForm submit={t('refer.submit')}>
-        <CaseworkDateInput id="referredOn" legend={t('refer.referredOn')} hint={t('refer.referredOnHint')} value={values} error={error('referredOn')} errorPrefix={errorPrefix} />
+        <CaseworkDateInput id="referredOn" legend={t('refer.referredOn')} hint={t('refer.referredOnHint')} value={values.referredOn} error={error('referredOn')} errorPrefix={errorPrefix} />
         <TextInput
           id="theirReference"
           name="theirReference"
@@ -77,6 +86,7 @@ export default function ReferToOmbudsman() {
           widthClass="govuk-input--width-20"
           spellCheck={false}
         />
+        <CaseworkDateInput id="replyDueOn" legend={t('refer.replyDueOn')} hint={t('refer.replyDueOnHint')} value={values.replyDueOn} error={error('replyDueOn')} errorPrefix={errorPrefix} />
       </CaseworkForm>
     </CaseworkFormPage>
   );

@@ -26,6 +26,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       ombudsman: organisation.ombudsman[view.referral.ombudsman].name[page.language],
       referredOn: dates.day(view.referral.referredOn),
       theirReference: view.referral.theirReference,
+      replyDueOn: dates.day(view.referral.replyDueOn),
     },
   });
 }
@@ -67,6 +68,7 @@ export default function OmbudsmanOutcome() {
           { key: t('case.ombudsman'), value: page.referral.ombudsman },
           { key: t('case.referredOn'), value: page.referral.referredOn ?? '–' },
           { key: t('case.theirReference'), value: page.referral.theirReference ?? '–' },
+          { key: t('case.replyDueOn'), value: page.referral.replyDueOn ?? t('case.replyNotRecorded') },
         ]}
       />
       <CaseworkForm submit={t('outcome.submit')}>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkRecordedDay, ombudsmanFor } from './ombudsman';
+import { checkOmbudsmanReplyDue, checkRecordedDay, ombudsmanFor } from './ombudsman';
 
 describe('the Ombudsman', () => {
   it('is the Public Services Ombudsman for Wales for services in Wales, and the PHSO otherwise', () => {
@@ -22,5 +22,21 @@ describe('a day recorded after the fact', () => {
     expect(checkRecordedDay('findingOn', 'invalid', bounds)).toEqual({ ok: false, problem: { field: 'findingOn', message: 'findingOn.invalid' } });
     expect(checkRecordedDay('findingOn', '2026-11-25', bounds)).toEqual({ ok: false, problem: { field: 'findingOn', message: 'findingOn.inFuture' } });
     expect(checkRecordedDay('findingOn', '2026-09-30', bounds)).toEqual({ ok: false, problem: { field: 'findingOn', message: 'findingOn.tooEarly' } });
+  });
+});
+
+describe('the day the Ombudsman wants our reply by', () => {
+  it('is any real day from the day of the referral on, even one already past', () => {
+    expect(checkOmbudsmanReplyDue('2026-11-24', '2026-11-24')).toEqual({ ok: true, date: '2026-11-24' });
+    expect(checkOmbudsmanReplyDue('2026-12-22', '2026-11-24')).toEqual({ ok: true, date: '2026-12-22' });
+    expect(checkOmbudsmanReplyDue('2026-11-25', '2026-10-01')).toEqual({ ok: true, date: '2026-11-25' });
+  });
+
+  it('is required, a real date, and not before the referral', () => {
+    const problem = (message: string) => ({ ok: false, problem: { field: 'replyDueOn', message: `replyDueOn.${message}` } });
+    expect(checkOmbudsmanReplyDue('missing', '2026-11-24')).toEqual(problem('required'));
+    expect(checkOmbudsmanReplyDue('invalid', '2026-11-24')).toEqual(problem('invalid'));
+    expect(checkOmbudsmanReplyDue('2026-11-23', '2026-11-24')).toEqual(problem('beforeReferral'));
+    expect(checkOmbudsmanReplyDue('2025-12-31', '2026-01-01')).toEqual(problem('beforeReferral'));
   });
 });

@@ -32,3 +32,16 @@ export function checkRecordedDay(field: string, entered: EnteredDay, bounds: { n
   if (entered < bounds.notBefore) return problem('tooEarly');
   return { ok: true, date: entered };
 }
+
+/**
+ * The day the Ombudsman wants our reply to their enquiry by, as their letter says: a real date, on
+ * or after the day the complaint went to them. It may already have passed when a referral is
+ * recorded late; the daily warning then lists it as late at once.
+ */
+export function checkOmbudsmanReplyDue(entered: EnteredDay, referredOn: IsoDate): RecordedDayCheck {
+  const problem = (message: string): RecordedDayCheck => ({ ok: false, problem: { field: 'replyDueOn', message: `replyDueOn.${message}` } });
+  if (entered === 'missing') return problem('required');
+  if (entered === 'invalid') return problem('invalid');
+  if (entered < referredOn) return problem('beforeReferral');
+  return { ok: true, date: entered };
+}

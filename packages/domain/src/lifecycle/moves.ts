@@ -355,7 +355,8 @@ export const MOVES = {
     event: {
       type: 'ombudsman.referred',
       visibility: 'public',
-      payload: z.object({ referralId: id, ombudsman: z.enum(OMBUDSMEN), referredOn: isoDate }),
+      // A referral recorded before the reply's date was asked for has none in its event.
+      payload: z.object({ referralId: id, ombudsman: z.enum(OMBUDSMEN), referredOn: isoDate, replyDueOn: isoDate.optional() }),
     },
   },
   record_ombudsman_outcome: {

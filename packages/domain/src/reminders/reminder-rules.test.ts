@@ -17,6 +17,9 @@ import {
   dailyWarnings,
   dueStanding,
   isInWeeklyReminder,
+  isOmbudsmanReplyInDailyWarning,
+  type OmbudsmanReplyArea,
+  ombudsmanReplyDueBefore,
   RESPONSE_OWED_STATES,
   weekStartOf,
   weeklyReminderDay,
@@ -356,5 +359,92 @@ describe('who receives the daily warnings', () => {
     expect([...new Set(toAisha!.items.map((i) => i.reference))]).toEqual(['NEC-2', 'WEB-1', 'NEC-1']);
     expect(toTom!.waiting).toBe(30);
     expect(toTom!.items.every((i) => i.reference.startsWith('WEB-'))).toBe(true);
+  });
+});
+
+describe('replies owed to the Ombudsman in the daily warning', () => {
+  // Tuesday 13 January 2026; a window of 5 working days runs to Tuesday 20 January.
+  const today = '2026-01-13';
+  const dueBefore = ombudsmanReplyDueBefore(today, calendar, 5);
+  const aisha = person('aisha');
+  const tom = person('tom');
+  const cutoffs = dailyWarningCutoffs(today, calendar);
+  const referral = (reference: string, replyDueOn: string, over: Partial<OmbudsmanReplyArea['first'][number]> = {}): OmbudsmanReplyArea['first'][number] => ({
+    referralId: `r-${reference}`,
+    complaintId: `id-${reference}`,
+    reference,
+    ombudsman: 'phso',
+    theirReference: `PHSO-${reference}`,
+    replyDueOn,
+    finding: null,
+    ...over,
+  });
+
+  it('lists a reply due within the reminder window, as the queues show amber, or late', () => {
+    // Up to the window's last working day (Tuesday 20 January); not the day after.
+    expect(dueBefore).toBe('2026-01-21');
+    // From Friday 16 January the window runs to Friday 23 January, and the weekend after it is in too.
+    expect(ombudsmanReplyDueBefore('2026-01-16', calendar, 5)).toBe('2026-01-26');
+    for (const day of ['2025-12-01', '2026-01-12', today, '2026-01-14', '2026-01-20']) {
+      expect(isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: day }, dueBefore), day).toBe(true);
+    }
+    for (const day of ['2026-01-21', '2026-02-10']) expect(isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: day }, dueBefore), day).toBe(false);
+    // Every day a queue shows red or amber is listed, and no other.
+    fc.assert(
+      fc.property(fc.integer({ min: -40, max: 40 }), fc.integer({ min: 0, max: 10 }), (offset, window) => {
+        const due = addDays(today, offset);
+        const listed = isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: due }, ombudsmanReplyDueBefore(today, calendar, window));
+        return listed === (ragStatus(due, today, calendar, window) !== 'green');
+      }),
+    );
+  });
+
+  it('stops once the Ombudsman\'s finding is recorded, and has nothing to count down to without a date', () => {
+    expect(isOmbudsmanReplyInDailyWarning({ finding: 'not_upheld', replyDueOn: '2026-01-12' }, dueBefore)).toBe(false);
+    expect(isOmbudsmanReplyInDailyWarning({ finding: 'settled', replyDueOn: today }, dueBefore)).toBe(false);
+    expect(isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: null }, dueBefore)).toBe(false);
+  });
+
+  it('goes in the same one email a day to each CSQ administrator and CSQ manager of the area, the soonest due first', () => {
+    const north: OmbudsmanReplyArea = {
+      businessAreaId: 'north',
+      total: 3,
+      first: [referral('NEC-3', '2026-01-20'), referral('NEC-1', '2026-01-09'), referral('NEC-2', '2026-02-20')],
+      recipients: [aisha, person('left', false)],
+    };
+    const waitingComplaint = {
+      complaintId: 'id-NEC-9',
+      reference: 'NEC-9',
+      state: 'logged' as const,
+      owed: true,
+      responderId: null,
+      stageStartedOn: '2026-01-12',
+      passToManagerDueOn: '2026-01-12',
+      acknowledgeDueOn: '2026-01-13',
+    };
+    const complaints = [{ businessAreaId: 'north', total: 1, first: [waitingComplaint], recipients: [aisha] }];
+    const warnings = dailyWarnings(today, complaints, cutoffs, REMINDER_LIST_LIMIT, { dueBefore, areas: [north] });
+    expect(warnings).toHaveLength(1);
+    const [toAisha] = warnings;
+    expect(toAisha!.key).toBe(dailyWarningKey(today, 'aisha'));
+    expect(toAisha!.items.map((i) => i.reference)).toEqual(['NEC-9', 'NEC-9']);
+    // The one beyond the window is not listed, whatever the query returned.
+    expect(toAisha!.replies.map((r) => `${r.reference} ${r.replyDueOn} ${r.theirReference}`)).toEqual(['NEC-1 2026-01-09 PHSO-NEC-1', 'NEC-3 2026-01-20 PHSO-NEC-3']);
+    expect(toAisha!.repliesOwed).toBe(3);
+    // Without the complaints, the replies alone make a warning, under the same key.
+    const [alone] = dailyWarnings(today, [], cutoffs, REMINDER_LIST_LIMIT, { dueBefore, areas: [north] });
+    expect(alone).toMatchObject({ key: dailyWarningKey(today, 'aisha'), waiting: 0, items: [], repliesOwed: 3 });
+    // Nothing owed: no email.
+    expect(dailyWarnings(today, [], cutoffs, REMINDER_LIST_LIMIT, { dueBefore, areas: [{ ...north, first: [referral('NEC-2', '2026-02-20')] }] })).toEqual([]);
+  });
+
+  it('adds the replies of complaints placed in no area to every area\'s warning, up to the limit', () => {
+    const unplaced: OmbudsmanReplyArea = { businessAreaId: null, total: 4, first: [referral('WEB-1', '2026-01-14'), referral('WEB-2', '2026-01-15')], recipients: [aisha, tom] };
+    const north: OmbudsmanReplyArea = { businessAreaId: 'north', total: 1, first: [referral('NEC-1', '2026-01-13', { ombudsman: 'psow' })], recipients: [aisha] };
+    const [toAisha, toTom] = dailyWarnings(today, [], cutoffs, 2, { dueBefore, areas: [north, unplaced] });
+    expect(toAisha!.replies.map((r) => `${r.reference} ${r.ombudsman}`)).toEqual(['NEC-1 psow', 'WEB-1 phso']);
+    expect(toAisha!.repliesOwed).toBe(5);
+    expect(toTom!.replies.map((r) => r.reference)).toEqual(['WEB-1', 'WEB-2']);
+    expect(toTom!.repliesOwed).toBe(4);
   });
 });

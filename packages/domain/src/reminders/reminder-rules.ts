@@ -7,13 +7,14 @@ import {
   isWithinWorkingHours,
   londonDateOf,
 } from '../calendar/index';
-import { BEFORE_ACKNOWLEDGEMENT, type ComplaintState, type RoleKey } from '../complaint/vocabulary';
+import { BEFORE_ACKNOWLEDGEMENT, type ComplaintState, type Ombudsman, type OmbudsmanFinding, type RoleKey } from '../complaint/vocabulary';
 import { ragBoundaries } from '../queues/index';
 
 /**
  * Reminders and warnings by email: the weekly reminder to each manager whose complaints are due
  * soon or late, copied to their Head of Service, and the daily warning to the CSQ administrators
- * and CSQ managers of an area about complaints not passed to a manager or not acknowledged in time.
+ * and CSQ managers of an area about complaints not passed to a manager or not acknowledged in time,
+ * and about replies to the Ombudsman coming due.
  * Here are the rules: when each goes, which complaints it lists, who receives what, and the key
  * that lets each email be queued once only, however many workers run the sweep.
  */
@@ -161,6 +162,31 @@ export function dailyWarningSteps(complaint: DailyWarningCandidate, cutoffs: Dai
   return steps;
 }
 
+/**
+ * The daily warning also lists replies owed to the Ombudsman: a referral whose enquiry asks for
+ * our reply by a day that is within the reminder window (as the queues' amber) or past.
+ */
+export function ombudsmanReplyDueBefore(today: IsoDate, calendar: WorkingDayCalendar, reminderWindow: number): IsoDate {
+  return ragBoundaries(today, calendar, reminderWindow).greenFrom;
+}
+
+/** What the daily warning needs to know of a referral to the Ombudsman. */
+export type OmbudsmanReplyCandidate = {
+  finding: OmbudsmanFinding | null;
+  /** Null on a referral recorded before the reply's date was asked for: nothing to count down to. */
+  replyDueOn: IsoDate | null;
+};
+
+/**
+ * Whether a referral's reply is listed in the daily warning. A referral is answered, for the
+ * warning, once the Ombudsman's finding is recorded: the record holds no separate "our reply sent",
+ * so until the finding a reply is taken as still owed, and a referral past its date is listed every
+ * working morning until then. The database query selects the same.
+ */
+export function isOmbudsmanReplyInDailyWarning(referral: OmbudsmanReplyCandidate, dueBefore: IsoDate): boolean {
+  return referral.finding === null && referral.replyDueOn !== null && referral.replyDueOn < dueBefore;
+}
+
 /** Who a weekly reminder is for: the manager whose complaints they are, or the Head of Service copied in. */
 export type WeeklyReminderRole = 'manager' | 'head_of_service';
 
@@ -278,26 +304,77 @@ export type DailyWarningArea = {
   recipients: StaffRecipient[];
 };
 
-export type DailyWarning = { key: string; recipient: StaffRecipient; waiting: number; items: DailyWarningItem[] };
+/** A reply owed to the Ombudsman as the daily warning lists it. */
+export type OmbudsmanReplyItem = {
+  referralId: string;
+  complaintId: string;
+  reference: string;
+  ombudsman: Ombudsman;
+  theirReference: string | null;
+  replyDueOn: IsoDate;
+};
+
+/**
+ * The replies owed to the Ombudsman in one business area (or for complaints placed in none), as
+ * the database query returns them: how many, the soonest due up to the limit, and the people to
+ * warn, chosen as for the complaints waiting.
+ */
+export type OmbudsmanReplyArea = {
+  businessAreaId: string | null;
+  total: number;
+  first: Array<OmbudsmanReplyItem & OmbudsmanReplyCandidate>;
+  recipients: StaffRecipient[];
+};
+
+export type DailyWarning = {
+  key: string;
+  recipient: StaffRecipient;
+  /** Complaints waiting to be passed to a manager or acknowledged, and the steps listed. */
+  waiting: number;
+  items: DailyWarningItem[];
+  /** Replies owed to the Ombudsman, and those listed, the soonest due first. */
+  repliesOwed: number;
+  replies: OmbudsmanReplyItem[];
+};
 
 /**
  * Today's warnings: one to each CSQ administrator and CSQ manager (still in post) with anything
  * waiting in their area or in none, listing each complaint's overdue or due steps, the longest
- * overdue first, up to the limit, with how many are waiting in all.
+ * overdue first, up to the limit, with how many are waiting in all; and in the same email the
+ * replies owed to the Ombudsman in those areas due before `replies.dueBefore`, the soonest first,
+ * up to the limit, with how many are owed in all.
  */
-export function dailyWarnings(today: IsoDate, areas: readonly DailyWarningArea[], cutoffs: DailyWarningCutoffs, limit: number = REMINDER_LIST_LIMIT): DailyWarning[] {
-  const byRecipient = new Map<string, { recipient: StaffRecipient; areas: DailyWarningArea[] }>();
+export function dailyWarnings(
+  today: IsoDate,
+  areas: readonly DailyWarningArea[],
+  cutoffs: DailyWarningCutoffs,
+  limit: number = REMINDER_LIST_LIMIT,
+  replies: { dueBefore: IsoDate; areas: readonly OmbudsmanReplyArea[] } | null = null,
+): DailyWarning[] {
+  const byRecipient = new Map<string, { recipient: StaffRecipient; areas: DailyWarningArea[]; replyAreas: OmbudsmanReplyArea[] }>();
+  const entryFor = (recipient: StaffRecipient) => {
+    const entry = byRecipient.get(recipient.id) ?? { recipient, areas: [], replyAreas: [] };
+    byRecipient.set(recipient.id, entry);
+    return entry;
+  };
   for (const area of areas) {
     if (area.total === 0) continue;
-    for (const recipient of area.recipients) {
-      if (!recipient.active) continue;
-      const entry = byRecipient.get(recipient.id) ?? { recipient, areas: [] };
-      entry.areas.push(area);
-      byRecipient.set(recipient.id, entry);
-    }
+    for (const recipient of area.recipients) if (recipient.active) entryFor(recipient).areas.push(area);
+  }
+  for (const area of replies?.areas ?? []) {
+    if (area.total === 0) continue;
+    for (const recipient of area.recipients) if (recipient.active) entryFor(recipient).replyAreas.push(area);
   }
   const warnings: DailyWarning[] = [];
-  for (const { recipient, areas: theirs } of byRecipient.values()) {
+  for (const { recipient, areas: theirs, replyAreas } of byRecipient.values()) {
+    const owed = replies
+      ? replyAreas
+          .flatMap((area) => area.first)
+          .filter((referral) => isOmbudsmanReplyInDailyWarning(referral, replies.dueBefore))
+          .sort((a, b) => compareText(a.replyDueOn!, b.replyDueOn!) || compareText(a.reference, b.reference) || compareText(a.referralId, b.referralId))
+          .slice(0, limit)
+          .map(({ referralId, complaintId, reference, ombudsman, theirReference, replyDueOn }) => ({ referralId, complaintId, reference, ombudsman, theirReference, replyDueOn: replyDueOn! }))
+      : [];
     const listed = theirs
       .flatMap((area) => area.first)
       .map((complaint) => {
@@ -307,15 +384,17 @@ export function dailyWarnings(today: IsoDate, areas: readonly DailyWarningArea[]
       .filter(({ steps }) => steps.length > 0)
       .sort((a, b) => compareText(a.earliest, b.earliest) || compareText(a.complaint.reference, b.complaint.reference))
       .slice(0, limit);
-    if (listed.length === 0) continue;
+    if (listed.length === 0 && owed.length === 0) continue;
     const items = listed.flatMap(({ complaint, steps }) => steps.map(({ step, dueOn }) => ({ complaintId: complaint.complaintId, reference: complaint.reference, step, dueOn })));
     const order = (a: DailyWarningItem, b: DailyWarningItem) =>
       compareText(a.dueOn, b.dueOn) || compareText(a.reference, b.reference) || DAILY_WARNING_STEPS.indexOf(a.step) - DAILY_WARNING_STEPS.indexOf(b.step);
     warnings.push({
       key: dailyWarningKey(today, recipient.id),
       recipient,
-      waiting: Math.max(listed.length, theirs.reduce((n, area) => n + area.total, 0)),
+      waiting: listed.length === 0 ? 0 : Math.max(listed.length, theirs.reduce((n, area) => n + area.total, 0)),
       items: items.sort(order),
+      repliesOwed: owed.length === 0 ? 0 : Math.max(owed.length, replyAreas.reduce((n, area) => n + area.total, 0)),
+      replies: owed,
     });
   }
   return warnings.sort((a, b) => compareText(a.key, b.key));

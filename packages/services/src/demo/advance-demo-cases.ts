@@ -1,5 +1,5 @@
 import { ANSWER_DETAILS, ANSWER_REASONS_CY, ANSWER_REASONS_EN, type DemoCase, listAnsweredPoints, markOutboxEmailsDelivered, queryRows } from '@complaints/db';
-import { type Clock, type ComplaintState, type IsoDate, type Language, londonDateOf, type PointDecision, type Stage } from '@complaints/domain';
+import { addDays, type Clock, type ComplaintState, type IsoDate, type Language, londonDateOf, type PointDecision, type Stage } from '@complaints/domain';
 import { sql } from 'drizzle-orm';
 import { assignComplaint } from '../casework/assign-complaint';
 import type { CaseworkRequest } from '../casework/casework-context';
@@ -163,9 +163,12 @@ export async function advanceDemoCases(deps: ServiceDependencies, cases: readonl
         case 'withdraw':
           await withdrawComplaint(clocked, admin, demo.complaintId, { reason: demo.language === 'cy' ? "Maen nhw wedi datrys y mater gyda'r cynghorydd." : 'They sorted it out with the adviser.' });
           break;
-        case 'refer_to_ombudsman':
-          await referToOmbudsman(clocked, admin, demo.complaintId, { referredOn: londonDateOf(clocked.clock.now()), theirReference: `OMB-${1000 + index}` });
+        case 'refer_to_ombudsman': {
+          const on: IsoDate = londonDateOf(clocked.clock.now());
+          // The Ombudsman's enquiry asks for our reply within four weeks.
+          await referToOmbudsman(clocked, admin, demo.complaintId, { referredOn: on, theirReference: `OMB-${1000 + index}`, replyDueOn: addDays(on, 28) });
           break;
+        }
         case 'assign_reviewer':
           await assignComplaint(clocked, admin, demo.complaintId, { responderId: demo.reviewerId, csqManagerId: null }, { caseUrl: '/' });
           responder = as(demo.reviewerId);

@@ -32,9 +32,9 @@ describeEachDatabase('the Ombudsman', (database) => {
   }
 
   async function referrals(complaintId: string) {
-    return queryRows<{ ombudsman: string; referred_on: string; their_reference: string; finding: string | null; finding_on: string | null; recommendations: string | null }>(
+    return queryRows<{ ombudsman: string; referred_on: string; their_reference: string; reply_due_on: string | null; finding: string | null; finding_on: string | null; recommendations: string | null }>(
       f.db,
-      sql`select ombudsman, referred_on::text, their_reference, finding, finding_on::text, recommendations from ombudsman_referrals where complaint_id = ${complaintId}`,
+      sql`select ombudsman, referred_on::text, their_reference, reply_due_on::text, finding, finding_on::text, recommendations from ombudsman_referrals where complaint_id = ${complaintId}`,
     );
   }
 
@@ -52,25 +52,38 @@ describeEachDatabase('the Ombudsman', (database) => {
 
     it('refuses a referral with a day that cannot be right or no reference, saying which, and writes nothing', async () => {
       const before = await state(id);
-      const refused = (input: Record<string, string>, problem: { field: string; message: string }) =>
-        expect(referToOmbudsman(f.deps, f.as(NORTH.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0001', ...input })).rejects.toMatchObject({ code: 'invalid_input', problems: [problem] });
+      const refused = (input: Record<string, string | undefined>, problem: { field: string; message: string }) =>
+        expect(referToOmbudsman(f.deps, f.as(NORTH.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0001', replyDueOn: '2026-12-22', ...input })).rejects.toMatchObject({
+          code: 'invalid_input',
+          problems: [problem],
+        });
       await refused({ referredOn: '2026-11-25' }, { field: 'referredOn', message: 'referredOn.inFuture' });
       await refused({ referredOn: '2026-11-20' }, { field: 'referredOn', message: 'referredOn.tooEarly' });
       await refused({ referredOn: 'missing' }, { field: 'referredOn', message: 'referredOn.required' });
       await refused({ theirReference: '' }, { field: 'theirReference', message: 'theirReference.required' });
+      // The day the Ombudsman wants our reply by: required, a real date, not before the referral.
+      await refused({ replyDueOn: undefined }, { field: 'replyDueOn', message: 'replyDueOn.required' });
+      await refused({ replyDueOn: 'missing' }, { field: 'replyDueOn', message: 'replyDueOn.required' });
+      await refused({ replyDueOn: '2026-02-30' }, { field: 'replyDueOn', message: 'replyDueOn.invalid' });
+      await refused({ replyDueOn: '2026-11-23' }, { field: 'replyDueOn', message: 'replyDueOn.beforeReferral' });
+      await refused({ referredOn: '2026-11-24', replyDueOn: '2026-11-20' }, { field: 'replyDueOn', message: 'replyDueOn.beforeReferral' });
       expect(await state(id)).toEqual(before);
       expect(await referrals(id)).toEqual([]);
     });
 
-    it('is recorded with the day and their reference, and the complaint is with the Ombudsman', async () => {
-      const result = await referToOmbudsman(f.deps, f.as(NORTH.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0001' });
-      expect(result).toMatchObject({ ombudsman: 'phso', referredOn: '2026-11-24' });
+    it('is recorded with the day, their reference and when they want our reply, and the complaint is with the Ombudsman', async () => {
+      // The reply may be due the very day of the referral.
+      await expect(referToOmbudsman(f.deps, f.as(NORTH.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0001', replyDueOn: 'nonsense' })).rejects.toMatchObject({ code: 'invalid_input' });
+      const result = await referToOmbudsman(f.deps, f.as(NORTH.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0001', replyDueOn: '2026-12-22' });
+      expect(result).toMatchObject({ ombudsman: 'phso', referredOn: '2026-11-24', replyDueOn: '2026-12-22' });
       expect(await state(id)).toMatchObject({ state: 'with_ombudsman', closed: false });
-      expect(await referrals(id)).toEqual([{ ombudsman: 'phso', referred_on: '2026-11-24', their_reference: 'PHSO-0001', finding: null, finding_on: null, recommendations: null }]);
+      expect(await referrals(id)).toEqual([
+        { ombudsman: 'phso', referred_on: '2026-11-24', their_reference: 'PHSO-0001', reply_due_on: '2026-12-22', finding: null, finding_on: null, recommendations: null },
+      ]);
       const [event] = await queryRows<{ type: string; payload: unknown; visibility: string }>(f.db, sql`select type, payload, visibility from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
-      expect(event).toEqual({ type: 'ombudsman.referred', payload: { referralId: result.referralId, ombudsman: 'phso', referredOn: '2026-11-24' }, visibility: 'public' });
+      expect(event).toEqual({ type: 'ombudsman.referred', payload: { referralId: result.referralId, ombudsman: 'phso', referredOn: '2026-11-24', replyDueOn: '2026-12-22' }, visibility: 'public' });
       const page = await viewComplaint(f.deps, f.as(NORTH.admin), id);
-      expect(page.ombudsmanReferrals).toEqual([expect.objectContaining({ ombudsman: 'phso', referredOn: '2026-11-24', theirReference: 'PHSO-0001', finding: null })]);
+      expect(page.ombudsmanReferrals).toEqual([expect.objectContaining({ ombudsman: 'phso', referredOn: '2026-11-24', theirReference: 'PHSO-0001', replyDueOn: '2026-12-22', finding: null })]);
       expect(page.moves.complaint.map((m) => m.move)).not.toContain('refer_to_ombudsman');
     });
 
@@ -93,7 +106,7 @@ describeEachDatabase('the Ombudsman', (database) => {
       const result = await recordOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id, { finding: 'partly_upheld', findingOn: '2026-11-24', recommendations: 'Apologise, and check the team’s messages daily.' });
       expect(await state(id)).toMatchObject({ state: 'closed', closed: true });
       expect(await referrals(id)).toEqual([
-        { ombudsman: 'phso', referred_on: '2026-11-24', their_reference: 'PHSO-0001', finding: 'partly_upheld', finding_on: '2026-11-24', recommendations: 'Apologise, and check the team’s messages daily.' },
+        { ombudsman: 'phso', referred_on: '2026-11-24', their_reference: 'PHSO-0001', reply_due_on: '2026-12-22', finding: 'partly_upheld', finding_on: '2026-11-24', recommendations: 'Apologise, and check the team’s messages daily.' },
       ]);
       const [event] = await queryRows<{ type: string; payload: unknown }>(f.db, sql`select type, payload from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
       expect(event).toEqual({ type: 'ombudsman.outcome_recorded', payload: { referralId: result.referralId, finding: 'partly_upheld', findingOn: '2026-11-24' } });
@@ -107,7 +120,7 @@ describeEachDatabase('the Ombudsman', (database) => {
     it('goes to the Public Services Ombudsman for Wales', async () => {
       const id = await answeredComplaint(WALES, { serviceArea: 'WAL', team: 'WAL-CARDIFF' });
       expect(await viewOmbudsmanReferral(f.deps, f.as(WALES.admin), id)).toMatchObject({ ombudsman: 'psow' });
-      expect(await referToOmbudsman(f.deps, f.as(WALES.admin), id, { referredOn: '2026-11-24', theirReference: '202612345' })).toMatchObject({ ombudsman: 'psow' });
+      expect(await referToOmbudsman(f.deps, f.as(WALES.admin), id, { referredOn: '2026-11-24', theirReference: '202612345', replyDueOn: '2026-11-24' })).toMatchObject({ ombudsman: 'psow' });
       expect(await referrals(id)).toEqual([expect.objectContaining({ ombudsman: 'psow', their_reference: '202612345' })]);
       expect(await state(id)).toMatchObject({ state: 'with_ombudsman' });
     });
@@ -115,7 +128,7 @@ describeEachDatabase('the Ombudsman', (database) => {
 
   it('is not for a complaint that has not been answered yet', async () => {
     const { id } = await logComplaint(f.deps, f.as(NORTH.admin), loggedComplaint(f.places, { channel: 'email' }));
-    await expect(referToOmbudsman(f.deps, f.as(NORTH.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0002' })).rejects.toMatchObject({ code: 'wrong_state' });
+    await expect(referToOmbudsman(f.deps, f.as(NORTH.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0002', replyDueOn: '2026-12-22' })).rejects.toMatchObject({ code: 'wrong_state' });
     expect(await referrals(id)).toEqual([]);
   });
 });

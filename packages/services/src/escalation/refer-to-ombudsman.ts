@@ -1,5 +1,5 @@
 import { findComplaintNation, insertOmbudsmanReferral } from '@complaints/db';
-import { checkRecordedDay, type IsoDate, londonDateOf, type Ombudsman, OMBUDSMAN_LIMITS, ombudsmanFor, requiredText } from '@complaints/domain';
+import { checkOmbudsmanReplyDue, checkRecordedDay, type IsoDate, londonDateOf, type Ombudsman, OMBUDSMAN_LIMITS, ombudsmanFor, requiredText } from '@complaints/domain';
 import { z } from 'zod';
 import type { CaseworkRequest } from '../casework/casework-context';
 import type { ServiceDependencies } from '../dependencies';
@@ -12,9 +12,11 @@ const input = z.object({
   referredOn: enteredDay('referredOn'),
   /** The Ombudsman's own reference for the case, to quote to them. */
   theirReference: requiredText('theirReference', OMBUDSMAN_LIMITS.theirReference),
+  /** The day the Ombudsman wants our reply to their enquiry by: the daily warning counts down to it. */
+  replyDueOn: enteredDay('replyDueOn'),
 });
 
-export type OmbudsmanReferralResult = { referralId: string; ombudsman: Ombudsman; referredOn: IsoDate };
+export type OmbudsmanReferralResult = { referralId: string; ombudsman: Ombudsman; referredOn: IsoDate; replyDueOn: IsoDate };
 
 /**
  * The complainant has taken their complaint to the Ombudsman once our procedure was done: the
@@ -25,15 +27,17 @@ export type OmbudsmanReferralResult = { referralId: string; ombudsman: Ombudsman
 export const referToOmbudsmanMove: MoveUseCase<'refer_to_ombudsman', z.output<typeof input>, OmbudsmanReferralResult> = {
   move: 'refer_to_ombudsman',
   input,
-  async apply({ tx, complaint, now }, { referredOn, theirReference }) {
+  async apply({ tx, complaint, now }, { referredOn, theirReference, replyDueOn }) {
     const day = checkRecordedDay('referredOn', referredOn, { notBefore: complaint.receivedOn, today: londonDateOf(now) });
     if (!day.ok) throw Refusal.invalid([day.problem]);
+    const replyDue = checkOmbudsmanReplyDue(replyDueOn, day.date);
+    if (!replyDue.ok) throw Refusal.invalid([replyDue.problem]);
     const ombudsman = ombudsmanFor(await findComplaintNation(tx, complaint.id));
-    const referralId = await insertOmbudsmanReferral(tx, { complaintId: complaint.id, ombudsman, referredOn: day.date, theirReference, at: now });
+    const referralId = await insertOmbudsmanReferral(tx, { complaintId: complaint.id, ombudsman, referredOn: day.date, theirReference, replyDueOn: replyDue.date, at: now });
     return {
-      payload: { referralId, ombudsman, referredOn: day.date },
+      payload: { referralId, ombudsman, referredOn: day.date, replyDueOn: replyDue.date },
       auditSubject: `ombudsman_referral:${referralId}`,
-      result: { referralId, ombudsman, referredOn: day.date },
+      result: { referralId, ombudsman, referredOn: day.date, replyDueOn: replyDue.date },
     };
   },
 };

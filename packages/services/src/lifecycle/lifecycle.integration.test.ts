@@ -340,7 +340,7 @@ describeEachDatabase('the lifecycle', (database) => {
       await closeComplaint(f.deps, f.as(CSQ), id);
       // Only the complainant answers the survey, from their tracking page.
       await answerSurvey(f.deps, { complainant: { complaintId: id }, requestId: 'test' }, { kept_informed: '4' });
-      await referToOmbudsman(f.deps, f.as(ADMIN), id, { referredOn: '2026-11-24', theirReference: 'PHSO-1234' });
+      await referToOmbudsman(f.deps, f.as(ADMIN), id, { referredOn: '2026-11-24', theirReference: 'PHSO-1234', replyDueOn: '2026-12-22' });
       await recordOmbudsmanOutcome(f.deps, f.as(CSQ), id, { finding: 'not_upheld', findingOn: '2026-11-24', recommendations: '' });
       await requestStageTwo(f.deps, f.as(ADMIN), id, { receivedOn: '2026-11-24' });
 

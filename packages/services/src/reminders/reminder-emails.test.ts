@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createWorkingDayCalendar, dailyWarningCutoffs, dailyWarnings, type StaffRecipient, weeklyReminders } from '@complaints/domain';
+import { createWorkingDayCalendar, dailyWarningCutoffs, dailyWarnings, ombudsmanReplyDueBefore, REMINDER_LIST_LIMIT, type StaffRecipient, weeklyReminders } from '@complaints/domain';
 import { describe, expect, it } from 'vitest';
 import { reminderEmails } from './reminder-emails';
 
@@ -101,6 +101,56 @@ describe('the daily warning', () => {
     const crowded = reminderEmails('en', wording).daily({ ...warning, waiting: 2 });
     expect(crowded.subject).toBe('Warning: 2 complaints to pass to a manager or acknowledge');
     expect(crowded.text).toContain('1 more is not listed here. See them all in your queue: https://backoffice.example.org/queues/new');
+  });
+});
+
+describe('replies owed to the Ombudsman in the daily warning', () => {
+  const referral = (reference: string, replyDueOn: string, ombudsman: 'phso' | 'psow' = 'phso') => ({
+    referralId: `r-${reference}`,
+    complaintId: `c-${reference}`,
+    reference,
+    ombudsman,
+    theirReference: `OMB-${reference}`,
+    replyDueOn,
+    finding: null,
+  });
+  const replies = {
+    dueBefore: ombudsmanReplyDueBefore('2026-05-05', wording.calendar, 5),
+    areas: [{ businessAreaId: 'north', total: 3, first: [referral('NEC-2026-00020', '2026-05-07'), referral('WAL-2026-00021', '2026-04-30', 'psow')], recipients: [aisha] }],
+  };
+  const cutoffs = dailyWarningCutoffs('2026-05-05', wording.calendar);
+
+  it('follows the complaints waiting, in the same email, with each reply, its Ombudsman, their reference, the date and a link', () => {
+    const [both] = dailyWarnings('2026-05-05', [{ businessAreaId: 'north', total: 1, first: [waiting], recipients: [aisha] }], cutoffs, REMINDER_LIST_LIMIT, replies);
+    const mail = reminderEmails('en', wording).daily(both!);
+    expect(mail.subject).toBe('Warning: 1 complaint to pass to a manager or acknowledge, and replies owed to the Ombudsman');
+    expect(mail.text).toContain('NEC-2026-00009 | Acknowledge | Tuesday 5 May 2026 | Due today');
+    expect(mail.text).toContain('Replies owed to the Ombudsman');
+    expect(mail.text).toContain('due within 5 working days or are late');
+    expect(mail.text).toContain(
+      'WAL-2026-00021 | Public Services Ombudsman for Wales | OMB-WAL-2026-00021 | Thursday 30 April 2026 | 2 working days late | https://backoffice.example.org/complaints/c-WAL-2026-00021',
+    );
+    expect(mail.text).toContain('NEC-2026-00020 | Parliamentary and Health Service Ombudsman | OMB-NEC-2026-00020 | Thursday 7 May 2026 | 2 working days left');
+    expect(mail.text.indexOf('WAL-2026-00021')).toBeLessThan(mail.text.indexOf('NEC-2026-00020 |'));
+    expect(mail.text).toContain('1 more is not listed here.');
+    expect(mail.text).toContain('while complaints are waiting or replies to the Ombudsman are owed');
+    expect(mail.html).toContain('<h2');
+  });
+
+  it('goes on its own when no complaint is waiting, and in Welsh', () => {
+    const [alone] = dailyWarnings('2026-05-05', [], cutoffs, REMINDER_LIST_LIMIT, replies);
+    const mail = reminderEmails('en', wording).daily(alone!);
+    expect(mail.subject).toBe('Warning: 3 replies to the Ombudsman due soon or late');
+    expect(mail.text).not.toContain('Pass to a manager');
+    expect(mail.text).toContain('every working morning while replies to the Ombudsman are owed');
+    expect(mail.html).toContain('<h1');
+    const one = reminderEmails('en', wording).daily({ ...alone!, repliesOwed: 2 });
+    expect(one.subject).toBe('Warning: 2 replies to the Ombudsman due soon or late');
+    expect(one.text).not.toContain('not listed here');
+    const cy = reminderEmails('cy', wording).daily(alone!);
+    expect(cy.subject).toBe("Rhybudd: atebion i'r Ombwdsmon sy'n ddyledus yn fuan neu'n hwyr (3)");
+    expect(cy.text).toContain('WAL-2026-00021 | Ombwdsmon Gwasanaethau Cyhoeddus Cymru | OMB-WAL-2026-00021 | dydd Iau 30 Ebrill 2026 | 2 ddiwrnod gwaith yn hwyr');
+    expect(cy.text).toContain('Mae 1 arall heb eu rhestru yma.');
   });
 });
 

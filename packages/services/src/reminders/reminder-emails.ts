@@ -104,17 +104,49 @@ export function reminderEmails(language: Language, wording: ReminderWording) {
 
     daily(warning: DailyWarning): ReminderEmail {
       const listed = new Set(warning.items.map((i) => i.complaintId)).size;
-      return email(language, t('daily.subject', { count: warning.waiting }), [
-        { kind: 'heading', level: 1, text: t('daily.heading') },
-        { kind: 'paragraph', text: t('daily.intro') },
-        {
-          kind: 'table',
-          caption: t('daily.caption'),
-          head: [t('columns.reference'), t('columns.toDo'), t('columns.due'), t('columns.standing'), t('columns.link')],
-          rows: warning.items.map((i) => [i.reference, t(`daily.steps.${i.step}`), w.date(i.dueOn), w.standing(i.dueOn), w.caseUrl(i.complaintId)]),
-        },
-        ...more(warning.waiting - listed, 'new'),
-        { kind: 'paragraph', text: t('daily.repeat') },
+      const waiting = warning.waiting > 0;
+      const owed = warning.repliesOwed > 0;
+      const subject = waiting
+        ? t(owed ? 'daily.subjectWithOmbudsman' : 'daily.subject', { count: warning.waiting })
+        : t('daily.ombudsman.subject', { count: warning.repliesOwed });
+      const complaintsWaiting: DocumentBlock[] = waiting
+        ? [
+            { kind: 'heading', level: 1, text: t('daily.heading') },
+            { kind: 'paragraph', text: t('daily.intro') },
+            {
+              kind: 'table',
+              caption: t('daily.caption'),
+              head: [t('columns.reference'), t('columns.toDo'), t('columns.due'), t('columns.standing'), t('columns.link')],
+              rows: warning.items.map((i) => [i.reference, t(`daily.steps.${i.step}`), w.date(i.dueOn), w.standing(i.dueOn), w.caseUrl(i.complaintId)]),
+            },
+            ...more(warning.waiting - listed, 'new'),
+          ]
+        : [];
+      // No queue gathers the referrals, so the count stands on its own; each listed one links to its case.
+      const repliesOwed: DocumentBlock[] = owed
+        ? [
+            { kind: 'heading', level: waiting ? 2 : 1, text: t('daily.ombudsman.heading') },
+            { kind: 'paragraph', text: t('daily.ombudsman.intro', { window }) },
+            {
+              kind: 'table',
+              caption: t('daily.ombudsman.caption'),
+              head: [t('columns.reference'), t('columns.ombudsman'), t('columns.theirReference'), t('columns.replyDue'), t('columns.standing'), t('columns.link')],
+              rows: warning.replies.map((r) => [
+                r.reference,
+                organisation.ombudsman[r.ombudsman].name[language],
+                r.theirReference ?? '–',
+                w.date(r.replyDueOn),
+                w.standing(r.replyDueOn),
+                w.caseUrl(r.complaintId),
+              ]),
+            },
+            ...(warning.repliesOwed > warning.replies.length ? [{ kind: 'paragraph' as const, text: t('daily.ombudsman.more', { count: warning.repliesOwed - warning.replies.length }) }] : []),
+          ]
+        : [];
+      return email(language, subject, [
+        ...complaintsWaiting,
+        ...repliesOwed,
+        { kind: 'paragraph', text: t(waiting && owed ? 'daily.repeatWithOmbudsman' : waiting ? 'daily.repeat' : 'daily.ombudsman.repeat') },
         { kind: 'paragraph', style: 'small', text: t('privacy') },
       ]);
     },

@@ -1,0 +1,2 @@
+ALTER TABLE "ombudsman_referrals" ADD COLUMN "reply_due_on" date;--> statement-breakpoint
+CREATE INDEX "ombudsman_referrals_reply_due_idx" ON "ombudsman_referrals" USING btree ("reply_due_on") WHERE "ombudsman_referrals"."finding" is null and "ombudsman_referrals"."reply_due_on" is not null;
