@@ -141,30 +141,16 @@ export async function listDailyWarningAreas(db: Executor, options: DailyWarningC
        and (ranked.business_area_id is null or recipient.business_area_id = ranked.business_area_id)
       where ranked.rank <= ${options.limit}`,
   );
-  const areas = new Map<string, DailyWarningArea & { listed: Set<string>; warned: Set<string> }>();
-  for (const r of rows) {
-    const key = r.business_area_id ?? '';
-    let area = areas.get(key);
-    if (!area) areas.set(key, (area = { businessAreaId: r.business_area_id, total: r.total, first: [], recipients: [], listed: new Set(), warned: new Set() }));
-    if (!area.listed.has(r.complaint_id)) {
-      area.listed.add(r.complaint_id);
-      area.first.push({
-        complaintId: r.complaint_id,
-        reference: r.reference,
-        state: r.state,
-        owed: true,
-        responderId: r.responder_id,
-        stageStartedOn: r.started_on,
-        passToManagerDueOn: r.pass_due_on,
-        acknowledgeDueOn: r.acknowledge_due_on,
-      });
-    }
-    if (!area.warned.has(r.recipient_id)) {
-      area.warned.add(r.recipient_id);
-      area.recipients.push({ id: r.recipient_id, fullName: r.recipient_name, email: r.recipient_email, active: r.recipient_active });
-    }
-  }
-  return [...areas.values()].map(({ listed: _listed, warned: _warned, ...area }) => area);
+  return byArea(rows, (r) => r.complaint_id, (r) => ({
+    complaintId: r.complaint_id,
+    reference: r.reference,
+    state: r.state,
+    owed: true,
+    responderId: r.responder_id,
+    stageStartedOn: r.started_on,
+    passToManagerDueOn: r.pass_due_on,
+    acknowledgeDueOn: r.acknowledge_due_on,
+  }));
 }
 
 /**
@@ -209,22 +195,32 @@ export async function listOmbudsmanRepliesDue(db: Executor, options: { dueBefore
        and (ranked.business_area_id is null or recipient.business_area_id = ranked.business_area_id)
       where ranked.rank <= ${options.limit}`,
   );
-  const areas = new Map<string, OmbudsmanReplyArea & { listed: Set<string>; warned: Set<string> }>();
+  return byArea(rows, (row) => row.referral_id, (row) => ({
+    referralId: row.referral_id,
+    complaintId: row.complaint_id,
+    reference: row.reference,
+    ombudsman: row.ombudsman,
+    theirReference: row.their_reference,
+    replyDueOn: row.reply_due_on,
+    finding: null,
+  }));
+}
+
+type AreaRow = { business_area_id: string | null; total: number; recipient_id: string; recipient_name: string; recipient_email: string; recipient_active: boolean };
+
+/**
+ * The daily warning's rows (one per item and person to tell) folded into one entry per business
+ * area: its total, its items once each in the order read, and the people to tell once each.
+ */
+function byArea<R extends AreaRow, Item>(rows: readonly R[], itemId: (row: R) => string, item: (row: R) => Item) {
+  const areas = new Map<string, { businessAreaId: string | null; total: number; first: Item[]; recipients: DailyWarningArea['recipients']; listed: Set<string>; warned: Set<string> }>();
   for (const row of rows) {
     const key = row.business_area_id ?? '';
     let area = areas.get(key);
     if (!area) areas.set(key, (area = { businessAreaId: row.business_area_id, total: row.total, first: [], recipients: [], listed: new Set(), warned: new Set() }));
-    if (!area.listed.has(row.referral_id)) {
-      area.listed.add(row.referral_id);
-      area.first.push({
-        referralId: row.referral_id,
-        complaintId: row.complaint_id,
-        reference: row.reference,
-        ombudsman: row.ombudsman,
-        theirReference: row.their_reference,
-        replyDueOn: row.reply_due_on,
-        finding: null,
-      });
+    if (!area.listed.has(itemId(row))) {
+      area.listed.add(itemId(row));
+      area.first.push(item(row));
     }
     if (!area.warned.has(row.recipient_id)) {
       area.warned.add(row.recipient_id);
