@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkingDayCalendar } from '../calendar/index';
-import { checkExtension, DEFAULT_TIMESCALES, dueAfterPause, extensionMaximum, latestExtendedDueOn } from './timescales';
+import { checkExtension, DEFAULT_TIMESCALES, dueAfterPause, extensionMaximum, latestExtendedDueOn, ragStatus, stageDueDates } from './timescales';
 
 const calendar = createWorkingDayCalendar();
 const base = { stage: 1 as const, alreadyExtended: false, reason: 'We are waiting for a report from another team.', timescales: DEFAULT_TIMESCALES, calendar };
@@ -61,5 +61,54 @@ describe('the paused clock', () => {
   it('skips bank holidays when it moves the date', () => {
     // Two working days paused carry a date due on Christmas Eve past Christmas and Boxing Day.
     expect(dueAfterPause('2026-12-24', '2026-11-30', '2026-12-02', calendar)).toEqual({ dueOn: '2026-12-30', pausedWorkingDays: 2 });
+  });
+});
+
+describe('the clock of one complaint, walked from receipt to its extended date', () => {
+  // Received on Monday 7 December 2026. Christmas Day is a Friday, Boxing Day is kept on Monday
+  // 28 December and New Year's Day is a Friday: working days in brackets below count from the day
+  // after, up to and including the day named.
+  const colour = (today: string, dueOn: string) => ragStatus(dueOn, today, calendar, DEFAULT_TIMESCALES.reminder_window);
+
+  it('is due 15 working days after receipt, across the weekends and both Christmas bank holidays', () => {
+    // 8-11 Dec (4), 14-18 (9), 21-24 (13), 29 (14), 30 (15).
+    expect(stageDueDates(1, '2026-12-07', DEFAULT_TIMESCALES, calendar).responseDueOn).toBe('2026-12-30');
+  });
+
+  it('turns amber five working days before it is due, and not over a weekend earlier', () => {
+    expect(colour('2026-12-07', '2026-12-30')).toBe('green');
+    // Friday 18th: six working days to go (21, 22, 23, 24, 29, 30).
+    expect(colour('2026-12-18', '2026-12-30')).toBe('green');
+    // Saturday 19th and Sunday 20th count as the Friday.
+    expect(colour('2026-12-19', '2026-12-30')).toBe('green');
+    expect(colour('2026-12-21', '2026-12-30')).toBe('amber');
+  });
+
+  it('moves on by the three working days the clock stood still, skipping Christmas and New Year', () => {
+    // Paused on Tuesday 22nd, started again on Tuesday 29th: 23, 24 and 29 December stood still.
+    const paused = dueAfterPause('2026-12-30', '2026-12-22', '2026-12-29', calendar);
+    // 31 December (1), [New Year's Day, the weekend], 4 January (2), 5 January (3).
+    expect(paused).toEqual({ dueOn: '2027-01-05', pausedWorkingDays: 3 });
+    // Against the new date, Wednesday 23rd had six working days left (24, 29, 30, 31, 4, 5): green;
+    // Christmas Eve five: amber, as is the day it started again.
+    expect(colour('2026-12-23', '2027-01-05')).toBe('green');
+    expect(colour('2026-12-24', '2027-01-05')).toBe('amber');
+    expect(colour('2026-12-29', '2027-01-05')).toBe('amber');
+  });
+
+  it('is extended once, by up to ten working days from the date as it stands, and goes red the day after', () => {
+    // 6-8 Jan (3), 11-15 (8), 18 (9), 19 (10).
+    expect(latestExtendedDueOn(1, '2027-01-05', DEFAULT_TIMESCALES, calendar)).toBe('2027-01-19');
+    const extension = { ...base, originalDueOn: '2027-01-05', currentDueOn: '2027-01-05' };
+    expect(checkExtension({ ...extension, requestedDueOn: '2027-01-20' })).toEqual({ ok: false, reason: 'too_long' });
+    // Saturday 16 January becomes Monday 18th.
+    expect(checkExtension({ ...extension, requestedDueOn: '2027-01-16' })).toEqual({ ok: true, newDueOn: '2027-01-18' });
+    expect(checkExtension({ ...extension, alreadyExtended: true, requestedDueOn: '2027-01-18' })).toEqual({ ok: false, reason: 'already_extended' });
+
+    // Friday 8th: 11-15 and 18 January are six working days: green; Monday 11th: five: amber.
+    expect(colour('2027-01-08', '2027-01-18')).toBe('green');
+    expect(colour('2027-01-11', '2027-01-18')).toBe('amber');
+    expect(colour('2027-01-18', '2027-01-18')).toBe('amber');
+    expect(colour('2027-01-19', '2027-01-18')).toBe('red');
   });
 });
