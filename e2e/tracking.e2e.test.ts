@@ -47,6 +47,8 @@ async function submit(page: Page, selector: string, label: string, language: Lan
 }
 
 async function expectError(page: Page, field: string) {
+  // The title says so first, for screen reader users, as on every form with a problem.
+  expect(await page.title()).toMatch(/^(Error|Gwall): /);
   expect(await page.locator('.govuk-error-summary__list a').first().getAttribute('href')).toBe(`#${field}`);
   expect(await page.locator(`[id="${field}"]`).count()).toBe(1);
 }

@@ -77,6 +77,17 @@ describeEachDatabase('the tracking pages', (database) => {
       expect(real.answered.setCookies).toEqual([]);
     });
 
+    it('title the page as having a problem when the loader runs after the action in the same request', async () => {
+      const started = await call(startRoute.action, post('/track', { reference: known }));
+      const sameRequest = context();
+      await call(codeRoute.action, post('/track/code', { intent: 'confirm', code: '000000' }, started.cookie!), sameRequest);
+      const get = () => new Request(`${ORIGIN}/track/code`, { headers: { 'Accept-Language': 'en-GB', Cookie: started.cookie! } });
+      const after = await call(codeRoute.loader, get(), sameRequest);
+      expect((after.page as { title: string }).title).toMatch(/^Error: /);
+      const fresh = await call(codeRoute.loader, get());
+      expect((fresh.page as { title: string }).title).not.toMatch(/^Error: /);
+    });
+
     it('take about the same time', async () => {
       const times = { real: [] as number[], nobody: [] as number[] };
       for (let round = 0; round < 12; round += 1) {

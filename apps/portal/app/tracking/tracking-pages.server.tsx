@@ -38,8 +38,22 @@ async function textFor(request: Request, audience: Audience = 'adult'): Promise<
   return trackingText(await detectLanguage(request), audience);
 }
 
-function page(view: TrackingView, init: { status?: number; headers?: HeadersInit } = {}) {
+/**
+ * Requests whose form came back with problems. The page's title is read from its loader's data,
+ * and a form posts as a whole page, so the loader runs after the action in the same request: an
+ * action that answers with problems marks the request, and the loader titles its page "Error: …"
+ * (WCAG 2.4.2, the GOV.UK pattern), as the back office does.
+ */
+const withProblems = new WeakSet<object>();
+
+function page(view: TrackingView, init: { status?: number; headers?: HeadersInit } = {}, context?: object) {
+  if (context && view.view === 'form' && view.errors.length > 0) withProblems.add(context);
   return data(view, { status: init.status ?? 200, headers: { ...NO_STORE, ...(init.headers ?? {}) } });
+}
+
+/** A form's page as its loader shows it: titled as having problems when this request's action found some. */
+function formPage(context: object, text: TrackingText, view: FormPageView) {
+  return page(withProblems.has(context) ? { ...view, title: text.title(view.heading, true) } : view);
 }
 
 function blankForm(text: TrackingText, title: string, heading: string): FormPageView {
@@ -73,7 +87,8 @@ function startView(text: TrackingText, typed = '', error?: string): FormPageView
 export async function referenceLoader({ request, context }: LoaderFunctionArgs) {
   const session = await context.services.tracking.resume({ token: await sessionToken(request), requestId: context.requestId });
   if (session) throw redirect(TRACK.complaint, { headers: NO_STORE });
-  return page(startView(await textFor(request)));
+  const text = await textFor(request);
+  return formPage(context, text, startView(text));
 }
 
 export async function referenceAction({ request, context }: ActionFunctionArgs) {
@@ -83,12 +98,12 @@ export async function referenceAction({ request, context }: ActionFunctionArgs) 
   const started = await context.services.tracking.start({ typed, clientIp: context.clientIp });
   switch (started.outcome) {
     case 'invalid':
-      return page(startView(text, typed, text.words(`problems.${started.problem}`)), { status: 400 });
+      return page(startView(text, typed, text.words(`problems.${started.problem}`)), { status: 400 }, context);
     case 'rate-limited':
       return page(startView(text, typed, text.words('problems.rateLimited', { minutes: minutes(started.retryAfterSeconds) })), {
         status: 429,
         headers: { 'Retry-After': String(started.retryAfterSeconds) },
-      });
+      }, context);
     case 'asked-for-code':
       throw redirect(TRACK.code, { headers: { ...NO_STORE, 'Set-Cookie': await setCookie(context, 'challenge', started.token) } });
   }
@@ -129,9 +144,10 @@ function codeView(text: TrackingText, error?: string): FormPageView {
   return withErrors(view, text, error ? [{ field: 'code', message: error }] : []);
 }
 
-export async function codeLoader({ request }: LoaderFunctionArgs) {
+export async function codeLoader({ request, context }: LoaderFunctionArgs) {
   if (!(await challengeToken(request))) throw redirect(TRACK.start, { headers: NO_STORE });
-  return page(codeView(await textFor(request)));
+  const text = await textFor(request);
+  return formPage(context, text, codeView(text));
 }
 
 export async function codeAction({ request, context }: ActionFunctionArgs) {
@@ -140,7 +156,7 @@ export async function codeAction({ request, context }: ActionFunctionArgs) {
   const read = await readForm(request, { files: false });
   const form = read.ok ? read.form : null;
   const limited = (seconds: number) =>
-    page(codeView(text, text.words('problems.rateLimited', { minutes: minutes(seconds) })), { status: 429, headers: { 'Retry-After': String(seconds) } });
+    page(codeView(text, text.words('problems.rateLimited', { minutes: minutes(seconds) })), { status: 429, headers: { 'Retry-After': String(seconds) } }, context);
 
   if (form?.getAll('intent')[0] === 'resend') {
     const again = await context.services.tracking.askForNewCode({ token, clientIp: context.clientIp });
@@ -153,11 +169,11 @@ export async function codeAction({ request, context }: ActionFunctionArgs) {
   const confirmed = await context.services.tracking.confirmCode({ token, typed, clientIp: context.clientIp });
   switch (confirmed.outcome) {
     case 'invalid':
-      return page(codeView(text, text.words(`problems.${confirmed.problem}`)), { status: 400 });
+      return page(codeView(text, text.words(`problems.${confirmed.problem}`)), { status: 400 }, context);
     case 'wrong':
-      return page(codeView(text, text.words('problems.code.wrong', { count: confirmed.triesLeft })), { status: 400 });
+      return page(codeView(text, text.words('problems.code.wrong', { count: confirmed.triesLeft })), { status: 400 }, context);
     case 'spent':
-      return page(codeView(text, text.words('problems.code.spent')), { status: 400 });
+      return page(codeView(text, text.words('problems.code.spent')), { status: 400 }, context);
     case 'rate-limited':
       return limited(confirmed.retryAfterSeconds);
     case 'opened': {
@@ -456,7 +472,7 @@ export function moveLoader(which: MovePage) {
   return async (args: LoaderFunctionArgs) => {
     const { tracked, text } = await openComplaint(args);
     if (!tracked.moves[MOVE_OF[which]]) return page(notNowView(text), { status: 409 });
-    return page(moveForm(text, which, {}, {}));
+    return formPage(args.context, text, moveForm(text, which, {}, {}));
   };
 }
 
@@ -464,14 +480,14 @@ export function moveAction(which: MovePage) {
   return async (args: ActionFunctionArgs) => {
     const { session, tracked, text } = await openComplaint(args);
     const read = await readForm(args.request, { files: which === 'information' });
-    if (!read.ok) return page(moveForm(text, which, {}, { [which === 'information' ? 'file' : 'summary']: text.words('fieldProblems.file.tooBig') }), { status: 413 });
+    if (!read.ok) return page(moveForm(text, which, {}, { [which === 'information' ? 'file' : 'summary']: text.words('fieldProblems.file.tooBig') }), { status: 413 }, args.context);
     const values: Values = {};
     for (const name of read.form.names()) values[name] = read.form.getAll(name)[0] ?? '';
     const request = { ...session, submissionKey: values.submissionKey || undefined };
     const services = args.context.services.tracking;
     if (which === 'withdraw' && values.intent !== 'confirm') {
       if (!tracked.moves.withdraw) return page(notNowView(text), { status: 409 });
-      if ((values.reason ?? '').length > WITHDRAWAL_LIMITS.reason) return page(moveForm(text, which, values, { reason: text.problem({ field: 'reason', message: 'reason.tooLong' }, LIMITS) }), { status: 400 });
+      if ((values.reason ?? '').length > WITHDRAWAL_LIMITS.reason) return page(moveForm(text, which, values, { reason: text.problem({ field: 'reason', message: 'reason.tooLong' }, LIMITS) }), { status: 400 }, args.context);
       return page(moveForm(text, which, values, {}, true));
     }
     try {
@@ -489,7 +505,7 @@ export function moveAction(which: MovePage) {
       const errors: Errors = {};
       for (const p of error.problems as FieldProblem[]) errors[p.field] ??= text.problem(p, LIMITS);
       // Chosen files are not sent back by a browser: they must be chosen again, and the page says so.
-      return page(moveForm(text, which, values, errors), { status: 400 });
+      return page(moveForm(text, which, values, errors), { status: 400 }, args.context);
     }
     throw redirect(`${TRACK.complaint}?done=${DONE_OF[which]}`, { headers: NO_STORE });
   };
