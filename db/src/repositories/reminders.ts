@@ -100,7 +100,7 @@ export async function listDailyWarningAreas(db: Executor, options: DailyWarningC
   const s = complaintStages;
   const due = sql`${options.dueOnOrBefore}::date`;
   const passOwed = sql`${c.responderId} is null and ${s.passToManagerDueOn} <= ${due}`;
-  const rows = await queryRows<{
+  const rows = await rankedWithPeople<{
     complaint_id: string;
     reference: string;
     state: ComplaintState;
@@ -108,17 +108,10 @@ export async function listDailyWarningAreas(db: Executor, options: DailyWarningC
     started_on: IsoDate;
     pass_due_on: IsoDate;
     acknowledge_due_on: IsoDate;
-    business_area_id: string | null;
-    total: number;
-    recipient_id: string;
-    recipient_name: string;
-    recipient_email: string;
-    recipient_active: boolean;
   }>(
     db,
-    // Materialised, so the complaints are read and ranked once, not once for each person.
+    options.limit,
     sql`
-      with ranked as materialized (
         select ${c.id} as complaint_id, ${c.reference} as reference, ${c.state} as state, ${c.responderId} as responder_id,
                ${s.startedOn}::text as started_on, ${s.passToManagerDueOn}::text as pass_due_on, ${s.acknowledgeDueOn}::text as acknowledge_due_on,
                ${c.businessAreaId} as business_area_id,
@@ -131,15 +124,7 @@ export async function listDailyWarningAreas(db: Executor, options: DailyWarningC
         join ${s} on ${s.complaintId} = ${c.id} and ${s.stage} = ${c.stage}
         where ${c.state} in (${literals(BEFORE_ACKNOWLEDGEMENT)}) and ${c.currentDueOn} is not null
           and ${s.startedOn} <= ${options.startedOnOrBefore}::date
-          and ((${passOwed}) or ${s.acknowledgeDueOn} <= ${due})
-      )
-      select ranked.*, recipient.id as recipient_id, recipient.full_name as recipient_name,
-             recipient.email as recipient_email, recipient.active as recipient_active
-      from ranked
-      join ${staff} as recipient
-        on recipient.role_key in (${literals(DAILY_WARNING_ROLES)}) and recipient.active
-       and (ranked.business_area_id is null or recipient.business_area_id = ranked.business_area_id)
-      where ranked.rank <= ${options.limit}`,
+          and ((${passOwed}) or ${s.acknowledgeDueOn} <= ${due})`,
   );
   return byArea(rows, (r) => r.complaint_id, (r) => ({
     complaintId: r.complaint_id,
@@ -162,38 +147,24 @@ export async function listDailyWarningAreas(db: Executor, options: DailyWarningC
 export async function listOmbudsmanRepliesDue(db: Executor, options: { dueBefore: IsoDate; limit: number }): Promise<OmbudsmanReplyArea[]> {
   const c = complaints;
   const r = ombudsmanReferrals;
-  const rows = await queryRows<{
+  const rows = await rankedWithPeople<{
     referral_id: string;
     complaint_id: string;
     reference: string;
     ombudsman: Ombudsman;
     their_reference: string | null;
     reply_due_on: IsoDate;
-    business_area_id: string | null;
-    total: number;
-    recipient_id: string;
-    recipient_name: string;
-    recipient_email: string;
-    recipient_active: boolean;
   }>(
     db,
+    options.limit,
     sql`
-      with ranked as materialized (
         select ${r.id} as referral_id, ${c.id} as complaint_id, ${c.reference} as reference, ${r.ombudsman} as ombudsman,
                ${r.theirReference} as their_reference, ${r.replyDueOn}::text as reply_due_on, ${c.businessAreaId} as business_area_id,
                row_number() over (partition by ${c.businessAreaId} order by ${r.replyDueOn}, ${c.reference}, ${r.id}) as rank,
                (count(*) over (partition by ${c.businessAreaId}))::int as total
         from ${r}
         join ${c} on ${c.id} = ${r.complaintId}
-        where ${r.finding} is null and ${r.replyDueOn} is not null and ${r.replyDueOn} < ${options.dueBefore}::date
-      )
-      select ranked.*, recipient.id as recipient_id, recipient.full_name as recipient_name,
-             recipient.email as recipient_email, recipient.active as recipient_active
-      from ranked
-      join ${staff} as recipient
-        on recipient.role_key in (${literals(DAILY_WARNING_ROLES)}) and recipient.active
-       and (ranked.business_area_id is null or recipient.business_area_id = ranked.business_area_id)
-      where ranked.rank <= ${options.limit}`,
+        where ${r.finding} is null and ${r.replyDueOn} is not null and ${r.replyDueOn} < ${options.dueBefore}::date`,
   );
   return byArea(rows, (row) => row.referral_id, (row) => ({
     referralId: row.referral_id,
@@ -207,6 +178,27 @@ export async function listOmbudsmanRepliesDue(db: Executor, options: { dueBefore
 }
 
 type AreaRow = { business_area_id: string | null; total: number; recipient_id: string; recipient_name: string; recipient_email: string; recipient_active: boolean };
+
+/**
+ * The daily warning's items, ranked by `ranked` (a select with `business_area_id`, `rank` within
+ * the area and the area's `total`), the first `limit` of each area, each beside every active CSQ
+ * administrator and CSQ manager to tell: those of its area, or of every area for items placed in
+ * none. Materialised, so the items are read and ranked once, not once for each person.
+ */
+function rankedWithPeople<Item>(db: Executor, limit: number, ranked: SQL): Promise<Array<Item & AreaRow>> {
+  return queryRows<Item & AreaRow>(
+    db,
+    sql`
+      with ranked as materialized (${ranked})
+      select ranked.*, recipient.id as recipient_id, recipient.full_name as recipient_name,
+             recipient.email as recipient_email, recipient.active as recipient_active
+      from ranked
+      join ${staff} as recipient
+        on recipient.role_key in (${literals(DAILY_WARNING_ROLES)}) and recipient.active
+       and (ranked.business_area_id is null or recipient.business_area_id = ranked.business_area_id)
+      where ranked.rank <= ${limit}`,
+  );
+}
 
 /**
  * The daily warning's rows (one per item and person to tell) folded into one entry per business
