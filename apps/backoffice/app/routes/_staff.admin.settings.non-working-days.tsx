@@ -1,5 +1,5 @@
 import { dateFromParts, isIsoDate, NON_WORKING_DAY_LIMITS, type NonWorkingDayProblem } from '@complaints/domain';
-import { BackLink, Details, ErrorSummary, InsetText, NotificationBanner, Table, Textarea } from '@complaints/ui';
+import { Details, Table, Textarea } from '@complaints/ui';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import type { TFunction } from 'i18next';
@@ -9,6 +9,7 @@ import { accessPage, markFormErrors } from '../components/access-page.server';
 import { CaseworkDateInput } from '../components/casework-form-page';
 import { attempt, caseworkDates, type DateBoxes, orRefuse, refusalText, sentDateBoxes } from '../components/casework-page.server';
 import { SUBMIT_ID } from '../components/casework-form';
+import { SettingsPageTop } from '../components/settings-page';
 
 export const handle = { i18n: ['common', 'settings', 'casework'] };
 
@@ -90,19 +91,7 @@ export default function NonWorkingDays() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink href="/admin/settings">{t('backToSettings')}</BackLink>
-        <ErrorSummary title={t('common:errorSummaryTitle')} errors={problems.map((p) => ({ href: `#${p.field}`, text: p.text }))} />
-        {page.done && !result ? (
-          <NotificationBanner title={t('nonWorkingDays.doneTitle')} success>
-            <p className="govuk-notification-banner__heading">{page.done}</p>
-          </NotificationBanner>
-        ) : null}
-        <h1 className="govuk-heading-l">{t('nonWorkingDays.title')}</h1>
-        <p className="govuk-body">{t('nonWorkingDays.lead')}</p>
-        <InsetText>
-          <p className="govuk-body">{t('nonWorkingDays.appliesFrom')}</p>
-          <p className="govuk-body">{t('nonWorkingDays.otherServers')}</p>
-        </InsetText>
+        <SettingsPageTop words="nonWorkingDays" problems={problems} banner={page.done && !result ? { title: t('nonWorkingDays.doneTitle'), text: page.done } : null} />
 
         <div id="days" tabIndex={-1}>
           {page.days.length === 0 ? (

@@ -1,6 +1,6 @@
 import { TIMESCALE_KEYS, type TimescaleKey, type TimescaleProblem } from '@complaints/domain';
 import type { TimescaleSetting } from '@complaints/services';
-import { BackLink, ErrorSummary, InsetText, NotificationBanner, TextInput } from '@complaints/ui';
+import { TextInput } from '@complaints/ui';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import type { TFunction } from 'i18next';
@@ -9,6 +9,7 @@ import { requireStaff } from '../auth.server';
 import { accessPage, markFormErrors } from '../components/access-page.server';
 import { attempt, caseworkDates, orRefuse, refusalText } from '../components/casework-page.server';
 import { SUBMIT_ID } from '../components/casework-form';
+import { SettingsPageTop } from '../components/settings-page';
 
 export const handle = { i18n: ['common', 'settings', 'casework'] };
 
@@ -79,19 +80,11 @@ export default function TimescaleSettings() {
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
-        <BackLink href="/admin/settings">{t('backToSettings')}</BackLink>
-        <ErrorSummary title={t('common:errorSummaryTitle')} errors={problems.map((p) => ({ href: `#${p.field}`, text: p.text }))} />
-        {page.done && !result ? (
-          <NotificationBanner title={t('timescales.savedTitle')} success>
-            <p className="govuk-notification-banner__heading">{t(page.done === 'saved' ? 'timescales.saved' : 'timescales.unchanged')}</p>
-          </NotificationBanner>
-        ) : null}
-        <h1 className="govuk-heading-l">{t('timescales.title')}</h1>
-        <p className="govuk-body">{t('timescales.lead')}</p>
-        <InsetText>
-          <p className="govuk-body">{t('timescales.appliesFrom')}</p>
-          <p className="govuk-body">{t('timescales.otherServers')}</p>
-        </InsetText>
+        <SettingsPageTop
+          words="timescales"
+          problems={problems}
+          banner={page.done && !result ? { title: t('timescales.savedTitle'), text: t(page.done === 'saved' ? 'timescales.saved' : 'timescales.unchanged') } : null}
+        />
         <form method="post" noValidate>
           {page.fields.map((field) => (
             <TextInput
