@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'integration',
-          include: ['packages/**/*.integration.test.{ts,tsx}', 'db/**/*.integration.test.ts', 'apps/**/*.integration.test.{ts,tsx}'],
+          include: ['packages/**/*.integration.test.{ts,tsx}', 'db/**/*.integration.test.ts', 'apps/**/*.integration.test.{ts,tsx}', 'scripts/**/*.integration.test.ts'],
           exclude: ['**/node_modules/**', '**/build/**'],
           environment: 'node',
           globalSetup: ['db/src/testing/global-setup.ts'],

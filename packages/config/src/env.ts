@@ -96,6 +96,27 @@ const environmentFields = z.object({
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** How long a worker holds an outbox message it is sending before another may take it over. */
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
+  /**
+   * Object storage for complaint files. When ATTACHMENTS_BUCKET is set, files are kept in that S3
+   * bucket (or an S3-compatible store at ATTACHMENTS_ENDPOINT) under ATTACHMENTS_PREFIX; unset, on
+   * local disk under DATA_DIR/attachments. Credentials come from the AWS SDK's usual chain
+   * (AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, a web identity or an instance role).
+   */
+  ATTACHMENTS_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens')
+    .optional(),
+  ATTACHMENTS_PREFIX: z
+    .string()
+    .regex(/^([A-Za-z0-9._-]+\/)*$/, 'must be empty or folder names ending in /, for example complaints/attachments/')
+    .default('attachments/'),
+  ATTACHMENTS_REGION: z.string().min(1).default('eu-west-2'),
+  /** An S3-compatible endpoint instead of AWS's own, for example http://127.0.0.1:4568. */
+  ATTACHMENTS_ENDPOINT: z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address' }).optional(),
+  /** Server-side encryption asked of the store for every file: S3-managed keys, or a KMS key. */
+  ATTACHMENTS_ENCRYPTION: z.enum(['AES256', 'aws:kms']).default('AES256'),
+  /** The KMS key for ATTACHMENTS_ENCRYPTION=aws:kms; unset, the account's default key for S3. */
+  ATTACHMENTS_KMS_KEY_ID: z.string().min(1).optional(),
   /** Posts one address may make to the public complaint forms in 10 minutes; then a "please wait" page. */
   COMPLAINT_FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(30),
 });

@@ -1,14 +1,54 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { type AttachmentStorage, assertStorageKey } from './attachment-storage';
+import { type AttachmentStorage, STORAGE_KEY_PATTERN, assertStorageKey } from './attachment-storage';
+import { type S3Settings, s3StorageFromSettings } from './s3-storage';
+
+export type StorageSettings = {
+  DATA_DIR: string;
+  ATTACHMENTS_BUCKET?: string | undefined;
+} & Partial<Omit<S3Settings, 'ATTACHMENTS_BUCKET'>>;
+
+/** Where files live on local disk: DATA_DIR/attachments. */
+export function localAttachmentsFolder(env: { DATA_DIR: string }): string {
+  return path.resolve(env.DATA_DIR, 'attachments');
+}
 
 /**
- * The store every process keeps complaint files in: DATA_DIR/attachments. The portal writes there,
- * the back office reads, the worker removes what has expired, so all three take it from here.
+ * The store every process keeps complaint files in: the S3 bucket when ATTACHMENTS_BUCKET is set,
+ * otherwise DATA_DIR/attachments. The portal writes there, the back office reads, the worker
+ * removes what has expired, so all three take it from here.
  */
-export function attachmentStorageFor(env: { DATA_DIR: string }): AttachmentStorage {
-  return createLocalDiskStorage(path.resolve(env.DATA_DIR, 'attachments'));
+export function attachmentStorageFor(env: StorageSettings): AttachmentStorage {
+  if (env.ATTACHMENTS_BUCKET) {
+    return s3StorageFromSettings({
+      ATTACHMENTS_BUCKET: env.ATTACHMENTS_BUCKET,
+      ATTACHMENTS_PREFIX: env.ATTACHMENTS_PREFIX ?? 'attachments/',
+      ATTACHMENTS_REGION: env.ATTACHMENTS_REGION ?? 'eu-west-2',
+      ATTACHMENTS_ENDPOINT: env.ATTACHMENTS_ENDPOINT,
+      ATTACHMENTS_ENCRYPTION: env.ATTACHMENTS_ENCRYPTION ?? 'AES256',
+      ATTACHMENTS_KMS_KEY_ID: env.ATTACHMENTS_KMS_KEY_ID,
+    });
+  }
+  return createLocalDiskStorage(localAttachmentsFolder(env));
+}
+
+/** The keys of every whole file stored on local disk under a folder (half-written ones are left out). */
+export async function* localStorageKeys(folder: string): AsyncGenerator<string> {
+  const root = path.resolve(folder);
+  let shards: string[];
+  try {
+    shards = await readdir(root);
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return;
+    throw error;
+  }
+  for (const shard of shards.sort()) {
+    if (!/^[0-9a-f]{2}$/.test(shard)) continue;
+    for (const name of (await readdir(path.join(root, shard))).sort()) {
+      if (STORAGE_KEY_PATTERN.test(name) && name.startsWith(shard)) yield name;
+    }
+  }
 }
 
 /**
