@@ -13,10 +13,14 @@ await runUntilStopped(async () => {
   const app = await createBackofficeApp({ services: runtime.services, env, logger, mode: 'production' });
   const running = await serve(app, { port: env.BACKOFFICE_PORT, host: env.HOST, logger, name: 'backoffice' });
   process.stdout.write(`Back office: ${running.url}\n`);
+  const drainMs = env.SHUTDOWN_DRAIN_SECONDS * 1000;
+  const inFlightMs = env.SHUTDOWN_GRACE_SECONDS * 1000;
   return {
+    // Readiness fails first, then requests in flight finish, then the database closes.
     stop: async () => {
-      await running.close();
+      await running.close({ drainMs, inFlightMs });
       await runtime.close();
     },
+    stopWithinMs: drainMs + inFlightMs + 5_000,
   };
 });

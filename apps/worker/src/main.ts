@@ -12,9 +12,12 @@ await runUntilStopped(async () => {
   const worker = await startWorker({ database: runtime.database, env, logger, clock: runtime.clock });
   process.stdout.write('Worker: running\n');
   return {
+    // Stops taking jobs and emails, lets those in hand finish (pg-boss hands back what it cannot
+    // finish in time, and an email's lease lapses for another worker), then closes the database.
     stop: async () => {
       await worker.stop();
       await runtime.close();
     },
+    stopWithinMs: env.SHUTDOWN_GRACE_SECONDS * 1000 + 5_000,
   };
 });

@@ -140,7 +140,7 @@ export async function startWorker(options: {
       stopped = true;
       clearTimeout(timer);
       await running;
-      await boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+      await boss.stop({ graceful: true, wait: true, timeout: options.env.SHUTDOWN_GRACE_SECONDS * 1000 });
       await transport.close?.();
     },
   };

@@ -117,6 +117,13 @@ const environmentFields = z.object({
   ATTACHMENTS_ENCRYPTION: z.enum(['AES256', 'aws:kms']).default('AES256'),
   /** The KMS key for ATTACHMENTS_ENCRYPTION=aws:kms; unset, the account's default key for S3. */
   ATTACHMENTS_KMS_KEY_ID: z.string().min(1).optional(),
+  /**
+   * On SIGTERM, how long the portal and back office keep serving with their readiness probe failing,
+   * so the load balancer stops sending them requests before they close (not under `npm start`).
+   */
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(120).default(5),
+  /** Then how long requests (and the worker's jobs) in flight may take to finish before they are cut off. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
   /** Posts one address may make to the public complaint forms in 10 minutes; then a "please wait" page. */
   COMPLAINT_FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(30),
 });

@@ -2,7 +2,11 @@
  * Runs a long-lived process: starts it, prints known start-up problems as one plain sentence (no
  * stack trace), and on SIGINT or SIGTERM stops it once, cleanly, then exits.
  */
-export type Stoppable = { stop(): Promise<void> };
+export type Stoppable = {
+  stop(): Promise<void>;
+  /** The longest a clean stop may take before the process exits anyway (default 20 seconds). */
+  stopWithinMs?: number;
+};
 
 /** Errors whose message is already a sentence for the person starting the system. */
 export function isPlainStartupError(error: unknown): error is Error {
@@ -29,7 +33,11 @@ export async function runUntilStopped(start: () => Promise<Stoppable>): Promise<
       return;
     }
     process.stdout.write(`Stopping (${signal})…\n`);
-    const force = setTimeout(() => process.exit(1), 20_000);
+    const limit = running.stopWithinMs ?? 20_000;
+    const force = setTimeout(() => {
+      process.stderr.write(`Did not stop cleanly within ${Math.round(limit / 1000)} seconds; stopping now.\n`);
+      process.exit(1);
+    }, limit);
     force.unref();
     try {
       await running.stop();
