@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three kinds of test: unit (pure, fast), integration (each file gets its own database: the
- * embedded one always, PostgreSQL too when DATABASE_URL is set) and e2e (the built system in
+ * Four kinds of test: unit (pure, fast), integration (each file gets its own database: the
+ * embedded one always, PostgreSQL too when DATABASE_URL is set), faults (parts killed and a
+ * PostgreSQL server of the test's own stopped part-way) and e2e (the built system in
  * headless Chromium, with axe-core on every page).
  */
 export default defineConfig({
@@ -25,6 +26,17 @@ export default defineConfig({
           globalSetup: ['db/src/testing/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'faults',
+          include: ['faults/**/*.faults.test.ts', 'apps/**/*.faults.test.ts'],
+          exclude: ['**/node_modules/**', '**/build/**'],
+          environment: 'node',
+          globalSetup: ['faults/support/global-setup.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
         },
       },
       {

@@ -1,7 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { insertFormDraft, openPostgres, queryRows } from '@complaints/db';
-import { adultFlow, complaintFromAnswers, firstUnansweredPage, type FormDraftData, newComplaintSchema, shownPages } from '@complaints/domain';
-import { draftIdOf } from '@complaints/services';
+import { openPostgres, queryRows } from '@complaints/db';
+import { insertCompleteAdultDrafts } from '@complaints/services/testing/complete-drafts';
 import { createCookie } from '@remix-run/node';
 import { sql } from 'drizzle-orm';
 import type { BenchRow, BenchSuite } from '../harness';
@@ -14,23 +12,6 @@ const WARM_UP = 300;
 const DRAFTS = Number(process.env.BENCH_SUBMISSIONS ?? 8000);
 /** Every tenth form is sent twice at once, as a double click does: still one complaint. */
 const DOUBLE_SEND_EVERY = 10;
-
-/** A complete adult form, as a draft holds it just before "Send complaint". */
-function answers(i: number): FormDraftData['answers'] {
-  return {
-    role: 'parent_or_carer',
-    fullName: `Bench Complainant ${i}`,
-    serviceAreaId: 'unknown',
-    areaGiven: 'Swansea',
-    points: [{ text: `Nobody called me back (${i}).`, happenedOn: '2026-02-03' }, { text: 'The report named the wrong school.' }],
-    desiredOutcome: 'An apology.',
-    preferredContact: 'email',
-    email: `bench${i}@example.com`,
-    language: i % 2 === 0 ? 'en' : 'cy',
-    supportNeeds: [],
-    privacyAccepted: true,
-  };
-}
 
 /**
  * Complaint submission on PostgreSQL: the final "Send complaint" POST of the adult form, against
@@ -51,21 +32,10 @@ export const suite: BenchSuite = {
     try {
       system = await ctx.startSystem(database.url, PORTS, { SEED_DEMO_DATA: 'false', COMPLAINT_FORM_RATE_LIMIT: '1000000' });
       db = await openPostgres(database.url, { max: 10 });
-      const probe: FormDraftData = { answers: answers(0), completed: shownPages(adultFlow, answers(0)).map((p) => p.id), formKey: 'probe' };
-      if (firstUnansweredPage(adultFlow, probe) || !newComplaintSchema.safeParse(complaintFromAnswers(adultFlow, probe.answers, { pageLanguage: 'en', helpingNote: () => '' })).success) {
-        throw new Error('The benchmark draft is not a complete form.');
-      }
       const cookie = createCookie('complaint_form', { path: '/complain' });
-      const now = new Date();
-      const expiresAt = new Date(now.getTime() + 24 * 60 * 60 * 1000);
       const drafts: Array<{ id: string; cookie: string; formKey: string }> = [];
-      for (let i = 0; i < WARM_UP + DRAFTS; i += 1) {
-        const token = randomBytes(32).toString('base64url');
-        const formKey = randomBytes(18).toString('base64url');
-        const data = { answers: answers(i), completed: probe.completed, formKey };
-        const id = draftIdOf(token)!;
-        await insertFormDraft(db.db, { id, flow: 'adult', data, now, expiresAt });
-        drafts.push({ id, cookie: (await cookie.serialize(token)).split(';')[0]!, formKey });
+      for (const draft of await insertCompleteAdultDrafts(db.db, WARM_UP + DRAFTS)) {
+        drafts.push({ id: draft.id, cookie: (await cookie.serialize(draft.token)).split(';')[0]!, formKey: draft.formKey });
       }
       ctx.log(`${drafts.length} complete drafts ready`);
 
