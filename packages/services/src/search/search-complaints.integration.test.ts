@@ -25,12 +25,7 @@ describeEachDatabase('finding a complaint', (database) => {
   let jon: { id: string; reference: string };
 
   beforeAll(async () => {
-    const logged = async (fullName: string, extra: { phone?: string; email?: string; courtCaseNumber?: string }) => {
-      const input = loggedComplaint(f.places);
-      input.complaint.complainant = { ...input.complaint.complainant, fullName, ...(extra.email ? { email: extra.email } : {}), ...(extra.phone ? { phone: extra.phone } : {}) };
-      if (extra.courtCaseNumber) (input.complaint as { courtCaseNumber?: string }).courtCaseNumber = extra.courtCaseNumber;
-      return logComplaint(f.deps, aisha(), input);
-    };
+    const logged = (fullName: string, extra: { phone?: string; email?: string; courtCaseNumber?: string } = {}) => logComplaint(f.deps, aisha(), withComplainant(fullName, extra));
     sian = await logged("Siân Ŵyn-O'Connor", { email: 'Sian.Wyn@Example.org', phone: '07700 900 461', courtCaseNumber: 'ZW26 C 50461' });
     jon = await logged('Jon Jonsson', { email: 'jon.j@example.org' });
   });
@@ -67,7 +62,7 @@ describeEachDatabase('finding a complaint', (database) => {
     });
 
     it('puts whole words before beginnings of words', async () => {
-      const other = await logComplaint(f.deps, aisha(), { ...loggedComplaint(f.places), complaint: { ...loggedComplaint(f.places).complaint, complainant: { ...loggedComplaint(f.places).complaint.complainant, fullName: 'Jonathan Jonesy' } } });
+      const other = await logComplaint(f.deps, aisha(), withComplainant('Jonathan Jonesy'));
       const found = rowsOf(await search(NORTH.admin, 'jon'));
       expect(found.indexOf(jon.id)).toBeGreaterThanOrEqual(0);
       expect(found.indexOf(jon.id)).toBeLessThan(found.indexOf(other.id));
@@ -151,6 +146,20 @@ describeEachDatabase('finding a complaint', (database) => {
       expect(row).toEqual({ search_name: searchableName(name), search_phone: searchablePhone(phone), search_court_case_number: searchableCourtCaseNumber(court) });
     });
   });
+
+  /** A complaint as logged by letter, from someone of this name (and these details). */
+  function withComplainant(fullName: string, extra: { phone?: string; email?: string; courtCaseNumber?: string } = {}) {
+    const input = loggedComplaint(f.places);
+    const complaint = input.complaint as { complainant: Record<string, unknown>; courtCaseNumber?: string };
+    return {
+      ...input,
+      complaint: {
+        ...complaint,
+        complainant: { ...complaint.complainant, fullName, ...(extra.email ? { email: extra.email } : {}), ...(extra.phone ? { phone: extra.phone } : {}) },
+        ...(extra.courtCaseNumber ? { courtCaseNumber: extra.courtCaseNumber } : {}),
+      },
+    };
+  }
 
   async function auditCount(): Promise<number> {
     const [row] = await queryRows<{ n: number }>(f.db, sql`select count(*)::int as n from audit_log where action = 'complaints.searched'`);
