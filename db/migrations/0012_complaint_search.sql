@@ -8,4 +8,6 @@ ALTER TABLE "complaints" ADD COLUMN "search_court_case_number" text GENERATED AL
 CREATE INDEX "complainants_search_name_idx" ON "complainants" USING gin ("search_name" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "complainants_search_email_idx" ON "complainants" USING btree ("search_email" text_pattern_ops);--> statement-breakpoint
 CREATE INDEX "complainants_search_phone_idx" ON "complainants" USING btree ("search_phone");--> statement-breakpoint
-CREATE INDEX "complaints_search_court_case_number_idx" ON "complaints" USING btree ("search_court_case_number" text_pattern_ops);
+CREATE INDEX "complaint_stages_responder_idx" ON "complaint_stages" USING btree ("responder_id");--> statement-breakpoint
+CREATE INDEX "complaints_search_court_case_number_idx" ON "complaints" USING btree ("search_court_case_number" text_pattern_ops);--> statement-breakpoint
+CREATE INDEX "complaint_events_assigned_responder_idx" ON "complaint_events" USING btree (("payload" ->> 'responderId')) WHERE "complaint_events"."type" = 'responder.assigned';

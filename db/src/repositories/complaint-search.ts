@@ -58,26 +58,28 @@ export async function findVisibleComplaintByReference(db: Executor, options: { r
   return row?.id ?? null;
 }
 
-/** One page of the complaints that match, best first, and how many match in all. */
+/**
+ * One page of the complaints that match, best first, and how many match in all: counted in the
+ * same query (every match is read to rank them anyway), or on its own only for a page past the end.
+ */
 export async function searchVisibleComplaints(
   db: Executor,
   options: { search: ComplaintSearch; scopes: readonly QueueScope[]; limit: number; offset: number },
 ): Promise<{ ids: string[]; total: number }> {
   const where = and(matches(options.search), anyScopeCondition(options.scopes));
-  const [page, [count]] = await Promise.all([
-    db
-      .select({ id: complaints.id })
-      .from(complaints)
-      .innerJoin(complainants, eq(complainants.complaintId, complaints.id))
-      .where(where)
-      .orderBy(...ranking(options.search))
-      .limit(options.limit)
-      .offset(options.offset),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(complaints)
-      .innerJoin(complainants, eq(complainants.complaintId, complaints.id))
-      .where(where),
-  ]);
-  return { ids: page.map((r) => r.id), total: Number(count?.n ?? 0) };
+  const page = await db
+    .select({ id: complaints.id, total: sql<number>`count(*) over ()` })
+    .from(complaints)
+    .innerJoin(complainants, eq(complainants.complaintId, complaints.id))
+    .where(where)
+    .orderBy(...ranking(options.search))
+    .limit(options.limit)
+    .offset(options.offset);
+  if (page.length > 0 || options.offset === 0) return { ids: page.map((r) => r.id), total: Number(page[0]?.total ?? 0) };
+  const [count] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(complaints)
+    .innerJoin(complainants, eq(complainants.complaintId, complaints.id))
+    .where(where);
+  return { ids: [], total: Number(count?.n ?? 0) };
 }

@@ -69,9 +69,12 @@ export function scopeCondition(scope: QueueScope): SQL | undefined {
     case 'past_responder':
       // As `findComplaintAccessFacts` gathers them: the responder of any stage, and anyone
       // assigned and later replaced (their assignment event).
-      return sql`(exists (select 1 from ${complaintStages} where ${complaintStages.complaintId} = ${complaints.id} and ${complaintStages.responderId} = ${scope.staffId})
-        or exists (select 1 from ${complaintEvents} where ${complaintEvents.complaintId} = ${complaints.id} and ${complaintEvents.type} = 'responder.assigned'
-                   and ${complaintEvents.payload} ->> 'responderId' = ${scope.staffId}))`;
+      // One set, read once through its two indexes, rather than two lookups for every row.
+      return sql`${complaints.id} in (
+        select ${complaintStages.complaintId} from ${complaintStages} where ${complaintStages.responderId} = ${scope.staffId}
+        union
+        select ${complaintEvents.complaintId} from ${complaintEvents}
+        where ${complaintEvents.type} = 'responder.assigned' and ${complaintEvents.payload} ->> 'responderId' = ${scope.staffId})`;
     case 'csq_manager':
       return eq(complaints.csqManagerId, scope.staffId);
   }

@@ -133,7 +133,11 @@ export const complaintStages = pgTable(
     responseSentAt: at('response_sent_at'),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('complaint_stages_unique').on(t.complaintId, t.stage)],
+  (t) => [
+    uniqueIndex('complaint_stages_unique').on(t.complaintId, t.stage),
+    // What a manager answered at any stage, for what they may still see (search).
+    index('complaint_stages_responder_idx').on(t.responderId),
+  ],
 );
 
 /**
