@@ -1,6 +1,7 @@
 import { mkdirSync, accessSync, constants, writeFileSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type PGliteOptions } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -26,6 +27,9 @@ export type DatabaseHandle = {
   url?: string;
   close(): Promise<void>;
 };
+
+/** The extensions the migrations create (PostgreSQL has them in its contrib; PGlite loads them here). */
+const PGLITE_EXTENSIONS: PGliteOptions['extensions'] = { pg_trgm };
 
 export class DatabaseUnavailableError extends Error {
   override name = 'DatabaseUnavailableError';
@@ -128,7 +132,7 @@ export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
   const releaseLock = takeFolderLock(path.resolve(dataDir));
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create({ dataDir: folder });
+    pglite = await PGlite.create({ dataDir: folder, extensions: PGLITE_EXTENSIONS });
   } catch (error) {
     releaseLock();
     throw new DatabaseUnavailableError(
@@ -144,7 +148,7 @@ export async function openEmbedded(dataDir: string): Promise<DatabaseHandle> {
 
 /** An in-memory database, for tests. */
 export async function openInMemory(loadDataDir?: Blob | File): Promise<DatabaseHandle> {
-  const pglite = await PGlite.create(loadDataDir ? { loadDataDir } : {});
+  const pglite = await PGlite.create({ extensions: PGLITE_EXTENSIONS, ...(loadDataDir ? { loadDataDir } : {}) });
   return wrapPglite(pglite, 'in-memory database', () => pglite.close());
 }
 

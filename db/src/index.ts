@@ -15,6 +15,7 @@ export * from './repositories/staff';
 export * from './repositories/organisation';
 export * from './repositories/audit-search';
 export * from './repositories/queues';
+export * from './repositories/complaint-search';
 export * from './repositories/case-view';
 export * from './repositories/letters';
 export * from './repositories/letter-templates';

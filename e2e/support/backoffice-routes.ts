@@ -123,6 +123,10 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
   { name: 'all complaints queue', method: 'GET', path: '/queues/all?state=any&sort=state', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
   { name: 'a queue that does not exist', method: 'GET', path: '/queues/everyone', allowed: 'everyone', allowedStatus: 404 },
   { name: 'dashboard', method: 'GET', path: '/dashboard?period=90', allowed: CASEWORKERS, allowedStatus: 200, deniedStatus: 403 },
+  // Finding a complaint: whoever sees complaints (what each finds is theirs to see: e2e/search.e2e.test.ts).
+  { name: 'find a complaint', method: 'GET', path: '/search', allowed: CASEWORKERS, allowedStatus: 200, deniedStatus: 403 },
+  { name: 'find a complaint by part of a name, page 2', method: 'GET', path: '/search?q=jo&page=2', allowed: CASEWORKERS, allowedStatus: 200, deniedStatus: 403 },
+  { name: 'find a complaint by a mistyped reference', method: 'GET', path: '/search?q=cmp-0000-0001', allowed: CASEWORKERS, allowedStatus: 400, deniedStatus: 403 },
   { name: 'log a complaint: what has come in', method: 'GET', path: '/complaints/log', allowed: NEW_QUEUE, allowedStatus: 200, deniedStatus: 403 },
   { name: 'the print queue', method: 'GET', path: '/print-queue', allowed: NEW_QUEUE, allowedStatus: 200, deniedStatus: 403 },
   { name: 'print letters (none chosen: back to the queue with the problem)', method: 'POST', path: '/print-queue/print', body: {}, allowed: NEW_QUEUE, allowedStatus: 303, deniedStatus: 403 },

@@ -7,7 +7,7 @@ import { StaffNavigation, type StaffNavigationData } from './components/staff-na
 import { rootData } from './i18n.server';
 
 export const links: LinksFunction = () => [{ rel: 'stylesheet', href: styles }];
-export const handle = { i18n: ['common', 'staff-access'] };
+export const handle = { i18n: ['common', 'staff-access', 'search'] };
 
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const { body, headers } = await rootData(request, {

@@ -13,7 +13,7 @@ import { COMPLAINT_STATES } from '@complaints/domain';
 import { type SQL, and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { type Executor, queryRows } from '../client';
-import { complainants, complaints, complaintStages, serviceAreas, staff, teams } from '../schema/index';
+import { complainants, complaintEvents, complaints, complaintStages, serviceAreas, staff, teams } from '../schema/index';
 
 /**
  * The work queues: one query per page, filtered in the database by the person's scope and the
@@ -60,13 +60,35 @@ export function scopeCondition(scope: QueueScope): SQL | undefined {
     case 'business_area':
       // Complaints not yet routed to an area go to every area's administrators, to route them.
       return or(eq(complaints.businessAreaId, scope.businessAreaId), isNull(complaints.businessAreaId));
+    case 'unrouted':
+      return isNull(complaints.businessAreaId);
     case 'service_area':
       return eq(complaints.serviceAreaId, scope.serviceAreaId);
     case 'responder':
       return eq(complaints.responderId, scope.staffId);
+    case 'past_responder':
+      // As `findComplaintAccessFacts` gathers them: the responder of any stage, and anyone
+      // assigned and later replaced (their assignment event).
+      // One set, read once through its two indexes, rather than two lookups for every row.
+      return sql`${complaints.id} in (
+        select ${complaintStages.complaintId} from ${complaintStages} where ${complaintStages.responderId} = ${scope.staffId}
+        union
+        select ${complaintEvents.complaintId} from ${complaintEvents}
+        where ${complaintEvents.type} = 'responder.assigned' and ${complaintEvents.payload} ->> 'responderId' = ${scope.staffId})`;
     case 'csq_manager':
       return eq(complaints.csqManagerId, scope.staffId);
   }
+}
+
+/**
+ * The complaints inside any of several scopes (what a person may see is such a union); none when
+ * there are no scopes.
+ */
+export function anyScopeCondition(scopes: readonly QueueScope[]): SQL | undefined {
+  if (scopes.length === 0) return sql`false`;
+  const parts = scopes.map(scopeCondition);
+  if (parts.some((p) => p === undefined)) return undefined;
+  return or(...parts);
 }
 
 function ragCondition(rag: RagStatus, b: RagBoundaries): SQL {
@@ -155,7 +177,11 @@ export async function listQueuePage(
   db: Executor,
   options: { filter: QueueFilter; boundaries: RagBoundaries; sort: QueueSort; direction: SortDirection; limit: number; offset: number },
 ): Promise<QueueRow[]> {
-  const ids = await pageIds(db, options);
+  return queueRowsByIds(db, await pageIds(db, options), options.boundaries);
+}
+
+/** Queue rows for complaints chosen elsewhere (a page of a queue, or of search results), in the order of the ids given. */
+export async function queueRowsByIds(db: Executor, ids: readonly string[], boundaries: RagBoundaries): Promise<QueueRow[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select({
@@ -166,7 +192,7 @@ export async function listQueuePage(
       state: complaints.state,
       stage: complaints.stage,
       currentDueOn: complaints.currentDueOn,
-      rag: ragExpression(options.boundaries),
+      rag: ragExpression(boundaries),
       complainantName: complainants.fullName,
       complainantRole: complainants.role,
       serviceAreaNameEn: serviceAreas.nameEn,
@@ -180,7 +206,7 @@ export async function listQueuePage(
     .leftJoin(serviceAreas, eq(serviceAreas.id, complaints.serviceAreaId))
     .leftJoin(teams, eq(teams.id, complaints.teamId))
     .leftJoin(responder, eq(responder.id, complaints.responderId))
-    .where(inArray(complaints.id, ids));
+    .where(inArray(complaints.id, [...ids]));
   const position = new Map(ids.map((id, i) => [id, i]));
   return (rows as QueueRow[]).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }

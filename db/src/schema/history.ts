@@ -1,4 +1,5 @@
 import type { Stage } from '@complaints/domain';
+import { sql } from 'drizzle-orm';
 import {
   bigint,
   index,
@@ -40,6 +41,10 @@ export const complaintEvents = pgTable(
   (t) => [
     uniqueIndex('complaint_events_sequence_unique').on(t.complaintId, t.sequence),
     index('complaint_events_type_idx').on(t.type, t.occurredAt),
+    // Who was ever assigned a complaint (and may have been replaced since), for what they may still see.
+    index('complaint_events_assigned_responder_idx')
+      .on(sql`(${t.payload} ->> 'responderId')`)
+      .where(sql`${t.type} = 'responder.assigned'`),
   ],
 );
 

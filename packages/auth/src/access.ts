@@ -1,4 +1,4 @@
-import type { CaseworkCapability, MoveActor, RoleKey } from '@complaints/domain';
+import { type CaseworkCapability, type MoveActor, type QueueScope, type RoleKey, type ScopedComplaint, scopeIncludes } from '@complaints/domain';
 
 /**
  * Who may see and do what, decided on the server for every loader, action and use case. Deny by
@@ -16,14 +16,7 @@ export type StaffActor = {
 };
 
 /** What access rules need to know of a complaint. */
-export type ComplaintScope = {
-  businessAreaId: string | null;
-  serviceAreaId: string | null;
-  responderId: string | null;
-  csqManagerId: string | null;
-  /** Everyone who has been the responder at any stage (stage 1 responder, stage 2 reviewer). */
-  pastResponderIds?: readonly string[];
-};
+export type ComplaintScope = ScopedComplaint;
 
 const CSQ_ADMINISTRATION = ['csq_administrator', 'csq_manager', 'national_office'] as const;
 const MANAGERS = ['responding_manager', 'csq_manager', 'head_of_service', 'national_office'] as const;
@@ -70,6 +63,8 @@ export const CAPABILITIES = {
   manage_organisation: ['national_office', 'system_administrator'],
   manage_templates: ['national_office'],
   manage_settings: ['national_office'],
+  /** Finding a complaint by reference, name, email, phone or court case number: whoever sees complaints. */
+  search_complaints: ['csq_administrator', 'responding_manager', 'head_of_service', 'csq_manager', 'national_office'],
   preview_documents: ['national_office', 'csq_manager'],
 } as const satisfies Record<string, readonly RoleKey[]>;
 
@@ -88,35 +83,43 @@ export function moveActor(actor: Pick<StaffActor, 'id' | 'role'>): MoveActor {
 export const SECOND_FACTOR_REQUIRED: readonly RoleKey[] = ['national_office', 'system_administrator'];
 
 /**
- * Whether a member of staff may see a complaint at all: national office everything; a CSQ
- * administrator or CSQ manager their business area (and complaints not yet routed to an area, so
- * one of them can route it); a Head of Service their service area; a responding manager the
- * complaints assigned to them now or before; a CSQ manager also their caseload wherever it is. A
- * system administrator manages accounts and sees no complaints.
+ * Everything a member of staff may see, as the scopes whose union it is: national office
+ * everything; a CSQ administrator or CSQ manager their business area (and complaints not yet routed
+ * to an area, so one of them can route it); a Head of Service their service area; a responding
+ * manager the complaints assigned to them now or before; a CSQ manager also their caseload wherever
+ * it is. A system administrator manages accounts and sees no complaints.
+ *
+ * This is the one statement of who sees what: `canViewComplaint` asks it of one complaint, and
+ * search asks it of the database (through the same `scopeCondition` the queues use).
  */
-export function canViewComplaint(actor: StaffActor, complaint: ComplaintScope): boolean {
+export function visibleScopes(actor: StaffActor): QueueScope[] {
+  const area: QueueScope = actor.businessAreaId !== null ? { kind: 'business_area', businessAreaId: actor.businessAreaId } : { kind: 'unrouted' };
   switch (actor.role) {
     case 'national_office':
-      return true;
+      return [{ kind: 'everything' }];
     case 'csq_administrator':
-      return complaint.businessAreaId === null || (actor.businessAreaId !== null && complaint.businessAreaId === actor.businessAreaId);
+      return [area];
     case 'csq_manager':
-      return (
-        complaint.csqManagerId === actor.id ||
-        complaint.businessAreaId === null ||
-        (actor.businessAreaId !== null && complaint.businessAreaId === actor.businessAreaId)
-      );
+      return [area, { kind: 'csq_manager', staffId: actor.id }];
     case 'head_of_service':
-      return actor.serviceAreaId !== null && complaint.serviceAreaId === actor.serviceAreaId;
+      return actor.serviceAreaId !== null ? [{ kind: 'service_area', serviceAreaId: actor.serviceAreaId }] : [];
     case 'responding_manager':
-      return complaint.responderId === actor.id || (complaint.pastResponderIds ?? []).includes(actor.id);
+      return [
+        { kind: 'responder', staffId: actor.id },
+        { kind: 'past_responder', staffId: actor.id },
+      ];
     case 'system_administrator':
-      return false;
+      return [];
     default: {
       const never: never = actor.role;
       return never;
     }
   }
+}
+
+/** Whether a member of staff may see a complaint at all (see `visibleScopes`). */
+export function canViewComplaint(actor: StaffActor, complaint: ComplaintScope): boolean {
+  return visibleScopes(actor).some((scope) => scopeIncludes(scope, complaint));
 }
 
 /** Acting on a complaint needs sight of it; a responding manager may act only while it is theirs. */

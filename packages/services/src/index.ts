@@ -17,8 +17,10 @@ import { createManagementReviewServices } from './management-review/management-r
 import { createInvestigationServices } from './investigation/investigation-services';
 import { createTrackingServices } from './tracking/tracking-services';
 import { createPrintQueueServices } from './print-queue/print-queue-services';
+import { createSearchServices } from './search/search-services';
 
 export type { ServiceDependencies } from './dependencies';
+export { createSearchServices, type SearchOutcome, type SearchServices } from './search/search-services';
 export { createPrintQueueServices, type PrintBatchFile, type PrintQueueArea, type PrintQueuePage, type PrintQueueServices } from './print-queue/print-queue-services';
 export {
   COMPLAINANT_MOVES,
@@ -153,6 +155,7 @@ export function createServices(deps: ServiceDependencies) {
     investigation: createInvestigationServices(deps),
     tracking: createTrackingServices(deps),
     printQueue: createPrintQueueServices(deps),
+    search: createSearchServices(deps),
   };
 }
 

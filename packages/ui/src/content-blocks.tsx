@@ -261,3 +261,11 @@ export function Pagination({
     </nav>
   );
 }
+
+/**
+ * A complaint's reference, kept on one line wherever it stands (a table cell most of all): it is
+ * read out and copied as one, and "CMP-7K3P-" above "9QXA" reads as two.
+ */
+export function ComplaintReference({ children }: { children: ReactNode }) {
+  return <span className="app-reference">{children}</span>;
+}

@@ -6,7 +6,30 @@ export type StaffNavigationData = {
   fullName: string;
   roleKey: string;
   items: NavigationItem[];
+  /** Whether this person may search for complaints (whoever sees complaints). */
+  search: boolean;
 };
+
+/**
+ * Finding a complaint, on every page for those who may: a plain GET form, so it works without
+ * JavaScript and its results can be bookmarked.
+ */
+function HeaderSearch() {
+  const { t } = useTranslation('search');
+  return (
+    <form method="get" action="/search" role="search" aria-label={t('header.label')} className="app-header-search">
+      <div className="govuk-form-group">
+        <label className="govuk-label govuk-label--s" htmlFor="header-search">
+          {t('header.field')}
+        </label>
+        <input className="govuk-input" id="header-search" name="q" type="search" autoComplete="off" spellCheck={false} />
+      </div>
+      <button type="submit" className="govuk-button govuk-button--inverse" data-module="govuk-button">
+        {t('header.button')}
+      </button>
+    </form>
+  );
+}
 
 /**
  * The back office's navigation in the header: the pages this person may use, and signing out (a
@@ -16,6 +39,8 @@ export function StaffNavigation({ navigation }: { navigation: StaffNavigationDat
   const { t } = useTranslation('staff-access');
   const { pathname } = useLocation();
   return (
+    <>
+    {navigation.search ? <HeaderSearch /> : null}
     <nav aria-label={t('navigation.label')}>
       <ul className="app-nav__list">
         {navigation.items.map((item) => {
@@ -37,6 +62,7 @@ export function StaffNavigation({ navigation }: { navigation: StaffNavigationDat
         </li>
       </ul>
     </nav>
+    </>
   );
 }
 

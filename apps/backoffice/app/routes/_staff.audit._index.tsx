@@ -1,4 +1,4 @@
-import { DateInput, ErrorSummary, Pagination, Table, TextInput } from '@complaints/ui';
+import { ComplaintReference, DateInput, ErrorSummary, Pagination, Table, TextInput } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData, useLocation } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
@@ -110,7 +110,7 @@ export default function AuditLog() {
             when: e.when,
             who: e.staffName ?? t('audit.system'),
             what: <code>{e.action}</code>,
-            complaint: e.complaintReference ?? '',
+            complaint: e.complaintReference ? <ComplaintReference>{e.complaintReference}</ComplaintReference> : '',
             subject: e.subject ?? '',
           }))}
         />

@@ -1,5 +1,5 @@
 import { DASHBOARD_PERIODS, parseDashboardPeriod, RAG_STATUSES } from '@complaints/domain';
-import { Pagination, Select, Table, Tag } from '@complaints/ui';
+import { ComplaintReference, Pagination, Select, Table, Tag } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
@@ -119,7 +119,7 @@ export default function DashboardPage() {
             _key: r.id,
             reference: (
               <a className="govuk-link" href={`/complaints/${r.id}`}>
-                {r.reference}
+                <ComplaintReference>{r.reference}</ComplaintReference>
               </a>
             ),
             received: r.received,

@@ -1,5 +1,5 @@
 import { PRINT_BATCH_LIMITS } from '@complaints/domain';
-import { ErrorMessage, ErrorSummary, Select } from '@complaints/ui';
+import { ComplaintReference, ErrorMessage, ErrorSummary, Select } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
@@ -114,7 +114,7 @@ function LetterTable({
               </td>
               <td className="govuk-table__cell">
                 <a className="govuk-link" href={`/complaints/${r.complaintId}`}>
-                  {r.reference}
+                  <ComplaintReference>{r.reference}</ComplaintReference>
                 </a>
               </td>
               <td className="govuk-table__cell">

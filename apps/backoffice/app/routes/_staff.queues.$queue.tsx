@@ -1,6 +1,6 @@
 import { type QueueKey, QUEUE_KEYS, QUEUE_STATE_FILTERS, RAG_STATUSES, FEEDBACK_KINDS, parseQueueQuery, queueSearch, type QueueQuery } from '@complaints/domain';
 import { QUEUE_CAPABILITY } from '@complaints/services';
-import { Pagination, Select, Table } from '@complaints/ui';
+import { ComplaintReference, Pagination, Select, Table } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
@@ -169,7 +169,7 @@ export default function QueuePage() {
             _key: r.id,
             reference: (
               <a className="govuk-link" href={`/complaints/${r.id}`}>
-                {r.reference}
+                <ComplaintReference>{r.reference}</ComplaintReference>
               </a>
             ),
             received: r.received,

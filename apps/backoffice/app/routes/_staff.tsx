@@ -1,12 +1,13 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { isRouteErrorResponse, Outlet, useLoaderData, useRouteError, useRouteLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
+import { can } from '@complaints/auth';
 import { homeFor, requireStaff } from '../auth.server';
 import { accessPage } from '../components/access-page.server';
 import { staffNavigation } from '../components/staff-navigation.server';
 import { SignedInAs, type StaffNavigationData } from '../components/staff-navigation';
 
-export const handle = { i18n: ['common', 'staff-access'] };
+export const handle = { i18n: ['common', 'staff-access', 'search'] };
 
 /**
  * Every page for signed-in staff sits under this layout: it turns away anyone not signed in (each
@@ -15,7 +16,7 @@ export const handle = { i18n: ['common', 'staff-access'] };
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireStaff(request, context);
   const { t, title } = await accessPage(request, context);
-  const navigation: StaffNavigationData = { fullName: user.fullName, roleKey: user.role, items: staffNavigation(user) };
+  const navigation: StaffNavigationData = { fullName: user.fullName, roleKey: user.role, items: staffNavigation(user), search: can(user, 'search_complaints') };
   return data({
     navigation,
     home: homeFor(user.role),

@@ -37,9 +37,50 @@ export type QueueOwner = {
 export type QueueScope =
   | { kind: 'everything' }
   | { kind: 'business_area'; businessAreaId: string }
+  /** Complaints not yet routed to any business area. */
+  | { kind: 'unrouted' }
   | { kind: 'service_area'; serviceAreaId: string }
   | { kind: 'responder'; staffId: string }
+  /** Complaints this person answered before, at an earlier stage or before being replaced. */
+  | { kind: 'past_responder'; staffId: string }
   | { kind: 'csq_manager'; staffId: string };
+
+/** What a scope needs to know of a complaint to say whether it holds it. */
+export type ScopedComplaint = {
+  businessAreaId: string | null;
+  serviceAreaId: string | null;
+  responderId: string | null;
+  csqManagerId: string | null;
+  /** Everyone who has been the responder at any stage (stage 1 responder, stage 2 reviewer). */
+  pastResponderIds?: readonly string[];
+};
+
+/**
+ * Whether a scope holds a complaint. The database asks the same of every row (the repositories'
+ * `scopeCondition`), and the integration tests hold the two to the same answers.
+ */
+export function scopeIncludes(scope: QueueScope, complaint: ScopedComplaint): boolean {
+  switch (scope.kind) {
+    case 'everything':
+      return true;
+    case 'business_area':
+      return complaint.businessAreaId === null || complaint.businessAreaId === scope.businessAreaId;
+    case 'unrouted':
+      return complaint.businessAreaId === null;
+    case 'service_area':
+      return complaint.serviceAreaId === scope.serviceAreaId;
+    case 'responder':
+      return complaint.responderId === scope.staffId;
+    case 'past_responder':
+      return (complaint.pastResponderIds ?? []).includes(scope.staffId);
+    case 'csq_manager':
+      return complaint.csqManagerId === scope.staffId;
+    default: {
+      const never: never = scope;
+      return never;
+    }
+  }
+}
 
 /** The states waiting for the administrator: logged or not yet, and not yet acknowledged. */
 export const NEW_QUEUE_STATES: readonly ComplaintState[] = ['received', 'logged'];
