@@ -33,7 +33,7 @@ const PORTAL_PORT = Number(process.env.E2E_PORTAL_PORT ?? 3100);
 const BACKOFFICE_PORT = Number(process.env.E2E_BACKOFFICE_PORT ?? 3101);
 
 async function waitForReady(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 300_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The system under test stopped while starting:\n${output()}`);
     try {

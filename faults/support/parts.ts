@@ -75,7 +75,7 @@ export async function startPart(name: PartName, env: Record<string, string>): Pr
       return exited;
     },
   };
-  const deadline = Date.now() + 120_000;
+  const deadline = Date.now() + 300_000;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The ${name} stopped while starting:\n${output}`);
     if (!port) {
