@@ -17,3 +17,4 @@ export * from './management-review/index';
 export * from './escalation/index';
 export * from './tracking/index';
 export * from './reminders/index';
+export * from './learning/index';
