@@ -1,4 +1,5 @@
-import type { LearningLevel } from '@complaints/domain';
+import { learningLevelsOpenTo } from '@complaints/auth';
+import { LEARNING_LEVELS, type LearningLevel } from '@complaints/domain';
 import type { CaseworkRequest } from '../casework/casework-context';
 import type { ServiceDependencies } from '../dependencies';
 import { publishLearningPoint } from './publish-learning-point';
@@ -25,6 +26,8 @@ export function createLearningServices(deps: ServiceDependencies) {
     update: (request: CaseworkRequest, id: string, input: unknown) => updateLearningPoint(deps, request, id, input),
     publish: (request: CaseworkRequest, id: string, input: unknown) => publishLearningPoint(deps, request, id, input),
     bulletin: () => viewLearningBulletin(deps),
+    /** The levels whose log this person opens. */
+    levels: async (request: CaseworkRequest) => learningLevelsOpenTo(request.actor, LEARNING_LEVELS),
   };
 }
 
