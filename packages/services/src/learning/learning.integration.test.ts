@@ -4,9 +4,10 @@ import { steppingClock } from '@complaints/domain';
 import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { viewComplaint } from '../casework/view-complaint';
-import { startInvestigation } from '../investigation/start-investigation';
+import { closeComplaint } from '../casework/close-complaint';
+import { checkClosure } from '../quality-assurance/check-closure';
 import { recordManagementReview } from '../management-review/record-management-review';
-import { acknowledgedComplaint, caseworkSuite, closedComplaint, DEMO_STAFF, NORTH, WALES } from '../testing/casework-fixture';
+import { answeredComplaint, caseworkSuite, closedComplaint, DEMO_STAFF, NORTH, WALES } from '../testing/casework-fixture';
 import { publishLearningPoint } from './publish-learning-point';
 import { raiseLearning } from './raise-learning';
 import { updateLearningPoint } from './update-learning-point';
@@ -59,8 +60,8 @@ describeEachDatabase('learning log', (database) => {
     let pointId: string;
 
     it('offers the complaint’s own places, its review, and the owners of its business area', async () => {
-      id = await acknowledgedComplaint(f);
-      await startInvestigation(f.deps, f.as(MANAGER), id);
+      // Answered, the response sent: the review is of the work the complaint questioned.
+      id = await answeredComplaint(f);
       ({ reviewId } = await recordManagementReview(f.deps, f.as(MANAGER), id, {
         items: Object.fromEntries(FRAMEWORK.map((key) => [key, { grade: 'requires_improvement', evidence: 'Case record, October.' }])),
         overallGrade: 'requires_improvement',
@@ -168,8 +169,16 @@ describeEachDatabase('learning log', (database) => {
       await expect(updateLearningPoint(f.deps, f.as(WALES.csq), pointId, { status: 'in_progress' })).rejects.toMatchObject({ code: 'not_found' });
       await updateLearningPoint(f.deps, f.as(HEAD), pointId, { status: 'in_progress', note: 'Rota drafted with the team managers.' });
 
-      // The complaint is closed (the review's complaint is being investigated; the closed one here stands for every complaint that ends).
-      await f.db.execute(sql`update complaints set state = 'closed' where id = ${id}`);
+      // The complaint is closed; its learning is followed up still.
+      const item = (note: string) => ({ done: true, note });
+      await checkClosure(f.deps, f.as(CSQ), id, {
+        points_answered: item('Each point has its own answer.'),
+        letters_approved_and_sent: item('Every letter was approved before it went.'),
+        timescales_met: item('Checked against the due dates.'),
+        record_complete: item('The record matches the file.'),
+      });
+      await closeComplaint(f.deps, f.as(CSQ), id);
+      expect((await queryRows<{ state: string }>(f.db, sql`select state from complaints where id = ${id}`))[0]!.state).toBe('closed');
       await expect(updateLearningPoint(f.deps, f.as(CSQ), pointId, { status: 'done', evidence: '  ' })).rejects.toMatchObject({
         code: 'invalid_input',
         problems: [{ field: 'evidence', message: 'evidence.required' }],
