@@ -239,7 +239,8 @@ export async function listComplaintPeopleNames(db: Executor, complaintId: string
 export type LearningLogScope = { all: true } | { column: 'teamId' | 'serviceAreaId' | 'businessAreaId'; id: string } | null;
 
 export type LearningLogRequest = {
-  level: LearningLevel;
+  /** One level, or every level (with no scope: a person's own actions). */
+  level: LearningLevel | null;
   /** What of the level this person's log holds (from `packages/auth`); their own actions are always in it. */
   scope: LearningLogScope;
   ownerId: string;
@@ -274,8 +275,8 @@ const AREA_COLUMN = { team: learningPoints.teamId, service_area: learningPoints.
 export async function listLearningLog(db: Executor, request: LearningLogRequest) {
   const { scope } = request;
   const sight = scope === null ? eq(learningPoints.ownerId, request.ownerId) : 'all' in scope ? undefined : or(eq(learningPoints[scope.column], scope.id), eq(learningPoints.ownerId, request.ownerId));
-  const area = request.areaId && request.level !== 'national' ? eq(AREA_COLUMN[request.level], request.areaId) : undefined;
-  const base = and(eq(learningPoints.level, request.level), sight, area);
+  const area = request.areaId && request.level && request.level !== 'national' ? eq(AREA_COLUMN[request.level], request.areaId) : undefined;
+  const base = and(request.level ? eq(learningPoints.level, request.level) : undefined, sight, area);
   const where = and(base, statusCondition(request.status, request.today));
   const dir = request.direction === 'desc' ? desc : asc;
   const order =

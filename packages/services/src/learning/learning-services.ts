@@ -1,5 +1,4 @@
-import { learningLevelsOpenTo } from '@complaints/auth';
-import { LEARNING_LEVELS, type LearningLevel } from '@complaints/domain';
+import type { LearningLevel } from '@complaints/domain';
 import type { CaseworkRequest } from '../casework/casework-context';
 import type { ServiceDependencies } from '../dependencies';
 import { publishLearningPoint } from './publish-learning-point';
@@ -7,10 +6,12 @@ import { raiseLearning } from './raise-learning';
 import { updateLearningPoint } from './update-learning-point';
 import { viewLearningBulletin } from './view-learning-bulletin';
 import { viewLearningLog } from './view-learning-log';
+import { viewLearningIndex } from './view-learning-index';
 import { viewLearningPoint } from './view-learning-point';
 import { viewRaiseLearning } from './view-raise-learning';
 
 export type { LearningBulletin } from './view-learning-bulletin';
+export type { LearningIndex } from './view-learning-index';
 export type { LearningLogPage } from './view-learning-log';
 export type { LearningPointPage } from './view-learning-point';
 export type { RaiseLearningPage } from './view-raise-learning';
@@ -26,8 +27,7 @@ export function createLearningServices(deps: ServiceDependencies) {
     update: (request: CaseworkRequest, id: string, input: unknown) => updateLearningPoint(deps, request, id, input),
     publish: (request: CaseworkRequest, id: string, input: unknown) => publishLearningPoint(deps, request, id, input),
     bulletin: () => viewLearningBulletin(deps),
-    /** The levels whose log this person opens. */
-    levels: async (request: CaseworkRequest) => learningLevelsOpenTo(request.actor, LEARNING_LEVELS),
+    index: (request: CaseworkRequest) => viewLearningIndex(deps, request),
   };
 }
 

@@ -12,6 +12,7 @@ import { publishLearningPoint } from './publish-learning-point';
 import { raiseLearning } from './raise-learning';
 import { updateLearningPoint } from './update-learning-point';
 import { viewLearningBulletin } from './view-learning-bulletin';
+import { viewLearningIndex } from './view-learning-index';
 import { viewLearningLog } from './view-learning-log';
 import { viewLearningPoint } from './view-learning-point';
 import { viewRaiseLearning } from './view-raise-learning';
@@ -213,6 +214,10 @@ describeEachDatabase('learning log', (database) => {
       expect(newcastle.points.map((p) => p.id)).toEqual([late.learningPointId]);
       // The owner of an action finds it in their own log, whatever its level.
       expect((await viewLearningLog(f.deps, f.as(OTHER_MANAGER), 'team', {})).points.map((p) => p.id)).toEqual([late.learningPointId]);
+      // And on the learning log's front page, with whatever they own at any level.
+      const front = await viewLearningIndex(f.deps, f.as(OTHER_MANAGER));
+      expect(front.levels).toEqual(['team']);
+      expect(front.mine.map((p) => [p.id, p.overdue])).toEqual([[late.learningPointId, true]]);
       // A manager's team log holds their team's learning only.
       expect((await viewLearningLog(f.deps, f.as(MANAGER), 'team', {})).points.map((p) => p.id)).toEqual([later.learningPointId]);
     });
