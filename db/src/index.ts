@@ -35,3 +35,4 @@ export * from './repositories/ombudsman-referrals';
 export * from './repositories/investigation';
 export * from './repositories/reminders';
 export * from './repositories/print-queue';
+export * from './repositories/learning';

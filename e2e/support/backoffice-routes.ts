@@ -187,4 +187,32 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
   { name: 'referring a North complaint to the Ombudsman (empty form)', method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/ombudsman`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
   { name: "the Ombudsman's outcome for a North complaint (not referred)", method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/ombudsman/outcome`, allowed: ['csq_manager', 'national_office'], allowedStatus: 409, deniedStatus: [403, 404], unchecked: ['responding_manager', 'head_of_service'] },
   { name: "the Ombudsman's outcome for a North complaint (empty form)", method: 'POST', path: (ids) => `/complaints/${ids.northComplaintId}/ombudsman/outcome`, body: {}, allowed: NORTH_CASEWORK, allowedStatus: 400, deniedStatus: 404, unchecked: ['responding_manager', 'head_of_service'] },
+
+  // The learning log. Every member of staff reads its front page and the bulletin; each level's log
+  // opens to the roles whose area it covers (CSQ staff: team, service area and business area;
+  // Heads of Service: team and service area; responding managers: their team's); national learning
+  // is national office's. A point that does not exist is not found, to everyone.
+  { name: 'learning log', method: 'GET', path: '/learning', allowed: 'everyone', allowedStatus: 200 },
+  { name: 'learning bulletin', method: 'GET', path: '/learning/bulletin', allowed: 'everyone', allowedStatus: 200 },
+  { name: 'team learning', method: 'GET', path: '/learning/team', allowed: CASEWORKERS, allowedStatus: 200, deniedStatus: 403 },
+  { name: 'team learning, filtered and sorted', method: 'GET', path: '/learning/team?status=overdue&sort=status&direction=desc&area=nonsense&page=3', allowed: CASEWORKERS, allowedStatus: 200, deniedStatus: 403 },
+  { name: 'service area learning', method: 'GET', path: '/learning/service-area', allowed: ['csq_administrator', 'csq_administrator_south', 'head_of_service', 'csq_manager', 'national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'business area learning', method: 'GET', path: '/learning/business-area', allowed: ['csq_administrator', 'csq_administrator_south', 'csq_manager', 'national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'national learning', method: 'GET', path: '/learning/national?status=all', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'a learning log that does not exist', method: 'GET', path: '/learning/everyone', allowed: CASEWORKERS, allowedStatus: 404, deniedStatus: 403 },
+  { name: 'a learning point that does not exist', method: 'GET', path: '/learning/points/00000000-0000-4000-8000-000000000000', allowed: 'everyone', allowedStatus: 404 },
+  { name: 'updating a learning point that does not exist', method: 'POST', path: '/learning/points/00000000-0000-4000-8000-000000000000', body: { intent: 'update', status: 'done' }, allowed: 'everyone', allowedStatus: 404 },
+  // Raising learning from a North complaint is the managers' (CSQ administration: 403). The form is
+  // sent with an owner nobody is and a day long past, so it is refused and writes nothing.
+  { name: 'raising learning from a North complaint', method: 'GET', path: (ids) => `/complaints/${ids.northComplaintId}/learning/new`, allowed: ['csq_manager', 'national_office'], allowedStatus: 200, deniedStatus: [403, 404], unchecked: ['responding_manager', 'head_of_service'] },
+  {
+    name: 'raising learning from a North complaint (an owner nobody is, a day long past)',
+    method: 'POST',
+    path: (ids) => `/complaints/${ids.northComplaintId}/learning/new`,
+    body: { source: 'complaint', level: 'national', learnt: 'Calls went unreturned.', action: 'Cover calls.', ownerId: '00000000-0000-4000-8000-000000000000', 'dueOn.day': '1', 'dueOn.month': '1', 'dueOn.year': '2000' },
+    allowed: ['csq_manager', 'national_office'],
+    allowedStatus: 400,
+    deniedStatus: [403, 404],
+    unchecked: ['responding_manager', 'head_of_service'],
+  },
 ];

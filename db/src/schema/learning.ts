@@ -1,6 +1,7 @@
-import type { Ombudsman, OmbudsmanFinding, ReviewFramework } from '@complaints/domain';
+import type { LearningLevel, LearningSourceKind, LearningStatus, Ombudsman, OmbudsmanFinding, ReviewFramework } from '@complaints/domain';
 import {
   boolean,
+  check,
   date,
   index,
   integer,
@@ -11,7 +12,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { at, createdAt } from './columns';
-import { complaintPoints, complaints } from './complaints';
+import { complaints } from './complaints';
 import { businessAreas, practitioners, serviceAreas, staff, teams } from './organisation';
 
 /**
@@ -58,24 +59,79 @@ export const managementReviews = pgTable(
   (t) => [index('management_reviews_complaint_idx').on(t.complaintId)],
 );
 
-/** Learning from complaints, collated for teams, service areas, business areas and nationally. */
+/**
+ * Learning from complaints, collated for teams, service areas, business areas and nationally: what
+ * was learnt, at which level (with the matching area: a team's learning names its team, and the
+ * team's service area and business area too, so each log finds it by its own column), an action
+ * with its owner and due day, and how it ended. Where it came from is a kind and an id
+ * (`source_kind`, `source_id`), so another source is one more kind, not another column.
+ */
 export const learningPoints = pgTable(
   'learning_points',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** The complaint it came from: kept when the complaint is deleted, so the learning outlives it. */
     complaintId: uuid('complaint_id').references(() => complaints.id, { onDelete: 'set null' }),
-    pointId: uuid('point_id').references(() => complaintPoints.id, { onDelete: 'set null' }),
-    level: text('level').$type<'team' | 'service_area' | 'business_area' | 'national'>().notNull(),
+    sourceKind: text('source_kind').$type<LearningSourceKind>().notNull(),
+    sourceId: uuid('source_id').notNull(),
+    level: text('level').$type<LearningLevel>().notNull(),
     teamId: uuid('team_id').references(() => teams.id),
     serviceAreaId: uuid('service_area_id').references(() => serviceAreas.id),
     businessAreaId: uuid('business_area_id').references(() => businessAreas.id),
-    text: text('text').notNull(),
-    actionToTake: text('action_to_take'),
-    source: text('source').$type<'complaint' | 'ombudsman' | 'survey' | 'other'>().notNull().default('complaint'),
-    createdBy: uuid('created_by').references(() => staff.id),
-    createdAt: createdAt(),
+    learnt: text('learnt').notNull(),
+    action: text('action').notNull(),
+    ownerId: uuid('owner_id').notNull().references(() => staff.id),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    status: text('status').$type<LearningStatus>().notNull().default('open'),
+    /** What shows the action was done (status done). */
+    evidence: text('evidence'),
+    /** Why it was not taken forward (status not_taken_forward). */
+    notTakenForwardReason: text('not_taken_forward_reason'),
+    /** National learning as the staff bulletin says it: written for all staff, naming nobody. */
+    bulletinWording: text('bulletin_wording'),
+    publishedAt: at('published_at'),
+    publishedBy: uuid('published_by').references(() => staff.id),
+    raisedBy: uuid('raised_by').notNull().references(() => staff.id),
+    raisedAt: at('raised_at').notNull(),
+    updatedAt: at('updated_at').notNull(),
   },
-  (t) => [index('learning_points_area_idx').on(t.businessAreaId, t.createdAt)],
+  (t) => [
+    index('learning_points_level_due_idx').on(t.level, t.dueOn),
+    index('learning_points_business_area_idx').on(t.businessAreaId, t.level, t.dueOn),
+    index('learning_points_service_area_idx').on(t.serviceAreaId, t.level, t.dueOn),
+    index('learning_points_team_idx').on(t.teamId, t.level, t.dueOn),
+    index('learning_points_owner_idx').on(t.ownerId),
+    index('learning_points_complaint_idx').on(t.complaintId),
+    index('learning_points_published_idx').on(t.publishedAt).where(sql`${t.publishedAt} is not null`),
+    // Each level names exactly its area and the areas above it; national learning names none.
+    check(
+      'learning_points_level_area',
+      sql`(${t.level} = 'team' and ${t.teamId} is not null and ${t.serviceAreaId} is not null and ${t.businessAreaId} is not null)
+       or (${t.level} = 'service_area' and ${t.teamId} is null and ${t.serviceAreaId} is not null and ${t.businessAreaId} is not null)
+       or (${t.level} = 'business_area' and ${t.teamId} is null and ${t.serviceAreaId} is null and ${t.businessAreaId} is not null)
+       or (${t.level} = 'national' and ${t.teamId} is null and ${t.serviceAreaId} is null and ${t.businessAreaId} is null)`,
+    ),
+    check('learning_points_status', sql`${t.status} in ('open', 'in_progress', 'done', 'not_taken_forward')`),
+    check('learning_points_source_kind', sql`${t.sourceKind} in ('complaint', 'management_review', 'ombudsman_referral')`),
+    check('learning_points_done_with_evidence', sql`${t.status} <> 'done' or ${t.evidence} is not null`),
+    check('learning_points_not_taken_forward_with_reason', sql`${t.status} <> 'not_taken_forward' or ${t.notTakenForwardReason} is not null`),
+    check('learning_points_published_national', sql`${t.publishedAt} is null or (${t.level} = 'national' and ${t.bulletinWording} is not null)`),
+  ],
+);
+
+/** Each change of a learning point's status, in order: who, when, from what to what, and what they said. */
+export const learningPointUpdates = pgTable(
+  'learning_point_updates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    learningPointId: uuid('learning_point_id').notNull().references(() => learningPoints.id, { onDelete: 'cascade' }),
+    fromStatus: text('from_status').$type<LearningStatus>().notNull(),
+    toStatus: text('to_status').$type<LearningStatus>().notNull(),
+    note: text('note'),
+    staffId: uuid('staff_id').notNull().references(() => staff.id),
+    at: at('at').notNull(),
+  },
+  (t) => [index('learning_point_updates_point_idx').on(t.learningPointId, t.at)],
 );
 
 export const ombudsmanReferrals = pgTable(

@@ -1,6 +1,18 @@
 import { ROLE_KEYS } from '@complaints/domain';
 import { describe, expect, it } from 'vitest';
-import { CAPABILITIES, can, canViewComplaint, canWorkOnComplaint, type ComplaintScope, type StaffActor } from './access';
+import {
+  CAPABILITIES,
+  can,
+  canFollowUpLearning,
+  canPublishLearning,
+  canSeeLearning,
+  canViewComplaint,
+  canWorkOnComplaint,
+  type ComplaintScope,
+  type LearningScope,
+  learningLevelsOpenTo,
+  type StaffActor,
+} from './access';
 
 const north = 'ba-north';
 const south = 'ba-south';
@@ -62,5 +74,57 @@ describe('capabilities', () => {
     }
     expect(can({ role: 'responding_manager' }, 'manage_staff')).toBe(false);
     expect(can({ role: 'system_administrator' }, 'view_all_complaints')).toBe(false);
+  });
+});
+
+describe('the learning log', () => {
+  const carlisle = 'team-carlisle';
+  const point = (extra: Partial<LearningScope> = {}): LearningScope => ({ level: 'service_area', teamId: null, serviceAreaId: leeds, businessAreaId: north, ownerId: null, ...extra });
+  const csq = actor('csq_manager', { businessAreaId: north });
+  const admin = actor('csq_administrator', { businessAreaId: north });
+  const head = actor('head_of_service', { businessAreaId: north, serviceAreaId: leeds });
+  const manager = actor('responding_manager', { businessAreaId: north, serviceAreaId: leeds, teamId: carlisle });
+  const national = actor('national_office');
+  const LEVELS = ['team', 'service_area', 'business_area', 'national'] as const;
+
+  it('opens to each role the levels of its own area, and every level to national office', () => {
+    expect(learningLevelsOpenTo(national, LEVELS)).toEqual(LEVELS);
+    expect(learningLevelsOpenTo(csq, LEVELS)).toEqual(['team', 'service_area', 'business_area']);
+    expect(learningLevelsOpenTo(admin, LEVELS)).toEqual(['team', 'service_area', 'business_area']);
+    expect(learningLevelsOpenTo(head, LEVELS)).toEqual(['team', 'service_area']);
+    expect(learningLevelsOpenTo(manager, LEVELS)).toEqual(['team']);
+    expect(learningLevelsOpenTo(actor('system_administrator'), LEVELS)).toEqual([]);
+  });
+
+  it('shows a point to those whose area it is in, and to its owner wherever they are', () => {
+    expect(canSeeLearning(csq, point())).toBe(true);
+    expect(canSeeLearning(actor('csq_manager', { businessAreaId: south }), point())).toBe(false);
+    expect(canSeeLearning(head, point())).toBe(true);
+    expect(canSeeLearning(actor('head_of_service', { serviceAreaId: 'sa-other' }), point())).toBe(false);
+    expect(canSeeLearning(head, point({ level: 'business_area', serviceAreaId: null }))).toBe(false);
+    expect(canSeeLearning(manager, point())).toBe(false);
+    expect(canSeeLearning(manager, point({ level: 'team', teamId: carlisle }))).toBe(true);
+    expect(canSeeLearning(manager, point({ ownerId: manager.id }))).toBe(true);
+    expect(canSeeLearning(actor('system_administrator'), point())).toBe(false);
+  });
+
+  it('keeps national learning to national office (and its owner) until published', () => {
+    const nationalPoint = point({ level: 'national', serviceAreaId: null, businessAreaId: null });
+    expect(canSeeLearning(national, nationalPoint)).toBe(true);
+    expect(canSeeLearning(csq, nationalPoint)).toBe(false);
+    expect(canSeeLearning(csq, { ...nationalPoint, ownerId: csq.id })).toBe(true);
+    expect(canPublishLearning(national, nationalPoint)).toBe(true);
+    expect(canPublishLearning(national, point())).toBe(false);
+    expect(canPublishLearning(csq, nationalPoint)).toBe(false);
+  });
+
+  it('lets the owner follow up their action, and CSQ managers, Heads of Service and national office those in their log', () => {
+    expect(canFollowUpLearning(manager, point({ level: 'team', teamId: carlisle }))).toBe(false);
+    expect(canFollowUpLearning(manager, point({ ownerId: manager.id }))).toBe(true);
+    expect(canFollowUpLearning(admin, point())).toBe(false);
+    expect(canFollowUpLearning(csq, point())).toBe(true);
+    expect(canFollowUpLearning(head, point())).toBe(true);
+    expect(canFollowUpLearning(actor('csq_manager', { businessAreaId: south }), point())).toBe(false);
+    expect(canFollowUpLearning(national, point())).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { type CaseworkCapability, type MoveActor, type QueueScope, type RoleKey, type ScopedComplaint, scopeIncludes } from '@complaints/domain';
+import { type CaseworkCapability, type LearningLevel, type MoveActor, type QueueScope, type RoleKey, type ScopedComplaint, scopeIncludes } from '@complaints/domain';
 
 /**
  * Who may see and do what, decided on the server for every loader, action and use case. Deny by
@@ -46,6 +46,8 @@ const CASEWORK: Record<CaseworkCapability, readonly RoleKey[]> = {
   close_complaints: ['csq_manager', 'national_office'],
   refer_to_ombudsman: CSQ_ADMINISTRATION,
   record_ombudsman_outcome: ['csq_manager', 'national_office'],
+  // Managers raise learning from the complaints they may work on (a responding manager, their own).
+  record_learning: MANAGERS,
 };
 
 /** Capabilities: the casework above, and those that are not about one complaint. */
@@ -66,6 +68,11 @@ export const CAPABILITIES = {
   /** Finding a complaint by reference, name, email, phone or court case number: whoever sees complaints. */
   search_complaints: ['csq_administrator', 'responding_manager', 'head_of_service', 'csq_manager', 'national_office'],
   preview_documents: ['national_office', 'csq_manager'],
+  // The learning log: each role opens the levels `learningLogScope` gives it.
+  view_learning_log: ['csq_administrator', 'csq_manager', 'head_of_service', 'responding_manager', 'national_office'],
+  // Following up any action in the log one sees (an owner always follows up their own).
+  follow_up_learning: ['csq_manager', 'head_of_service', 'national_office'],
+  publish_learning: ['national_office'],
 } as const satisfies Record<string, readonly RoleKey[]>;
 
 export type Capability = keyof typeof CAPABILITIES;
@@ -127,4 +134,73 @@ export function canWorkOnComplaint(actor: StaffActor, complaint: ComplaintScope)
   if (!canViewComplaint(actor, complaint)) return false;
   if (actor.role === 'responding_manager') return complaint.responderId === actor.id;
   return true;
+}
+
+/** What the learning log's rules need to know of a learning point. */
+export type LearningScope = {
+  level: LearningLevel;
+  teamId: string | null;
+  serviceAreaId: string | null;
+  businessAreaId: string | null;
+  ownerId: string | null;
+};
+
+/**
+ * Which learning points of a level a person's log holds: all of them (national office), those of
+ * one area (`column` = its id), or none. CSQ staff see the team, service area and business area
+ * learning of their business area; a Head of Service the team and service area learning of their
+ * service area; a responding manager their own team's. National learning is national office's to
+ * follow up; everyone reads it once it is published in the bulletin. Whatever the level, the owner
+ * of an action also finds it in their log (see `canSeeLearning`).
+ */
+export function learningLogScope(
+  actor: StaffActor,
+  level: LearningLevel,
+): { all: true } | { column: 'teamId' | 'serviceAreaId' | 'businessAreaId'; id: string } | null {
+  switch (actor.role) {
+    case 'national_office':
+      return { all: true };
+    case 'csq_administrator':
+    case 'csq_manager':
+      return level !== 'national' && actor.businessAreaId ? { column: 'businessAreaId', id: actor.businessAreaId } : null;
+    case 'head_of_service':
+      return (level === 'team' || level === 'service_area') && actor.serviceAreaId ? { column: 'serviceAreaId', id: actor.serviceAreaId } : null;
+    case 'responding_manager':
+      return level === 'team' && actor.teamId ? { column: 'teamId', id: actor.teamId } : null;
+    case 'system_administrator':
+      return null;
+    default: {
+      const never: never = actor.role;
+      return never;
+    }
+  }
+}
+
+/** The levels whose log a person opens. */
+export function learningLevelsOpenTo(actor: StaffActor, levels: readonly LearningLevel[]): LearningLevel[] {
+  return can(actor, 'view_learning_log') ? levels.filter((level) => learningLogScope(actor, level) !== null) : [];
+}
+
+/** Whether a person may see a learning point: it is in their log, or the action is theirs. */
+export function canSeeLearning(actor: StaffActor, point: LearningScope): boolean {
+  if (point.ownerId === actor.id) return true;
+  if (!can(actor, 'view_learning_log')) return false;
+  const scope = learningLogScope(actor, point.level);
+  if (scope === null) return false;
+  return 'all' in scope || point[scope.column] === scope.id;
+}
+
+/**
+ * Whether a person may change a learning point's status: its owner, or a CSQ manager, Head of
+ * Service or national office whose log holds it. Following up is not casework on the complaint,
+ * so it needs no sight of the complaint: the owner is often someone who may not open it.
+ */
+export function canFollowUpLearning(actor: StaffActor, point: LearningScope): boolean {
+  if (point.ownerId === actor.id) return true;
+  return can(actor, 'follow_up_learning') && canSeeLearning(actor, point);
+}
+
+/** Only national learning is published, and only by national office. */
+export function canPublishLearning(actor: StaffActor, point: Pick<LearningScope, 'level'>): boolean {
+  return point.level === 'national' && can(actor, 'publish_learning');
 }

@@ -18,3 +18,4 @@ export * from './escalation/index';
 export * from './tracking/index';
 export * from './reminders/index';
 export * from './search/index';
+export * from './learning/index';

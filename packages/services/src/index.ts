@@ -13,6 +13,7 @@ import { createCaseworkSettingsServices } from './settings/casework-settings-ser
 import { createTimescaleSettingsServices } from './settings/timescale-settings-services';
 import { createTimescaleServices } from './timescales/timescale-services';
 import { createEscalationServices } from './escalation/escalation-services';
+import { createLearningServices } from './learning/learning-services';
 import { createManagementReviewServices } from './management-review/management-review-services';
 import { createInvestigationServices } from './investigation/investigation-services';
 import { createTrackingServices } from './tracking/tracking-services';
@@ -117,6 +118,15 @@ export { createTimescaleServices, type CaseTimescales, type ExtensionPage, type 
 export { createEscalationServices, type EscalationServices, type OmbudsmanOutcomePage, type OmbudsmanReferralPage } from './escalation/escalation-services';
 export { createManagementReviewServices, type ManagementReviewPage, type ManagementReviewServices } from './management-review/management-review-services';
 export {
+  createLearningServices,
+  type ComplaintLearning,
+  type LearningBulletin,
+  type LearningLogPage,
+  type LearningPointPage,
+  type LearningServices,
+  type RaiseLearningPage,
+} from './learning/learning-services';
+export {
   CASE_NOTE_LIMITS,
   CORRECTABLE_FIELDS,
   CORRECTION_LIMITS,
@@ -152,6 +162,7 @@ export function createServices(deps: ServiceDependencies) {
     timescales: createTimescaleServices(deps),
     escalation: createEscalationServices(deps),
     managementReview: createManagementReviewServices(deps),
+    learning: createLearningServices(deps),
     investigation: createInvestigationServices(deps),
     tracking: createTrackingServices(deps),
     printQueue: createPrintQueueServices(deps),

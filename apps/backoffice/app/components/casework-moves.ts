@@ -24,6 +24,7 @@ export function movePlace(move: Move, complaint: { id: string; firstUntriagedPoi
     correct_complainant_details: { page: at('/complainant') },
     answer_point: { page: at('/response') },
     record_management_review: { page: at('/management-review') },
+    raise_learning: { page: at('/learning/new') },
     draft_response: { page: at('/response') },
     write_letter: { page: at('/letters/new') },
     submit_letter: { onLetter: true },

@@ -47,6 +47,8 @@ export function timelineItems(
         return t(key, { date: dates.day(event.payload.newDueOn) });
       case 'resume_clock':
         return t(key, { date: dates.day(event.payload.newDueOn) });
+      case 'raise_learning':
+        return t(key, { level: t(`learning:levels.${event.payload.level}`).toLowerCase() });
       case null:
         if (event.type === 'complaint.acknowledged' && event.payload) return t(key, { delivery: event.payload.delivery ? t(`case.delivery.${event.payload.delivery}`).toLowerCase() : '' });
         return t('timeline.events.other', { type: event.type });

@@ -8,15 +8,16 @@ import { movePlace } from '../components/casework-moves';
 import { caseworkDates, caseworkPage, orRefuse, refusalText } from '../components/casework-page.server';
 import { Lines, Paragraphs, RagTag, StateTag } from '../components/casework-tags';
 import { CaseEscalation } from '../components/casework-escalation';
+import { ComplaintLearningSection } from '../components/learning-section';
 import { escalationSections } from '../components/casework-escalation.server';
 import { CaseTimeline } from '../components/casework-timeline';
 import { InvestigationRecord } from '../components/investigation-record';
 import { fileAdded, investigationSections } from '../components/investigation-record.server';
 import { timelineItems } from '../components/casework-timeline.server';
 
-export const handle = { i18n: ['common', 'casework', 'timescales', 'management-review', 'ombudsman', 'investigation'] };
+export const handle = { i18n: ['common', 'casework', 'timescales', 'management-review', 'ombudsman', 'investigation', 'learning'] };
 
-const DONE = ['logged', 'triaged', 'assigned', 'unchanged', 'moved'] as const;
+const DONE = ['logged', 'triaged', 'assigned', 'unchanged', 'moved', 'learning'] as const;
 
 /**
  * A complaint's page: where it is, who has it, who sent it and how to reach them safely, each
@@ -113,6 +114,18 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     events: timelineItems(view, t, dates),
     investigation: investigationSections(view, t, dates),
     escalation: escalationSections(view, dates, language),
+    learning: view.learning.map((p) => ({
+      id: p.id,
+      level: p.level,
+      area: p.level === 'team' ? local(p.teamNameEn, p.teamNameCy) : p.level === 'service_area' ? local(p.serviceAreaNameEn, p.serviceAreaNameCy) : p.level === 'business_area' ? local(p.businessAreaNameEn, p.businessAreaNameCy) : null,
+      learnt: p.learnt,
+      action: p.action,
+      owner: p.ownerName,
+      due: dates.day(p.dueOn),
+      status: p.status,
+      overdue: p.overdue,
+    })),
+    mayRaiseLearning: view.moves.complaint.some((m) => m.move === 'raise_learning' && m.ok),
     history: view.history,
   });
 
@@ -465,6 +478,8 @@ export default function ComplaintPage() {
       <InvestigationRecord record={page.investigation} />
 
       <CaseEscalation sections={page.escalation} />
+
+      <ComplaintLearningSection items={page.learning} raiseHref={page.mayRaiseLearning ? `/complaints/${page.id}/learning/new` : null} />
 
       <h2 className="govuk-heading-m">{t('case.timelineHeading')}</h2>
       <p className="govuk-body" data-history={page.history.intact ? 'intact' : 'broken'}>

@@ -22,6 +22,7 @@ export const CASEWORK_CAPABILITIES = [
   'close_complaints',
   'refer_to_ombudsman',
   'record_ombudsman_outcome',
+  'record_learning',
 ] as const;
 
 export type CaseworkCapability = (typeof CASEWORK_CAPABILITIES)[number];

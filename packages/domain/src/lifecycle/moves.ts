@@ -19,6 +19,7 @@ import {
   type Stage,
   TRIAGE_OUTCOMES,
 } from '../complaint/vocabulary';
+import { LEARNING_LEVELS, LEARNING_SOURCE_KINDS } from '../learning/learning';
 import type { CaseworkCapability } from './capabilities';
 
 /**
@@ -202,6 +203,18 @@ export const MOVES = {
       type: 'management_review.recorded',
       visibility: 'internal',
       payload: z.object({ reviewId: id, practitionerId: id.nullable(), teamId: id.nullable(), overallGrade: z.string().nullable() }),
+    },
+  },
+  // Learning raised from the complaint (or its review or referral) is part of its record. Later
+  // changes to the learning point's status are the learning log's own, not moves: see
+  // `packages/domain/src/learning/README.md`.
+  raise_learning: {
+    capability: 'record_learning',
+    from: ON_FILE,
+    event: {
+      type: 'learning.raised',
+      visibility: 'internal',
+      payload: z.object({ learningPointId: id, level: z.enum(LEARNING_LEVELS), source: z.enum(LEARNING_SOURCE_KINDS), sourceId: id, dueOn: isoDate }),
     },
   },
   draft_response: {

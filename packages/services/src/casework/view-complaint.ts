@@ -1,3 +1,4 @@
+import { complaintLearning, type ComplaintLearning } from '../learning/complaint-learning';
 import { type AnsweredPoint, type CaseView, type HistoryVerification, listAnsweredPoints, loadCaseView, recordAudit, staffNames, verifyComplaintHistory } from '@complaints/db';
 import {
   type HistoryEvent,
@@ -45,6 +46,8 @@ export type ComplaintPage = Omit<CaseView, 'events'> & {
   clock: CaseTimescales;
   /** Management reviews of the case, the latest first. */
   managementReviews: CaseManagementReview[];
+  /** The learning raised from it, the latest first. */
+  learning: ComplaintLearning;
   /** Referrals to the Ombudsman, the latest first. */
   ombudsmanReferrals: OmbudsmanReferral[];
   /** Notes and evidence, correspondence, corrections to their details, as this person may see them. */
@@ -72,6 +75,7 @@ export async function viewComplaint(deps: ServiceDependencies, request: Casework
     verifyComplaintHistory(deps.db, complaintId),
   ]);
   const today = londonDateOf(deps.clock.now());
+  const learning = await complaintLearning(deps.db, complaintId, today);
   const timeline = view.events.map(({ type, payload, ...rest }) => ({ ...rest, event: readEvent(type, payload) }));
   const mentioned = timeline.flatMap(({ event }) =>
     event.move === 'assign_responder' ? [event.payload.responderId, ...(event.payload.previousResponderId ? [event.payload.previousResponderId] : [])] : event.move === 'assign_csq_manager' ? [event.payload.csqManagerId] : [],
@@ -99,6 +103,7 @@ export async function viewComplaint(deps: ServiceDependencies, request: Casework
     clock,
     managementReviews,
     ombudsmanReferrals,
+    learning,
     investigation,
   };
 }

@@ -52,6 +52,17 @@ describeEachDatabase('the demo, taken on by the lifecycle', (database) => {
     expect(unanswered!.n).toBe(0);
   });
 
+  it('leaves learning on some closed complaints, each raised by its move', async () => {
+    const points = await queryRows<{ id: string; state: string; level: string }>(
+      database().db,
+      sql`select l.id, c.state, l.level from learning_points l join complaints c on c.id = l.complaint_id`,
+    );
+    expect(points.length).toBeGreaterThan(0);
+    for (const p of points) expect(p).toMatchObject({ state: 'closed', level: 'service_area' });
+    const raised = await queryRows<{ id: string }>(database().db, sql`select payload->>'learningPointId' as id from complaint_events where type = 'learning.raised'`);
+    expect(raised.map((r) => r.id).sort()).toEqual(points.map((p) => p.id).sort());
+  });
+
   it('takes a complaint the shortest way to each state', () => {
     expect(demoSteps('acknowledged', 1)).toEqual(['acknowledge']);
     expect(demoSteps('withdrawn', 1)).toEqual(['withdraw']);

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { assignComplaint } from '../casework/assign-complaint';
 import type { CaseworkRequest } from '../casework/casework-context';
 import { closeComplaint } from '../casework/close-complaint';
+import { raiseLearning } from '../learning/raise-learning';
 import { prepareAcknowledgement } from '../casework/prepare-acknowledgement';
 import { requestStageTwo } from '../casework/request-stage-two';
 import type { ServiceDependencies } from '../dependencies';
@@ -151,9 +152,13 @@ export async function advanceDemoCases(deps: ServiceDependencies, cases: readonl
             record_complete: { done: true, note: 'The record matches the file.' },
           });
           break;
-        case 'close':
+        case 'close': {
           await closeComplaint(clocked, csq, demo.complaintId);
+          // Every third complaint closed leaves learning for its service area, so the learning log
+          // has some to show: raised by its move, as staff raise it, and followed up since or late.
+          if (index % 3 === 0) await raiseDemoLearning(clocked, csq, demo.complaintId, demo.language);
           break;
+        }
         case 'request_stage_two': {
           const on: IsoDate = londonDateOf(clocked.clock.now());
           await requestStageTwo(clocked, admin, demo.complaintId, { receivedOn: on });
@@ -193,4 +198,20 @@ function demoAnswer(pointId: string, decision: PointDecision, stage: Stage, lang
     whatHappened: details.did,
     ...(decision === 'upheld' ? { remedy: details.remedy } : {}),
   };
+}
+
+/** Learning for the complaint's service area, owned by its CSQ manager and due a month after it was raised. */
+async function raiseDemoLearning(deps: ServiceDependencies, csq: CaseworkRequest, complaintId: string, language: Language): Promise<void> {
+  const [place] = await queryRows<{ service_area_id: string | null }>(deps.db, sql`select service_area_id from complaints where id = ${complaintId}`);
+  if (!place?.service_area_id) return;
+  const welsh = language === 'cy';
+  await raiseLearning(deps, csq, complaintId, {
+    source: 'complaint',
+    level: 'service_area',
+    serviceAreaId: place.service_area_id,
+    learnt: welsh ? "Ni chafodd galwadau eu dychwelyd tra oedd yr ymarferydd i ffwrdd." : 'Calls were not returned while the practitioner was away.',
+    action: welsh ? "Mae gan bob tîm rota i ateb galwadau." : 'Every team keeps a rota to answer calls.',
+    ownerId: csq.actor.id,
+    dueOn: addDays(londonDateOf(deps.clock.now()), 30),
+  });
 }

@@ -41,6 +41,7 @@ import { extendTimescale } from '../timescales/extend-timescale';
 import { pauseClock } from '../timescales/pause-clock';
 import { resumeClock } from '../timescales/resume-clock';
 import { MOVE_USE_CASES } from './move-use-cases';
+import { raiseLearning } from '../learning/raise-learning';
 import { acknowledge, assign, caseworkSuite, DEMO_STAFF, loggedComplaint, NORTH, pointIdsOf } from '../testing/casework-fixture';
 import { refusalCheck } from '../testing/nothing-written';
 import { runMove } from './run-move';
@@ -179,6 +180,15 @@ describeEachDatabase('the lifecycle', (database) => {
     });
 
     it('is reviewed at stage 2 by a manager who did not answer stage 1, and never by the one who did', async () => {
+      await raiseLearning(f.deps, f.as(CSQ), id, {
+        source: 'complaint',
+        level: 'business_area',
+        businessAreaId: (await queryRows<{ id: string }>(f.db, sql`select business_area_id as id from complaints where id = ${id}`))[0]!.id,
+        learnt: 'Closure checks found the record complete.',
+        action: 'Share the closure checklist with every team.',
+        ownerId: f.staffId(CSQ),
+        dueOn: '2027-01-29',
+      });
       await requestStageTwo(f.deps, f.as(ADMIN), id, { receivedOn: '2026-11-24' });
       const [row] = await queryRows<{ state: string; stage: number; responder_id: string | null; current_due_on: string }>(
         f.db,

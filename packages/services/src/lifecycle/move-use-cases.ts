@@ -19,6 +19,7 @@ import { printLetterMove } from '../letters/print-letter';
 import { sendLetterMove } from '../letters/send-letter';
 import { submitLetterMove } from '../letters/submit-letter';
 import { writeLetterMove } from '../letters/write-letter';
+import { raiseLearningMove } from '../learning/raise-learning';
 import { recordManagementReviewMove } from '../management-review/record-management-review';
 import { checkClosureMove } from '../quality-assurance/check-closure';
 import { approveLetterMove, returnLetterMove } from '../quality-assurance/review-letter';
@@ -47,6 +48,7 @@ export const MOVE_USE_CASES: { [M in Exclude<Move, 'submit'>]: MoveUseCase<M, an
   correct_complainant_details: correctComplainantDetailsMove,
   answer_point: answerPointMove,
   record_management_review: recordManagementReviewMove,
+  raise_learning: raiseLearningMove,
   draft_response: draftResponseMove,
   write_letter: writeLetterMove,
   submit_letter: submitLetterMove,
