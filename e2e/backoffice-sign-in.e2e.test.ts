@@ -13,7 +13,7 @@ import { DEMO_STAFF, demoCode, enterDemoCode, sessionCookieFrom, signInAs, signI
 /**
  * Staff sign-in, second factor, accounts, administration and the audit log in the browser, with
  * axe-core on every page and state in English and Welsh; and the session rules over HTTP: cookie
- * flags (secure ones on an instance started with SECURE_COOKIES=true), sign-out ending the session
+ * flags (secure ones on an instance whose public address is https), sign-out ending the session
  * on the server, a code used once, and throttling.
  */
 
@@ -248,11 +248,12 @@ describe('secure cookies', () => {
   let folder: string;
 
   beforeAll(async () => {
-    // A second back office on its own fresh embedded database, as production runs it: secure cookies on.
+    // A second back office on its own fresh embedded database whose public address is https, as
+    // every real deployment's is: secure cookies and HSTS on.
     folder = mkdtempSync(path.join(tmpdir(), 'complaints-secure-'));
     child = spawn(process.execPath, ['--import', 'tsx', 'apps/backoffice/server/main.ts'], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: '', DATA_DIR: folder, BACKOFFICE_PORT: String(port), NODE_ENV: 'test', SECURE_COOKIES: 'true', LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_URL: '', DATA_DIR: folder, BACKOFFICE_PORT: String(port), BACKOFFICE_URL: `https://localhost:${port}`, LOG_LEVEL: 'warn' },
       stdio: 'ignore',
       detached: true,
     });

@@ -49,7 +49,7 @@ export const suite: BenchSuite = {
     let db: Awaited<ReturnType<typeof openPostgres>> | undefined;
     const rows: BenchRow[] = [];
     try {
-      system = await ctx.startSystem(database.url, PORTS, { SEED_DEMO_DATA: 'false', COMPLAINT_FORM_RATE_LIMIT: '1000000' });
+      system = await ctx.startSystem(database.url, PORTS, { COMPLAINT_FORM_RATE_LIMIT: '1000000' });
       db = await openPostgres(database.url, { max: 10 });
       const probe: FormDraftData = { answers: answers(0), completed: shownPages(adultFlow, answers(0)).map((p) => p.id), formKey: 'probe' };
       if (firstUnansweredPage(adultFlow, probe) || !newComplaintSchema.safeParse(complaintFromAnswers(adultFlow, probe.answers, { pageLanguage: 'en', helpingNote: () => '' })).success) {

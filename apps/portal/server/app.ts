@@ -21,7 +21,7 @@ export function createPortalApp(options: {
     appRoot,
     mode: options.mode,
     logger: options.logger,
-    secure: useSecureCookies(options.env),
+    secure: useSecureCookies(portalUrl(options.env)),
     trustedOrigins: [portalUrl(options.env)],
     readiness: options.services.checkReadiness,
     routes: (app) => mountDocumentPdfs(app, options.services, portalUrl(options.env)),
@@ -32,7 +32,7 @@ export function createPortalApp(options: {
       // sends it on to the neutral site (organisation.exitThisPage.url).
       exitUrl: '/exit',
       portalUrl: portalUrl(options.env),
-      documentPreview: options.env.NODE_ENV !== 'production',
+      documentPreview: options.env.DEMO,
       complaintForm,
     }),
   });

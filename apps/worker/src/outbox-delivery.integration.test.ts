@@ -138,7 +138,8 @@ describeEachDatabase('outbox delivery', (database, kind) => {
           DATA_DIR: dataFolder,
           MAIL_TRANSPORT: 'smtp',
           SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-          SEED_DEMO_DATA: 'false',
+          PORTAL_URL: 'https://complaints.example.org',
+          BACKOFFICE_URL: 'https://staff.complaints.example.org',
           LOG_LEVEL: 'error',
           // A short lease, so the messages a dead worker held come back within the test.
           OUTBOX_LEASE_SECONDS: '2',

@@ -48,7 +48,12 @@ const retentionWeeks = 'must be a whole number of weeks from 1 to 78';
 const uuidPattern = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 const environmentFields = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /**
+   * Demo mode: demo data (with demo staff accounts, whose password is published) is added to an
+   * empty database, and demo accounts may sign in. Unset: on for the embedded database, off with
+   * DATABASE_URL. NODE_ENV has no say in it.
+   */
+  DEMO: booleanFromString.optional(),
   /** PostgreSQL connection string. When unset the embedded database in DATA_DIR is used. */
   DATABASE_URL: z
     .string()
@@ -62,8 +67,6 @@ const environmentFields = z.object({
   /** Public addresses, used in links inside letters and emails. */
   PORTAL_URL: z.url().optional(),
   BACKOFFICE_URL: z.url().optional(),
-  /** Seed demo data into an empty database. Refused in production. */
-  SEED_DEMO_DATA: booleanFromString.optional(),
   /**
    * Mail: 'file' writes each message under DATA_DIR/mail; 'smtp' sends through SMTP_URL; 'notify'
    * sends through GOV.UK Notify. Unset: 'notify' when NOTIFY_API_KEY is set, 'file' otherwise.
@@ -91,8 +94,6 @@ const environmentFields = z.object({
     .min(1, retentionWeeks)
     .max(78, retentionWeeks)
     .default(26),
-  /** Secure cookies. Off only for plain-http localhost. */
-  SECURE_COOKIES: booleanFromString.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** How long a worker holds an outbox message it is sending before another may take it over. */
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
@@ -102,6 +103,7 @@ const environmentFields = z.object({
 
 export const environmentSchema = environmentFields.transform((env) => ({
   ...env,
+  DEMO: env.DEMO ?? env.DATABASE_URL === undefined,
   MAIL_TRANSPORT: env.MAIL_TRANSPORT ?? (env.NOTIFY_API_KEY ? ('notify' as const) : ('file' as const)),
 }));
 
@@ -132,8 +134,10 @@ export function readEnvironment(source: Record<string, string | undefined> = pro
       'Email goes through GOV.UK Notify but NOTIFY_TEMPLATES has no "*" entry with an English and a Welsh template id. Set it, for example NOTIFY_TEMPLATES=\'{"*":{"en":"<template id>","cy":"<template id>"},"letter.*":{"en":"<template id>","cy":"<template id>"}}\'.',
     );
   }
-  if (env.NODE_ENV === 'production' && env.SEED_DEMO_DATA) {
-    throw new ConfigurationError('SEED_DEMO_DATA cannot be used with NODE_ENV=production: demo accounts must never exist in production.');
+  if (!env.DEMO && (!env.PORTAL_URL || !env.BACKOFFICE_URL)) {
+    throw new ConfigurationError(
+      'PORTAL_URL and BACKOFFICE_URL must both be set outside demo mode: they are the addresses in every email and letter, and an https address is what turns on secure cookies and HSTS.',
+    );
   }
   return env;
 }
@@ -146,13 +150,21 @@ export function backofficeUrl(env: Environment): string {
   return env.BACKOFFICE_URL ?? `http://localhost:${env.BACKOFFICE_PORT}`;
 }
 
-/** Secure cookies are on unless we are plainly on local http. */
-export function useSecureCookies(env: Environment): boolean {
-  if (env.SECURE_COOKIES !== undefined) return env.SECURE_COOKIES;
-  return env.NODE_ENV === 'production';
+/**
+ * Secure cookies (and HSTS) follow from the app's public address: on when it is https, as every
+ * real deployment's is; off only where the browser reaches the app over plain http (localhost),
+ * where a browser would refuse a Secure cookie.
+ */
+export function useSecureCookies(publicAddress: string): boolean {
+  return new URL(publicAddress).protocol === 'https:';
 }
 
-/** Demo accounts (from the demo seed) may sign in anywhere but production. */
+/** Demo accounts (from the demo seed) may sign in only in demo mode. */
 export function demoAccountsAllowed(env: Environment): boolean {
-  return env.NODE_ENV !== 'production';
+  return env.DEMO;
+}
+
+/** Demo data goes into an empty database in demo mode only. */
+export function shouldSeedDemoData(env: Environment): boolean {
+  return env.DEMO;
 }
