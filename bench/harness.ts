@@ -90,6 +90,8 @@ export function createContext(serverUrl: string): BenchContext {
           // Not the demo (unless a suite says DEMO=true): the settings a real deployment must give.
           PORTAL_URL: `http://localhost:${ports.portal}`,
           BACKOFFICE_URL: `http://localhost:${ports.backoffice}`,
+          // autocannon connects directly: no proxy in front.
+          TRUSTED_PROXIES: '0',
           ...env,
         }),
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Environment, backofficeUrl, demoAccountsAllowed, useSecureCookies } from '@complaints/config';
+import { type Environment, trustedProxiesFor, backofficeUrl, demoAccountsAllowed, useSecureCookies } from '@complaints/config';
 import { createWebApp, type Logger } from '@complaints/http';
 import { attachmentStorageFor } from '@complaints/storage';
 import type { BackofficeServices } from './services';
@@ -24,6 +24,7 @@ export function createBackofficeApp(options: {
     mode: options.mode,
     logger: options.logger,
     secure,
+    trustedProxies: trustedProxiesFor(options.env),
     trustedOrigins: [backofficeUrl(options.env)],
     // A letter template's page shows its PDF beside the filled letter.
     framesItsOwnDocuments: true,

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Environment, portalUrl, useSecureCookies } from '@complaints/config';
+import { type Environment, trustedProxiesFor, portalUrl, useSecureCookies } from '@complaints/config';
 import { createWebApp, type Logger } from '@complaints/http';
 import { mountDocumentPdfs } from './document-pdfs';
 import { formSettingsFor } from './form-settings';
@@ -22,6 +22,7 @@ export function createPortalApp(options: {
     mode: options.mode,
     logger: options.logger,
     secure: useSecureCookies(portalUrl(options.env)),
+    trustedProxies: trustedProxiesFor(options.env),
     trustedOrigins: [portalUrl(options.env)],
     readiness: options.services.checkReadiness,
     routes: (app) => mountDocumentPdfs(app, options.services, portalUrl(options.env)),

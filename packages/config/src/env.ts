@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 /**
@@ -44,6 +45,39 @@ const notifyTemplates = z
 export type NotifyTemplates = z.infer<typeof notifyTemplates>;
 
 const retentionWeeks = 'must be a whole number of weeks from 1 to 78';
+
+/** The names proxy-addr (Express's `trust proxy`) knows for whole address ranges. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  if (rest.length > 0) return false;
+  const valid = ipaddr.IPv6.isValid(address) || ipaddr.IPv4.isValidFourPartDecimal(address);
+  if (!valid) return false;
+  if (prefix === undefined) return true;
+  const max = ipaddr.IPv6.isValid(address) ? 128 : 32;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= max;
+}
+
+const trustedProxiesProblem =
+  'must be the number of proxies in front of the app (e.g. 1) or their addresses as a comma-separated list of IP addresses and CIDR ranges (e.g. 10.0.0.0/8,fd00::/8)';
+
+/**
+ * Which proxies' X-Forwarded-For the apps believe, in the two forms Express's `trust proxy`
+ * takes: a number of hops (the load balancer, then any CDN before it), or the proxies' addresses
+ * and CIDR ranges. Anything else is refused here, not left for Express to guess at.
+ */
+const trustedProxies = z.string().transform((text, ctx): number | string[] => {
+  const trimmed = text.trim();
+  if (/^\d+$/.test(trimmed) && Number(trimmed) <= 20) return Number(trimmed);
+  const entries = trimmed.split(',').map((e) => e.trim().toLowerCase());
+  if (entries.length > 0 && entries.every((e) => e !== '' && isAddressOrRange(e))) return entries;
+  ctx.issues.push({ code: 'custom', input: text, message: trustedProxiesProblem });
+  return z.NEVER;
+});
+
+export type TrustedProxies = number | string[];
 
 const uuidPattern = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
@@ -94,6 +128,8 @@ const environmentFields = z.object({
     .min(1, retentionWeeks)
     .max(78, retentionWeeks)
     .default(26),
+  /** The proxies in front of the portal and back office (hops or addresses): required outside demo mode. */
+  TRUSTED_PROXIES: trustedProxies.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** How long a worker holds an outbox message it is sending before another may take it over. */
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
@@ -157,6 +193,20 @@ export function backofficeUrl(env: Environment): string {
  */
 export function useSecureCookies(publicAddress: string): boolean {
   return new URL(publicAddress).protocol === 'https:';
+}
+
+/**
+ * The `trust proxy` setting of the portal and back office. Behind a load balancer every visitor
+ * would otherwise share its address, and share one rate limit: 30 posts would lock the public out
+ * of the complaint form. So outside demo mode it must be said, even when it is 0 (no proxy); in
+ * demo mode only the local machine is trusted.
+ */
+export function trustedProxiesFor(env: Environment): TrustedProxies {
+  if (env.TRUSTED_PROXIES !== undefined) return env.TRUSTED_PROXIES;
+  if (env.DEMO) return ['loopback'];
+  throw new ConfigurationError(
+    'TRUSTED_PROXIES must be set outside demo mode: give the number of proxies in front of the app (0 when none), or their addresses and CIDR ranges, so that each visitor is known by their own address and not the load balancer\'s.',
+  );
 }
 
 /** Demo accounts (from the demo seed) may sign in only in demo mode. */
