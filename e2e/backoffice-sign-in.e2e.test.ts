@@ -131,13 +131,27 @@ describe('every access page, in English and Welsh', () => {
 });
 
 describe('a new colleague', () => {
-  it('is added by the system administrator, signs in with a temporary password, chooses their own and sets up a second factor', async () => {
+  it('is refused a national role by the system administrator, is added by national office, signs in with a temporary password, chooses their own and sets up a second factor', async () => {
+    const email = `new.colleague.${Date.now()}@example.org`;
+    // Only national office gives a national role: the system administrator is told so, with what they typed kept.
+    const sysadmin = await newPage(browser);
+    await sysadmin.page.goto(`${backoffice}/sign-in`);
+    await signInAs(sysadmin.page, DEMO_STAFF.system_administrator);
+    expect(new URL(sysadmin.page.url()).pathname).toBe('/admin/staff');
+    await visit(sysadmin.page, `${backoffice}/admin/staff/new`);
+    await sysadmin.page.fill('#fullName', 'Nia Parry');
+    await sysadmin.page.fill('#email', email);
+    await sysadmin.page.check('input[name="role"][value="national_office"]');
+    await submit(sysadmin.page);
+    await expectErrorPage(sysadmin.page, 'en');
+    expect(await sysadmin.page.locator('.govuk-error-summary').textContent()).toContain('Only national office can give this role');
+    expect(await sysadmin.page.inputValue('#email')).toBe(email);
+    await sysadmin.context.close();
+
     const admin = await newPage(browser);
     await admin.page.goto(`${backoffice}/sign-in`);
-    await signInAs(admin.page, DEMO_STAFF.system_administrator);
-    expect(new URL(admin.page.url()).pathname).toBe('/admin/staff');
+    await signInAs(admin.page, DEMO_STAFF.national_office);
     await visit(admin.page, `${backoffice}/admin/staff/new`);
-    const email = `new.colleague.${Date.now()}@example.org`;
     await admin.page.fill('#fullName', 'Nia Parry');
     await admin.page.fill('#email', email);
     await admin.page.check('input[name="role"][value="national_office"]');
