@@ -18,6 +18,11 @@ export type RequestFacts = {
    * client-address.ts), read through the trusted proxies only; never logged.
    */
   clientIp: string;
+  /**
+   * Logs an error a route threw, with the request's id (Remix's `handleError` calls it): through
+   * the logger, so a database error is written as its code alone (`loggableError`).
+   */
+  logError: (error: unknown) => void;
 };
 
 export type WebAppOptions = {
@@ -147,7 +152,12 @@ export async function createWebApp(options: WebAppOptions): Promise<express.Expr
       mode: options.mode,
       getLoadContext: (req, res) =>
         options.getLoadContext(
-          { cspNonce: res.locals.cspNonce as string, requestId: res.locals.requestId as string, clientIp: res.locals.clientIp as string },
+          {
+            cspNonce: res.locals.cspNonce as string,
+            requestId: res.locals.requestId as string,
+            clientIp: res.locals.clientIp as string,
+            logError: (error) => options.logger.error({ requestId: res.locals.requestId, err: error }, 'request failed'),
+          },
           req,
         ),
     }),
