@@ -115,7 +115,7 @@ describe('starting the system', () => {
   });
 
   it('stops with one clear sentence when DATABASE_URL cannot be reached', async () => {
-    const run = start('scripts/start-all.ts', { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere', PORTAL_PORT: '3116', BACKOFFICE_PORT: '3117' });
+    const run = start('scripts/start-all.ts', { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere', DEMO: 'true', PORTAL_PORT: '3116', BACKOFFICE_PORT: '3117' });
     expect(await run.exited).toBe(1);
     const text = run.output().trim();
     expect(text).toMatch(/^Cannot reach the database at postgres:\/\/postgres@127\.0\.0\.1:1\/nowhere \(connection refused\)\./);
