@@ -10,8 +10,7 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /**
  * The environment as the benchmark was started. `run.ts` then switches this process to the
  * libraries' production builds, as the apps and the worker do; the processes the suites start
- * are given the environment as it was, so NODE_ENV keeps its own meaning for them (whether demo
- * data is allowed, and for the bare baseline which React build it loads).
+ * are given the environment as it was, so the bare baseline loads the React build NODE_ENV says.
  */
 const launchedEnv: NodeJS.ProcessEnv = { ...process.env };
 
@@ -88,6 +87,11 @@ export function createContext(serverUrl: string): BenchContext {
           LOG_LEVEL: 'error',
           MAIL_TRANSPORT: 'file',
           DATA_DIR: path.join(root, 'bench', 'results', 'data'),
+          // Not the demo (unless a suite says DEMO=true): the settings a real deployment must give.
+          PORTAL_URL: `http://localhost:${ports.portal}`,
+          BACKOFFICE_URL: `http://localhost:${ports.backoffice}`,
+          // autocannon connects directly: no proxy in front.
+          TRUSTED_PROXIES: '0',
           ...env,
         }),
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -13,7 +13,7 @@ import { DEMO_STAFF, demoCode, enterDemoCode, sessionCookieFrom, signInAs, signI
 /**
  * Staff sign-in, second factor, accounts, administration and the audit log in the browser, with
  * axe-core on every page and state in English and Welsh; and the session rules over HTTP: cookie
- * flags (secure ones on an instance started with SECURE_COOKIES=true), sign-out ending the session
+ * flags (secure ones on an instance whose public address is https), sign-out ending the session
  * on the server, a code used once, and throttling.
  */
 
@@ -131,13 +131,27 @@ describe('every access page, in English and Welsh', () => {
 });
 
 describe('a new colleague', () => {
-  it('is added by the system administrator, signs in with a temporary password, chooses their own and sets up a second factor', async () => {
+  it('is refused a national role by the system administrator, is added by national office, signs in with a temporary password, chooses their own and sets up a second factor', async () => {
+    const email = `new.colleague.${Date.now()}@example.org`;
+    // Only national office gives a national role: the system administrator is told so, with what they typed kept.
+    const sysadmin = await newPage(browser);
+    await sysadmin.page.goto(`${backoffice}/sign-in`);
+    await signInAs(sysadmin.page, DEMO_STAFF.system_administrator);
+    expect(new URL(sysadmin.page.url()).pathname).toBe('/admin/staff');
+    await visit(sysadmin.page, `${backoffice}/admin/staff/new`);
+    await sysadmin.page.fill('#fullName', 'Nia Parry');
+    await sysadmin.page.fill('#email', email);
+    await sysadmin.page.check('input[name="role"][value="national_office"]');
+    await submit(sysadmin.page);
+    await expectErrorPage(sysadmin.page, 'en');
+    expect(await sysadmin.page.locator('.govuk-error-summary').textContent()).toContain('Only national office can give this role');
+    expect(await sysadmin.page.inputValue('#email')).toBe(email);
+    await sysadmin.context.close();
+
     const admin = await newPage(browser);
     await admin.page.goto(`${backoffice}/sign-in`);
-    await signInAs(admin.page, DEMO_STAFF.system_administrator);
-    expect(new URL(admin.page.url()).pathname).toBe('/admin/staff');
+    await signInAs(admin.page, DEMO_STAFF.national_office);
     await visit(admin.page, `${backoffice}/admin/staff/new`);
-    const email = `new.colleague.${Date.now()}@example.org`;
     await admin.page.fill('#fullName', 'Nia Parry');
     await admin.page.fill('#email', email);
     await admin.page.check('input[name="role"][value="national_office"]');
@@ -248,11 +262,12 @@ describe('secure cookies', () => {
   let folder: string;
 
   beforeAll(async () => {
-    // A second back office on its own fresh embedded database, as production runs it: secure cookies on.
+    // A second back office on its own fresh embedded database whose public address is https, as
+    // every real deployment's is: secure cookies and HSTS on.
     folder = mkdtempSync(path.join(tmpdir(), 'complaints-secure-'));
     child = spawn(process.execPath, ['--import', 'tsx', 'apps/backoffice/server/main.ts'], {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: '', DATA_DIR: folder, BACKOFFICE_PORT: String(port), NODE_ENV: 'test', SECURE_COOKIES: 'true', LOG_LEVEL: 'warn' },
+      env: { ...process.env, DATABASE_URL: '', DATA_DIR: folder, BACKOFFICE_PORT: String(port), BACKOFFICE_URL: `https://localhost:${port}`, LOG_LEVEL: 'warn' },
       stdio: 'ignore',
       detached: true,
     });

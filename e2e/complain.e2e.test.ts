@@ -264,7 +264,7 @@ describe('calm pages instead of failures', () => {
 
         await visit(form.page, `${portal}/complain/young-people/name`, { language });
         await form.page.evaluate(() => {
-          (document.querySelector('input[name="website"]') as HTMLInputElement).value = 'https://spam.example';
+          (document.querySelector('input[name="leave_this_box_empty"]') as HTMLInputElement).value = 'https://spam.example';
         });
         await form.page.fill('[id="fullName"]', 'Bot');
         await form.continue('honeypot thanks');

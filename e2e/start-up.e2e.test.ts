@@ -115,7 +115,7 @@ describe('starting the system', () => {
   });
 
   it('stops with one clear sentence when DATABASE_URL cannot be reached', async () => {
-    const run = start('scripts/start-all.ts', { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere', PORTAL_PORT: '3116', BACKOFFICE_PORT: '3117' });
+    const run = start('scripts/start-all.ts', { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/nowhere', DEMO: 'true', PORTAL_PORT: '3116', BACKOFFICE_PORT: '3117' });
     expect(await run.exited).toBe(1);
     const text = run.output().trim();
     expect(text).toMatch(/^Cannot reach the database at postgres:\/\/postgres@127\.0\.0\.1:1\/nowhere \(connection refused\)\./);
@@ -145,14 +145,14 @@ describe.runIf(process.env.DATABASE_URL)('each part on its own against PostgreSQ
     await admin.unsafe(`CREATE DATABASE ${name}`);
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    const env = { DATABASE_URL: url.toString(), PORTAL_PORT: '3120', BACKOFFICE_PORT: '3121', DATA_DIR: tempFolder() };
+    const env = { DATABASE_URL: url.toString(), DEMO: 'true', PORTAL_PORT: '3120', BACKOFFICE_PORT: '3121', DATA_DIR: tempFolder() };
     const parts = [start('apps/portal/server/main.ts', env), start('apps/backoffice/server/main.ts', env), start('apps/worker/src/main.ts', env)];
     try {
       await waitFor('http://localhost:3120/readyz', parts[0]!);
       await waitFor('http://localhost:3121/readyz', parts[1]!);
       expect((await fetch('http://localhost:3120/?lng=cy')).status).toBe(200);
       expect((await fetch('http://localhost:3121/')).status).toBe(200);
-      // Migrations ran once under the lock and the demo data was seeded once, whoever started first.
+      // Migrations ran once under the lock and the demo data (asked for with DEMO=true) was seeded once, whoever started first.
       const db = postgres(url.toString(), { max: 1, onnotice: () => {} });
       const [{ n }] = (await db`select count(*)::int as n from business_areas`) as unknown as [{ n: number }];
       await db.end();
@@ -160,8 +160,17 @@ describe.runIf(process.env.DATABASE_URL)('each part on its own against PostgreSQ
       const deadline = Date.now() + 30_000;
       while (!parts[2]!.output().includes('Worker: running') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
       expect(parts[2]!.output()).toContain('Worker: running');
-    } finally {
       for (const p of parts) await stop(p);
+
+      // The demo's database has demo accounts: no part outside demo mode will serve it.
+      const real = { ...env, DEMO: 'false', PORTAL_URL: 'https://complaints.example.org', BACKOFFICE_URL: 'https://staff.complaints.example.org', TRUSTED_PROXIES: '10.0.0.0/8' };
+      for (const script of ['apps/portal/server/main.ts', 'apps/backoffice/server/main.ts', 'apps/worker/src/main.ts']) {
+        const refused = start(script, real);
+        expect(await refused.exited, script).toBe(1);
+        expect(refused.output().trim()).toMatch(/^This database holds demo staff accounts, whose password is published, so the system will not start outside demo mode: [^\n]*\.$/);
+      }
+    } finally {
+      for (const p of parts) if (p.child.exitCode === null) await stop(p);
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     }

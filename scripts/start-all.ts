@@ -22,10 +22,10 @@ await runUntilStopped(async () => {
   const { serve } = await import('@complaints/http');
   const { createBackofficeApp } = await import('@complaints/backoffice');
   const { createPortalApp } = await import('@complaints/portal');
-  const { openRuntime, shouldSeedDemoData } = await import('@complaints/services/runtime');
+  const { openRuntime } = await import('@complaints/services/runtime');
   const { startWorker } = await import('@complaints/worker');
   const logger = createLogger('complaints', env.LOG_LEVEL);
-  const runtime = await openRuntime(env, { seedDemoData: shouldSeedDemoData(env) });
+  const runtime = await openRuntime(env);
   const stops: Array<() => Promise<void>> = [() => runtime.close()];
   try {
     const worker = await startWorker({ database: runtime.database, env, logger: logger.child({ part: 'worker' }), clock: runtime.clock });
@@ -49,7 +49,7 @@ await runUntilStopped(async () => {
       `Portal:      ${portal.url}`,
       `Back office: ${backoffice.url}`,
     ];
-    if (env.NODE_ENV !== 'production') {
+    if (env.DEMO) {
       const accounts = await listDemoAccounts(runtime.database.db);
       if (accounts.length > 0) {
         lines.push('', `Demo staff sign-ins (password for all: ${DEMO_PASSWORD}):`);

@@ -15,7 +15,7 @@ export const suite: BenchSuite = {
   name: 'public pages',
   async run(ctx) {
     const database = await ctx.createDatabase();
-    const system = await ctx.startSystem(database.url, { portal: 3200, backoffice: 3201 }, { SEED_DEMO_DATA: 'true' });
+    const system = await ctx.startSystem(database.url, { portal: 3200, backoffice: 3201 }, { DEMO: 'true' });
     const baseline = spawn(process.execPath, [path.join(root, 'bench', 'baseline-remix', 'server.mjs')], { env: childEnv({ PORT: '3299' }), stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve) => baseline.stdout!.on('data', (d: Buffer) => d.toString().includes('ready') && resolve()));
     const rows: BenchRow[] = [];

@@ -30,7 +30,7 @@ export const suite: BenchSuite = {
     let db: Awaited<ReturnType<typeof openPostgres>> | undefined;
     const rows: BenchRow[] = [];
     try {
-      system = await ctx.startSystem(database.url, PORTS, { SEED_DEMO_DATA: 'false', COMPLAINT_FORM_RATE_LIMIT: '1000000' });
+      system = await ctx.startSystem(database.url, PORTS, { COMPLAINT_FORM_RATE_LIMIT: '1000000' });
       db = await openPostgres(database.url, { max: 10 });
       const cookie = createCookie('complaint_form', { path: '/complain' });
       const drafts: Array<{ id: string; cookie: string; formKey: string }> = [];
@@ -46,7 +46,7 @@ export const suite: BenchSuite = {
           method: 'POST',
           redirect: 'manual',
           headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: draft.cookie, Origin: `http://localhost:${PORTS.portal}` },
-          body: new URLSearchParams({ formKey: draft.formKey, website: '' }).toString(),
+          body: new URLSearchParams({ formKey: draft.formKey }).toString(),
         });
         await response.arrayBuffer();
         const ok = response.status === 303 && response.headers.get('location') === '/complain/confirmation';

@@ -55,7 +55,7 @@ export const suite: BenchSuite = {
     // file is put there first, and filled with the leaflet's bytes once the portal has made them.
     writeFileSync(staticFile, '');
     const database = await ctx.createDatabase();
-    const system = await ctx.startSystem(database.url, PORTS, { SEED_DEMO_DATA: 'false' });
+    const system = await ctx.startSystem(database.url, PORTS, {});
     try {
       const pdfUrl = `http://127.0.0.1:${PORTS.portal}/leaflets/adult.pdf?lng=en`;
       const warm = await fetch(pdfUrl);

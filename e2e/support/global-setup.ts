@@ -73,7 +73,6 @@ export default async function setup(project: TestProject) {
       DATA_DIR: path.join(folder, 'data'),
       PORTAL_PORT: String(PORTAL_PORT),
       BACKOFFICE_PORT: String(BACKOFFICE_PORT),
-      NODE_ENV: 'test',
       MAIL_TRANSPORT: 'smtp',
       SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
       LOG_LEVEL: 'warn',

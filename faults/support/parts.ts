@@ -43,7 +43,11 @@ export function partEnv(databaseUrl: string, dataDir: string, env: Record<string
     NODE_ENV: 'development',
     DATABASE_URL: databaseUrl,
     DATA_DIR: dataDir,
-    SEED_DEMO_DATA: 'false',
+    // Not demo mode: what a real deployment must set. Secure cookies follow from https addresses,
+    // which plain-http test requests would not send back, so the addresses here are http ones.
+    PORTAL_URL: 'http://localhost',
+    BACKOFFICE_URL: 'http://localhost',
+    TRUSTED_PROXIES: '0',
     MAIL_TRANSPORT: 'file',
     LOG_LEVEL: 'error',
     COMPLAINT_FORM_RATE_LIMIT: '1000000',
@@ -106,7 +110,7 @@ export async function postComplaint(portalUrl: string, draft: { token: string; f
     method: 'POST',
     redirect: 'manual',
     headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, Origin: portalUrl },
-    body: new URLSearchParams({ formKey: draft.formKey, website: '' }).toString(),
+    body: new URLSearchParams({ formKey: draft.formKey }).toString(),
     signal: AbortSignal.timeout(20_000),
   });
 }

@@ -1,1 +1,1 @@
-export { renderPage as default } from '@complaints/ui/remix/entry-server';
+export { handleError, renderPage as default } from '@complaints/ui/remix/entry-server';

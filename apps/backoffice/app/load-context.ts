@@ -7,9 +7,11 @@ declare module '@remix-run/node' {
     cspNonce: string;
     requestId: string;
     clientIp: string;
+    /** Logs an error a route caught or threw; a database error as its code only. Absent in some tests. */
+    logError?: (error: unknown) => void;
     /**
-     * How staff sessions behave here: secure cookies off only on plain-http localhost; demo
-     * accounts refused in production. Optional only because the portal shares this type; the back
+     * How staff sessions behave here: secure cookies when BACKOFFICE_URL is https; demo accounts
+     * only in demo mode. Optional only because the portal shares this type; the back
      * office always sets it, and without it sessions take the strict choice (see auth.server.ts).
      */
     staffSessions?: { secureCookies: boolean; allowDemoAccounts: boolean };

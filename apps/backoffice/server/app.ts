@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Environment, backofficeUrl, demoAccountsAllowed, useSecureCookies } from '@complaints/config';
+import { type Environment, trustedProxiesFor, backofficeUrl, demoAccountsAllowed, useSecureCookies } from '@complaints/config';
 import { createWebApp, type Logger } from '@complaints/http';
 import { attachmentStorageFor } from '@complaints/storage';
 import type { BackofficeServices } from './services';
@@ -17,12 +17,14 @@ export function createBackofficeApp(options: {
   // Read once from the checked environment the app was given, and handed to every request.
   const attachments = attachmentStorageFor(options.env);
   const address = backofficeUrl(options.env).replace(/\/+$/, '');
+  const secure = useSecureCookies(address);
   return createWebApp({
     name: 'backoffice',
     appRoot,
     mode: options.mode,
     logger: options.logger,
-    secure: useSecureCookies(options.env),
+    secure,
+    trustedProxies: trustedProxiesFor(options.env),
     trustedOrigins: [backofficeUrl(options.env)],
     // A letter template's page shows its PDF beside the filled letter.
     framesItsOwnDocuments: true,
@@ -30,7 +32,7 @@ export function createBackofficeApp(options: {
     getLoadContext: (facts) => ({
       ...facts,
       services: options.services,
-      staffSessions: { secureCookies: useSecureCookies(options.env), allowDemoAccounts: demoAccountsAllowed(options.env) },
+      staffSessions: { secureCookies: secure, allowDemoAccounts: demoAccountsAllowed(options.env) },
       backofficeUrl: address,
       attachments,
     }),

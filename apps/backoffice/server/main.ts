@@ -6,10 +6,10 @@ await runUntilStopped(async () => {
   useLibraryProductionBuilds();
   // Loaded only now, so that React and Remix load their production builds.
   const { createLogger, serve } = await import('@complaints/http');
-  const { openRuntime, shouldSeedDemoData } = await import('@complaints/services/runtime');
+  const { openRuntime } = await import('@complaints/services/runtime');
   const { createBackofficeApp } = await import('./app');
   const logger = createLogger('backoffice', env.LOG_LEVEL);
-  const runtime = await openRuntime(env, { seedDemoData: shouldSeedDemoData(env) });
+  const runtime = await openRuntime(env);
   const app = await createBackofficeApp({ services: runtime.services, env, logger, mode: 'production' });
   const running = await serve(app, { port: env.BACKOFFICE_PORT, host: env.HOST, logger, name: 'backoffice' });
   process.stdout.write(`Back office: ${running.url}\n`);

@@ -56,7 +56,8 @@ export async function leaveThisDevice(request: Request, context: AppLoadContext)
   try {
     await forgetThisDevice(request, context);
   } catch (error) {
-    console.error('Exit this page could not end the drafts behind its cookies', error);
+    // Through the logger: a database error is written as its code, never the values of its query.
+    context.logError?.(error);
   }
   const secure = context.complaintForm?.secureCookies ?? true;
   const headers = new Headers({

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Environment, portalUrl, useSecureCookies } from '@complaints/config';
+import { type Environment, trustedProxiesFor, portalUrl, useSecureCookies } from '@complaints/config';
 import { createWebApp, type Logger } from '@complaints/http';
 import { mountDocumentPdfs } from './document-pdfs';
 import { formSettingsFor } from './form-settings';
@@ -21,7 +21,8 @@ export function createPortalApp(options: {
     appRoot,
     mode: options.mode,
     logger: options.logger,
-    secure: useSecureCookies(options.env),
+    secure: useSecureCookies(portalUrl(options.env)),
+    trustedProxies: trustedProxiesFor(options.env),
     trustedOrigins: [portalUrl(options.env)],
     readiness: options.services.checkReadiness,
     routes: (app) => mountDocumentPdfs(app, options.services, portalUrl(options.env)),
@@ -32,7 +33,7 @@ export function createPortalApp(options: {
       // sends it on to the neutral site (organisation.exitThisPage.url).
       exitUrl: '/exit',
       portalUrl: portalUrl(options.env),
-      documentPreview: options.env.NODE_ENV !== 'production',
+      documentPreview: options.env.DEMO,
       complaintForm,
     }),
   });

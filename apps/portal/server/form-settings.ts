@@ -22,6 +22,6 @@ export function formSettingsFor(env: Environment): FormSettings {
     limits: { limit: env.COMPLAINT_FORM_RATE_LIMIT, windowSeconds: WINDOW_SECONDS },
     storage: attachmentStorageFor(env),
     portalUrl: portalUrl(env),
-    secureCookies: useSecureCookies(env),
+    secureCookies: useSecureCookies(portalUrl(env)),
   };
 }

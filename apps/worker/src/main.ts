@@ -5,10 +5,10 @@ await runUntilStopped(async () => {
   const env = readEnvironment();
   useLibraryProductionBuilds();
   // Loaded only now, so that React (for letters' PDFs) loads its production build.
-  const { openRuntime, shouldSeedDemoData } = await import('@complaints/services/runtime');
+  const { openRuntime } = await import('@complaints/services/runtime');
   const { startWorker } = await import('./worker');
   const logger = createLogger('worker', env.LOG_LEVEL);
-  const runtime = await openRuntime(env, { seedDemoData: shouldSeedDemoData(env) });
+  const runtime = await openRuntime(env);
   const worker = await startWorker({ database: runtime.database, env, logger, clock: runtime.clock });
   process.stdout.write('Worker: running\n');
   return {

@@ -82,7 +82,8 @@ it('loses nothing when a worker is killed between sending a message and recordin
         DATA_DIR: dataFolder,
         MAIL_TRANSPORT: 'smtp',
         SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
-        SEED_DEMO_DATA: 'false',
+        PORTAL_URL: 'https://complaints.example.org',
+        BACKOFFICE_URL: 'https://staff.complaints.example.org',
         LOG_LEVEL: 'error',
         // A short lease, so the messages a dead worker held come back within the test.
         OUTBOX_LEASE_SECONDS: '2',

@@ -37,3 +37,9 @@ export async function listDemoComplaintsToFollow(db: Executor): Promise<DemoComp
         select id, reference, state, stage, email from picked where n <= 2 order by state desc, reference`,
   );
 }
+
+/** Whether any demo account (from the demo seed, with its published password) is in the database. */
+export async function hasDemoAccounts(db: Executor): Promise<boolean> {
+  const rows = await db.select({ id: staff.id }).from(staff).where(eq(staff.isDemo, true)).limit(1);
+  return rows.length > 0;
+}

@@ -84,6 +84,19 @@ export async function markSessionSecondFactorVerified(db: Executor, id: string):
   await db.update(staffSessions).set({ secondFactorVerified: true }).where(eq(staffSessions.id, id));
 }
 
+/**
+ * Moves a session to a new id (the hash of a new token), keeping when it started, when it expires
+ * and when the password was last typed, and setting what has been verified since. The old id stops
+ * working at once: a token seen before the second factor was verified is worth nothing after it.
+ * False when the old session has already gone.
+ */
+export async function replaceStaffSession(db: Executor, oldId: string, newId: string, values: { secondFactorVerified: boolean; lastActiveAt: Date }): Promise<boolean> {
+  const [old] = await db.delete(staffSessions).where(eq(staffSessions.id, oldId)).returning();
+  if (!old) return false;
+  await db.insert(staffSessions).values({ ...old, id: newId, secondFactorVerified: values.secondFactorVerified, lastActiveAt: values.lastActiveAt });
+  return true;
+}
+
 export async function markSessionReauthenticated(db: Executor, id: string, at: Date): Promise<void> {
   await db.update(staffSessions).set({ reauthenticatedAt: at }).where(eq(staffSessions.id, id));
 }

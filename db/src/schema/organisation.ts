@@ -89,7 +89,7 @@ export const staff = pgTable(
     /** The last TOTP time step accepted, so a code cannot be used twice. */
     totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     active: boolean('active').notNull().default(true),
-    /** Demo accounts are refused when NODE_ENV=production. */
+    /** From the demo seed: signs in only in demo mode, and outside it no process starts while one exists. */
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: createdAt(),
   },

@@ -5,3 +5,4 @@ export * from './second-factor';
 export * from './password-policy';
 export * from './sign-in-throttle';
 export * from './staff-scope';
+export * from './account-administration';

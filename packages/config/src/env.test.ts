@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, demoAccountsAllowed, readEnvironment, useSecureCookies } from './env';
+import { ConfigurationError, demoAccountsAllowed, readEnvironment, shouldSeedDemoData, useSecureCookies } from './env';
 
 describe('readEnvironment', () => {
   it('gives defaults for an empty environment', () => {
@@ -15,8 +15,20 @@ describe('readEnvironment', () => {
     expect(() => readEnvironment({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL: must start with postgres/);
   });
 
-  it('refuses demo data in production', () => {
-    expect(() => readEnvironment({ NODE_ENV: 'production', SEED_DEMO_DATA: 'true' })).toThrow(/never exist in production/);
+  it('is in demo mode on the embedded database, and on DATABASE_URL only when DEMO=true', () => {
+    expect(readEnvironment({}).DEMO).toBe(true);
+    expect(readEnvironment({ DEMO: 'false', PORTAL_URL: 'https://a.example', BACKOFFICE_URL: 'https://b.example' }).DEMO).toBe(false);
+    const onPostgres = { DATABASE_URL: 'postgres://db.internal/complaints', PORTAL_URL: 'https://a.example', BACKOFFICE_URL: 'https://b.example' };
+    expect(readEnvironment(onPostgres).DEMO).toBe(false);
+    expect(readEnvironment({ ...onPostgres, DEMO: 'true' }).DEMO).toBe(true);
+    // NODE_ENV decides nothing of ours: not demo mode, nor its absence.
+    expect(readEnvironment({ ...onPostgres, NODE_ENV: 'development' }).DEMO).toBe(false);
+    expect(readEnvironment({ NODE_ENV: 'production' }).DEMO).toBe(true);
+  });
+
+  it('needs both public addresses outside demo mode', () => {
+    expect(() => readEnvironment({ DATABASE_URL: 'postgres://db.internal/complaints' })).toThrow(/PORTAL_URL and BACKOFFICE_URL must both be set outside demo mode/);
+    expect(() => readEnvironment({ DEMO: 'false', PORTAL_URL: 'https://a.example' })).toThrow(/BACKOFFICE_URL/);
   });
 
   it('needs an SMTP address when mail goes by SMTP', () => {
@@ -29,16 +41,18 @@ describe('readEnvironment', () => {
 });
 
 describe('staff sign-in settings', () => {
-  it('refuses demo accounts only in production', () => {
+  it('lets demo accounts sign in and adds demo data only in demo mode', () => {
+    const real = readEnvironment({ DATABASE_URL: 'postgres://db.internal/complaints', PORTAL_URL: 'https://a.example', BACKOFFICE_URL: 'https://b.example' });
     expect(demoAccountsAllowed(readEnvironment({}))).toBe(true);
-    expect(demoAccountsAllowed(readEnvironment({ NODE_ENV: 'test' }))).toBe(true);
-    expect(demoAccountsAllowed(readEnvironment({ NODE_ENV: 'production' }))).toBe(false);
+    expect(shouldSeedDemoData(readEnvironment({}))).toBe(true);
+    expect(demoAccountsAllowed(real)).toBe(false);
+    expect(shouldSeedDemoData(real)).toBe(false);
   });
 
-  it('uses secure cookies in production unless told otherwise, and when told to', () => {
-    expect(useSecureCookies(readEnvironment({}))).toBe(false);
-    expect(useSecureCookies(readEnvironment({ NODE_ENV: 'production' }))).toBe(true);
-    expect(useSecureCookies(readEnvironment({ SECURE_COOKIES: 'true' }))).toBe(true);
+  it('uses secure cookies when the public address is https, whatever NODE_ENV says', () => {
+    expect(useSecureCookies('http://localhost:3001')).toBe(false);
+    expect(useSecureCookies('https://complaints.example.org')).toBe(true);
+    expect(useSecureCookies('HTTPS://complaints.example.org/')).toBe(true);
   });
 });
 

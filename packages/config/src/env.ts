@@ -1,3 +1,4 @@
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 
 /**
@@ -45,10 +46,48 @@ export type NotifyTemplates = z.infer<typeof notifyTemplates>;
 
 const retentionWeeks = 'must be a whole number of weeks from 1 to 78';
 
+/** The names proxy-addr (Express's `trust proxy`) knows for whole address ranges. */
+const NAMED_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (NAMED_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  if (rest.length > 0) return false;
+  const valid = ipaddr.IPv6.isValid(address) || ipaddr.IPv4.isValidFourPartDecimal(address);
+  if (!valid) return false;
+  if (prefix === undefined) return true;
+  const max = ipaddr.IPv6.isValid(address) ? 128 : 32;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= max;
+}
+
+const trustedProxiesProblem =
+  'must be the number of proxies in front of the app (e.g. 1) or their addresses as a comma-separated list of IP addresses and CIDR ranges (e.g. 10.0.0.0/8,fd00::/8)';
+
+/**
+ * Which proxies' X-Forwarded-For the apps believe, in the two forms Express's `trust proxy`
+ * takes: a number of hops (the load balancer, then any CDN before it), or the proxies' addresses
+ * and CIDR ranges. Anything else is refused here, not left for Express to guess at.
+ */
+const trustedProxies = z.string().transform((text, ctx): number | string[] => {
+  const trimmed = text.trim();
+  if (/^\d+$/.test(trimmed) && Number(trimmed) <= 20) return Number(trimmed);
+  const entries = trimmed.split(',').map((e) => e.trim().toLowerCase());
+  if (entries.length > 0 && entries.every((e) => e !== '' && isAddressOrRange(e))) return entries;
+  ctx.issues.push({ code: 'custom', input: text, message: trustedProxiesProblem });
+  return z.NEVER;
+});
+
+export type TrustedProxies = number | string[];
+
 const uuidPattern = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 
 const environmentFields = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /**
+   * Demo mode: demo data (with demo staff accounts, whose password is published) is added to an
+   * empty database, and demo accounts may sign in. Unset: on for the embedded database, off with
+   * DATABASE_URL. NODE_ENV has no say in it.
+   */
+  DEMO: booleanFromString.optional(),
   /** PostgreSQL connection string. When unset the embedded database in DATA_DIR is used. */
   DATABASE_URL: z
     .string()
@@ -62,8 +101,6 @@ const environmentFields = z.object({
   /** Public addresses, used in links inside letters and emails. */
   PORTAL_URL: z.url().optional(),
   BACKOFFICE_URL: z.url().optional(),
-  /** Seed demo data into an empty database. Refused in production. */
-  SEED_DEMO_DATA: booleanFromString.optional(),
   /**
    * Mail: 'file' writes each message under DATA_DIR/mail; 'smtp' sends through SMTP_URL; 'notify'
    * sends through GOV.UK Notify. Unset: 'notify' when NOTIFY_API_KEY is set, 'file' otherwise.
@@ -91,8 +128,8 @@ const environmentFields = z.object({
     .min(1, retentionWeeks)
     .max(78, retentionWeeks)
     .default(26),
-  /** Secure cookies. Off only for plain-http localhost. */
-  SECURE_COOKIES: booleanFromString.optional(),
+  /** The proxies in front of the portal and back office (hops or addresses): required outside demo mode. */
+  TRUSTED_PROXIES: trustedProxies.optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   /** How long a worker holds an outbox message it is sending before another may take it over. */
   OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
@@ -130,6 +167,7 @@ const environmentFields = z.object({
 
 export const environmentSchema = environmentFields.transform((env) => ({
   ...env,
+  DEMO: env.DEMO ?? env.DATABASE_URL === undefined,
   MAIL_TRANSPORT: env.MAIL_TRANSPORT ?? (env.NOTIFY_API_KEY ? ('notify' as const) : ('file' as const)),
 }));
 
@@ -160,8 +198,10 @@ export function readEnvironment(source: Record<string, string | undefined> = pro
       'Email goes through GOV.UK Notify but NOTIFY_TEMPLATES has no "*" entry with an English and a Welsh template id. Set it, for example NOTIFY_TEMPLATES=\'{"*":{"en":"<template id>","cy":"<template id>"},"letter.*":{"en":"<template id>","cy":"<template id>"}}\'.',
     );
   }
-  if (env.NODE_ENV === 'production' && env.SEED_DEMO_DATA) {
-    throw new ConfigurationError('SEED_DEMO_DATA cannot be used with NODE_ENV=production: demo accounts must never exist in production.');
+  if (!env.DEMO && (!env.PORTAL_URL || !env.BACKOFFICE_URL)) {
+    throw new ConfigurationError(
+      'PORTAL_URL and BACKOFFICE_URL must both be set outside demo mode: they are the addresses in every email and letter, and an https address is what turns on secure cookies and HSTS.',
+    );
   }
   return env;
 }
@@ -174,13 +214,35 @@ export function backofficeUrl(env: Environment): string {
   return env.BACKOFFICE_URL ?? `http://localhost:${env.BACKOFFICE_PORT}`;
 }
 
-/** Secure cookies are on unless we are plainly on local http. */
-export function useSecureCookies(env: Environment): boolean {
-  if (env.SECURE_COOKIES !== undefined) return env.SECURE_COOKIES;
-  return env.NODE_ENV === 'production';
+/**
+ * Secure cookies (and HSTS) follow from the app's public address: on when it is https, as every
+ * real deployment's is; off only where the browser reaches the app over plain http (localhost),
+ * where a browser would refuse a Secure cookie.
+ */
+export function useSecureCookies(publicAddress: string): boolean {
+  return new URL(publicAddress).protocol === 'https:';
 }
 
-/** Demo accounts (from the demo seed) may sign in anywhere but production. */
+/**
+ * The `trust proxy` setting of the portal and back office. Behind a load balancer every visitor
+ * would otherwise share its address, and share one rate limit: 30 posts would lock the public out
+ * of the complaint form. So outside demo mode it must be said, even when it is 0 (no proxy); in
+ * demo mode only the local machine is trusted.
+ */
+export function trustedProxiesFor(env: Environment): TrustedProxies {
+  if (env.TRUSTED_PROXIES !== undefined) return env.TRUSTED_PROXIES;
+  if (env.DEMO) return ['loopback'];
+  throw new ConfigurationError(
+    'TRUSTED_PROXIES must be set outside demo mode: give the number of proxies in front of the app (0 when none), or their addresses and CIDR ranges, so that each visitor is known by their own address and not the load balancer\'s.',
+  );
+}
+
+/** Demo accounts (from the demo seed) may sign in only in demo mode. */
 export function demoAccountsAllowed(env: Environment): boolean {
-  return env.NODE_ENV !== 'production';
+  return env.DEMO;
+}
+
+/** Demo data goes into an empty database in demo mode only. */
+export function shouldSeedDemoData(env: Environment): boolean {
+  return env.DEMO;
 }

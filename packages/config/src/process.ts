@@ -70,9 +70,8 @@ export async function runUntilStopped(start: () => Promise<Stoppable>): Promise<
 
 /**
  * React, Remix and other libraries choose their production builds from process.env.NODE_ENV when
- * they are first loaded. Our own meaning of NODE_ENV (whether demo accounts and demo data are
- * allowed) is read once into the checked environment first; then, when the built apps are served,
- * the process switches to the libraries' production builds, which are several times faster than
+ * they are first loaded. NODE_ENV means nothing else here (demo mode is DEMO, secure cookies follow
+ * the public addresses); when the built apps are served, the process switches to the libraries' production builds, which are several times faster than
  * their development builds. Call it before anything that loads React is imported.
  */
 export function useLibraryProductionBuilds(): void {

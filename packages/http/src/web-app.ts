@@ -7,13 +7,22 @@ import type { AppLoadContext, ServerBuild } from '@remix-run/node';
 import compression from 'compression';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
-import type { Logger } from '@complaints/config';
+import type { Logger, TrustedProxies } from '@complaints/config';
+import { useClientAddress } from './client-address';
 
 export type RequestFacts = {
   cspNonce: string;
   requestId: string;
-  /** The client's address, for rate limits; never logged with anything personal. */
+  /**
+   * The visitor's address as rate limits count it (an IPv6 address reduced to its /64; see
+   * client-address.ts), read through the trusted proxies only; never logged.
+   */
   clientIp: string;
+  /**
+   * Logs an error a route threw, with the request's id (Remix's `handleError` calls it): through
+   * the logger, so a database error is written as its code alone (`loggableError`).
+   */
+  logError: (error: unknown) => void;
 };
 
 export type WebAppOptions = {
@@ -26,8 +35,10 @@ export type WebAppOptions = {
   getLoadContext: (facts: RequestFacts, req: Request) => AppLoadContext;
   /** Whether the app can serve: for the readiness probe. */
   readiness: () => Promise<boolean>;
-  /** Secure cookies and HSTS: off only on plain-http localhost. */
+  /** Secure cookies and HSTS: on when the app's public address is https. */
   secure: boolean;
+  /** Whose X-Forwarded-For to believe: a number of hops, or addresses and CIDR ranges (TRUSTED_PROXIES). */
+  trustedProxies: TrustedProxies;
   /** The origins that may POST to the app (its own public address). Same-host requests always may. */
   trustedOrigins?: string[];
   /** Extra sources for images, e.g. "data:" for QR codes. */
@@ -54,7 +65,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export async function createWebApp(options: WebAppOptions): Promise<express.Express> {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  useClientAddress(app, options.trustedProxies);
 
   app.use((req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64');
@@ -141,7 +152,12 @@ export async function createWebApp(options: WebAppOptions): Promise<express.Expr
       mode: options.mode,
       getLoadContext: (req, res) =>
         options.getLoadContext(
-          { cspNonce: res.locals.cspNonce as string, requestId: res.locals.requestId as string, clientIp: req.ip ?? 'unknown' },
+          {
+            cspNonce: res.locals.cspNonce as string,
+            requestId: res.locals.requestId as string,
+            clientIp: res.locals.clientIp as string,
+            logError: (error) => options.logger.error({ requestId: res.locals.requestId, err: error }, 'request failed'),
+          },
           req,
         ),
     }),

@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@complaints/auth';
-import { backofficeUrl, type Environment, portalUrl } from '@complaints/config';
+import { backofficeUrl, type Environment, portalUrl, shouldSeedDemoData, StartupError } from '@complaints/config';
 import {
   DEMO_PASSWORD,
   type DatabaseHandle,
+  type Executor,
+  hasDemoAccounts,
   isDatabaseEmpty,
   migrateDatabase,
   openDatabase,
@@ -26,17 +28,18 @@ export type Runtime = {
 
 /**
  * Opens the database (PostgreSQL when DATABASE_URL is set, the embedded one otherwise), brings its
- * schema and reference lists up to date, seeds demo data into an empty database when asked, and
- * wires the services.
+ * schema and reference lists up to date, seeds demo data into an empty database in demo mode,
+ * refuses to go on outside demo mode while demo accounts exist, and wires the services.
  */
-export async function openRuntime(env: Environment, options: { seedDemoData: boolean; clock?: Clock }): Promise<Runtime> {
+export async function openRuntime(env: Environment, options: { clock?: Clock } = {}): Promise<Runtime> {
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
     await migrateDatabase(database);
+    await refuseDemoAccountsOutsideDemoMode(database.db, env);
     await seedReferenceData(database.db);
     const clock = options.clock ?? systemClock;
     const seeded =
-      options.seedDemoData && (await isDatabaseEmpty(database.db))
+      shouldSeedDemoData(env) && (await isDatabaseEmpty(database.db))
         ? await seedDemoDataIfEmpty(database.db, { clock, passwordHash: await hashPassword(DEMO_PASSWORD) })
         : null;
     // seedDemoDataIfEmpty checks again under a lock: another instance may have seeded meanwhile.
@@ -51,8 +54,14 @@ export async function openRuntime(env: Environment, options: { seedDemoData: boo
   }
 }
 
-/** Demo data goes into an empty database unless switched off, and never in production. */
-export function shouldSeedDemoData(env: Environment): boolean {
-  if (env.NODE_ENV === 'production') return false;
-  return env.SEED_DEMO_DATA ?? true;
+/**
+ * Demo accounts have a published password and a second-factor key anyone can work out from the
+ * demo seed: a process that is not in demo mode will not serve a database that holds any, so a
+ * database seeded for a demo can never quietly become a real deployment.
+ */
+export async function refuseDemoAccountsOutsideDemoMode(db: Executor, env: Pick<Environment, 'DEMO'>): Promise<void> {
+  if (env.DEMO || !(await hasDemoAccounts(db))) return;
+  throw new StartupError(
+    'This database holds demo staff accounts, whose password is published, so the system will not start outside demo mode: use a database without demo data, or set DEMO=true to run the demo.',
+  );
 }

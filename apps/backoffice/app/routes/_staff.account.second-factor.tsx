@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { readSession, requireStaff } from '../auth.server';
+import { readSession, requireStaff, sessionCookieHeader } from '../auth.server';
 import { SecondFactorSetUp } from '../components/access-second-factor-set-up';
 import { accessPage, markFormErrors } from '../components/access-page.server';
 
@@ -38,9 +38,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   if (!code) return refuse('missing', 400);
   if (!/^\d{3}[\s-]?\d{3}$/.test(code)) return refuse('malformed', 400);
   const result = await context.services.staffAccess.confirmSecondFactorSetup({ sessionId: user.sessionId, staffId: user.id, key: form.key, code, requestId: context.requestId });
-  if (result === 'throttled') return refuse('throttled', 429);
-  if (result === 'wrong') return refuse('wrong', 400);
-  return redirect('/account?secondFactor=on');
+  if (result.outcome === 'throttled') return refuse('throttled', 429);
+  if (result.outcome === 'wrong') return refuse('wrong', 400);
+  const headers: Record<string, string> = result.outcome === 'enabled' ? { 'Set-Cookie': await sessionCookieHeader(context, result.token) } : {};
+  return redirect('/account?secondFactor=on', { headers });
 }
 
 export default function AccountSecondFactor() {

@@ -1,3 +1,4 @@
+import { mayAdministerAccess } from '@complaints/auth';
 import { BackLink, ErrorSummary, NotificationBanner, Panel, SummaryList } from '@complaints/ui';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
@@ -22,6 +23,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     language,
     account: found.account,
     own: found.account.id === user.id,
+    // A national role's access is national office's alone to change, reset or remove.
+    mayAdminister: mayAdministerAccess(user, { current: found.account.role, next: found.account.role }),
     notice: ['saved', 'deactivated', 'reactivated', 'secondFactorReset', 'roleChanged'].includes(notice ?? '') ? notice : null,
   });
 }
@@ -30,6 +33,8 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: p
 
 const intent = z.enum(['details', 'deactivate', 'reactivate', 'reset-password', 'reset-second-factor']);
 const fields = z.record(z.string(), z.string().max(1000)).catch({});
+
+const NATIONAL_OFFICE_ONLY = 'Only national office can do this to a national office or system administrator account';
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const id = params.id ?? '';
@@ -57,18 +62,21 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
       const result = await staff.setActive(user, id, chosen.data === 'reactivate', context.requestId);
       if (result === 'not_found') throw new Response('Not found', { status: 404 });
       if (result === 'own_account') throw new Response('Not allowed on your own account', { status: 403 });
+      if (result === 'national_office_only') throw new Response(NATIONAL_OFFICE_ONLY, { status: 403 });
       return redirect(`/admin/staff/${id}?done=${chosen.data}d`);
     }
     case 'reset-second-factor': {
       const result = await staff.resetSecondFactor(user, id, context.requestId);
       if (result === 'not_found') throw new Response('Not found', { status: 404 });
       if (result === 'own_account') throw new Response('Not allowed on your own account', { status: 403 });
+      if (result === 'national_office_only') throw new Response(NATIONAL_OFFICE_ONLY, { status: 403 });
       return redirect(`/admin/staff/${id}?done=secondFactorReset`);
     }
     case 'reset-password': {
       const result = await staff.resetPassword(user, id, context.requestId);
       if (result.outcome === 'not_found') throw new Response('Not found', { status: 404 });
       if (result.outcome === 'own_account') throw new Response('Not allowed on your own account', { status: 403 });
+      if (result.outcome === 'national_office_only') throw new Response(NATIONAL_OFFICE_ONLY, { status: 403 });
       // Shown once, on this response only: it is never stored or sent anywhere.
       return data({ values: {} as StaffFormValues, errors: {}, temporaryPassword: result.temporaryPassword });
     }
@@ -77,7 +85,8 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 
 export default function StaffAccountPage() {
   const { t } = useTranslation(['staff-access', 'common']);
-  const { account, own, notice, language } = useLoaderData<typeof loader>();
+  const { account, own, mayAdminister, notice, language } = useLoaderData<typeof loader>();
+  const administers = !own && mayAdminister;
   const result = useActionData<typeof action>();
   const errors = result?.errors ?? {};
   const area = (account.teamName ?? account.serviceAreaName ?? account.businessAreaName)?.[language] ?? t('account.national');
@@ -110,13 +119,19 @@ export default function StaffAccountPage() {
             {
               key: t('staffAccount.role'),
               value: t(`roles.${account.role}`),
-              ...(own ? {} : { action: { href: `/admin/staff/${account.id}/role`, text: t('staffAccount.changeRole'), visuallyHiddenText: account.fullName } }),
+              ...(!administers ? {} : { action: { href: `/admin/staff/${account.id}/role`, text: t('staffAccount.changeRole'), visuallyHiddenText: account.fullName } }),
             },
             { key: t('account.area'), value: area },
             { key: t('staffAdmin.status'), value: account.active ? t('staffAdmin.active') : t('staffAdmin.inactive') },
           ]}
         />
-        {own ? <p className="govuk-body">{t('staffAccount.ownAccount')}</p> : <p className="govuk-body">{t('staffAccount.roleNeedsPassword')}</p>}
+        {own ? (
+          <p className="govuk-body">{t('staffAccount.ownAccount')}</p>
+        ) : mayAdminister ? (
+          <p className="govuk-body">{t('staffAccount.roleNeedsPassword')}</p>
+        ) : (
+          <p className="govuk-body">{t('staffAccount.nationalOfficeOnly')}</p>
+        )}
 
         <h2 className="govuk-heading-m">{t('staffAccount.details')}</h2>
         <form method="post" noValidate>
@@ -127,7 +142,7 @@ export default function StaffAccountPage() {
           </button>
         </form>
 
-        {own ? null : (
+        {!administers ? null : (
           <>
             <h2 className="govuk-heading-m">{t('staffAccount.security')}</h2>
             <ul className="govuk-list govuk-list--bullet">

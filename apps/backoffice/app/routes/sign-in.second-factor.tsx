@@ -3,7 +3,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { continueSigningIn, requireSignInStage, safeReturnTo } from '../auth.server';
+import { continueSigningIn, requireSignInStage, safeReturnTo, sessionCookieHeader } from '../auth.server';
 import { accessPage, markFormErrors } from '../components/access-page.server';
 
 export const handle = { i18n: ['common', 'staff-access'] };
@@ -36,9 +36,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     code,
     requestId: context.requestId,
   });
-  if (result === 'throttled') return refuse('throttled', 429);
-  if (result === 'wrong') return refuse('wrong', 401);
-  return redirect(continueSigningIn(returnTo));
+  if (result.outcome === 'throttled') return refuse('throttled', 429);
+  if (result.outcome === 'wrong') return refuse('wrong', 401);
+  // The session's token is new now that the second factor is given: the browser gets it.
+  return redirect(continueSigningIn(returnTo), { headers: { 'Set-Cookie': await sessionCookieHeader(context, result.token) } });
 }
 
 export default function SecondFactor() {

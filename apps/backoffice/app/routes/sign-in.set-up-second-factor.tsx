@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { continueSigningIn, requireSignInStage, safeReturnTo } from '../auth.server';
+import { continueSigningIn, requireSignInStage, safeReturnTo, sessionCookieHeader } from '../auth.server';
 import { SecondFactorSetUp } from '../components/access-second-factor-set-up';
 import { accessPage, markFormErrors } from '../components/access-page.server';
 
@@ -43,9 +43,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
     code,
     requestId: context.requestId,
   });
-  if (result === 'throttled') return refuse('throttled', 429);
-  if (result === 'wrong') return refuse('wrong', 400);
-  return redirect(continueSigningIn(safeReturnTo(form.returnTo)));
+  if (result.outcome === 'throttled') return refuse('throttled', 429);
+  if (result.outcome === 'wrong') return refuse('wrong', 400);
+  const headers: Record<string, string> = result.outcome === 'enabled' ? { 'Set-Cookie': await sessionCookieHeader(context, result.token) } : {};
+  return redirect(continueSigningIn(safeReturnTo(form.returnTo)), { headers });
 }
 
 export default function SetUpSecondFactorAtSignIn() {

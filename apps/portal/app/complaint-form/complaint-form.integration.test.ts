@@ -18,6 +18,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as adultCheck from '../routes/complain.check';
 import * as adultConfirmation from '../routes/complain.confirmation';
 import * as adultPage from '../routes/complain.$page';
+import { HONEYPOT_FIELD } from './form-view';
 import * as adultReceipt from '../routes/complain.receipt[.pdf]';
 import * as childCheck from '../routes/complain.young-people.check';
 import * as childConfirmation from '../routes/complain.young-people.confirmation';
@@ -140,7 +141,7 @@ describeEachDatabase('the complaint form pages', (database) => {
     const checkPage = check.page as CheckPageData;
     expect(checkPage.rows.map((r) => r.key)).toContain('Point 2');
     const sent = await call(adultCheck.action as RouteFunction, {
-      request: post('/complain/check', urlEncoded([['formKey', checkPage.formKey], ['website', '']]), { cookie }),
+      request: post('/complain/check', urlEncoded([['formKey', checkPage.formKey], [HONEYPOT_FIELD, '']]), { cookie }),
       context: ctx,
     });
     expect(sent).toMatchObject({ status: 303, location: '/complain/confirmation' });
@@ -220,12 +221,27 @@ describeEachDatabase('the complaint form pages', (database) => {
     expect(last).toMatchObject({ status: 429, page: { view: 'notice', heading: 'Please wait before trying again' } });
 
     const honeypot = await call(adultPage.action as RouteFunction, {
-      request: post('/complain/who', urlEncoded([['role', 'parent_or_carer'], ['website', 'https://spam.example']])),
+      request: post('/complain/who', urlEncoded([['role', 'parent_or_carer'], [HONEYPOT_FIELD, 'https://spam.example']])),
       params: { page: 'who' },
       context: context(),
     });
-    expect(honeypot).toMatchObject({ status: 200, page: { view: 'notice', heading: 'Thank you' } });
+    expect(honeypot).toMatchObject({ status: 200, page: { view: 'notice', heading: 'Your form was not sent' } });
     expect(honeypot.cookie).toBeUndefined();
+  });
+
+  it('keeps no complaint when the hidden field is filled in at the last step, and does not say it was received', async () => {
+    const { cookie, ctx } = await fillIn('adult', ADULT);
+    const check = (await call(adultCheck.loader as RouteFunction, { request: get('/complain/check', cookie), context: ctx })).page as CheckPageData;
+    const before = await countComplaints();
+    const sent = await call(adultCheck.action as RouteFunction, {
+      request: post('/complain/check', urlEncoded([['formKey', check.formKey], [HONEYPOT_FIELD, 'https://spam.example']]), { cookie }),
+      context: ctx,
+    });
+    expect(sent).toMatchObject({ status: 200, page: { view: 'notice', heading: 'Your form was not sent' } });
+    const words = JSON.stringify(sent.page);
+    expect(words).toContain('it has not reached us');
+    expect(words).not.toMatch(/thank you|we have your/i);
+    expect(await countComplaints()).toBe(before);
   });
 
   describe('on a shared device', () => {
@@ -406,7 +422,7 @@ describeEachDatabase('the complaint form pages', (database) => {
     function bodyFor(flow: FlowId): fc.Arbitrary<Body> {
       const names = COMPLAINT_FLOWS[flow].pages.flatMap((p) => p.fields.map((f) => f.name));
       const name = fc.oneof(
-        fc.constantFrom(...names, 'intent', 'formKey', 'website', 'points.0.text', 'points.0.day', 'points.99999.text', 'supportNeedsOther', 'email'),
+        fc.constantFrom(...names, 'intent', 'formKey', HONEYPOT_FIELD, 'points.0.text', 'points.0.day', 'points.99999.text', 'supportNeedsOther', 'email'),
         fc.string({ maxLength: 20 }),
       );
       const pairs = fc.array(fc.tuple(name, hostileText), { maxLength: 12 }).map((entries) => ({

@@ -63,7 +63,10 @@ export function rateLimitedNotice(w: FormWords, retryAfterSeconds: number): Noti
   };
 }
 
-/** What a post that filled in the hidden field sees: the same calm thanks a person would, and nothing is kept. */
+/**
+ * What a post that filled in the hidden field sees: a calm page that does not pretend the complaint
+ * was received, since nothing was kept, in case a person ever meets it; and how to reach us.
+ */
 export function ignoredNotice(w: FormWords): NoticePageData {
   const heading = w.words('outcomes.ignored.title');
   return { view: 'notice', title: w.title(heading), heading, paragraphs: [w.words('outcomes.ignored.body'), w.words('outcomes.ignored.call')] };

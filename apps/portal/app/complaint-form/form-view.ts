@@ -4,8 +4,12 @@
  * server from the form's definition; the components only lay it out.
  */
 
-/** The hidden field a person leaves empty; programs that fill in every field fill it in. */
-export const HONEYPOT_FIELD = 'website';
+/**
+ * The hidden field a person leaves empty; programs that fill in every field fill it in. Its name
+ * is one no browser's autofill or password manager recognises (not "website", "url" or "name"),
+ * so a real person's browser never fills it in for them and loses their complaint.
+ */
+export const HONEYPOT_FIELD = 'leave_this_box_empty';
 
 export type ErrorLink = { href: string; text: string };
 

@@ -1,19 +1,20 @@
-import { accountThrottleBucket, decodeTotpKey, matchTotpCode, SIGN_IN_THROTTLE } from '@complaints/auth';
+import { accountThrottleBucket, decodeTotpKey, generateSessionToken, matchTotpCode, SIGN_IN_THROTTLE, sessionIdOf } from '@complaints/auth';
 import {
   clearRateLimit,
   enableStaffSecondFactor,
   findStaffCredentialsById,
   hitRateLimit,
-  markSessionSecondFactorVerified,
   recordAudit,
+  replaceStaffSession,
 } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 
-export type SecondFactorSetupResult = 'enabled' | 'wrong' | 'throttled' | 'already_enabled';
+export type SecondFactorSetupResult = { outcome: 'enabled'; token: string } | { outcome: 'wrong' } | { outcome: 'throttled' } | { outcome: 'already_enabled' };
 
 /**
  * Turns on the second factor once the person has typed a code from the new secret, which shows
- * their app holds it. The code's step is stored as used, and this session counts as verified.
+ * their app holds it. The code's step is stored as used, and this session counts as verified,
+ * under a new token (the browser's cookie is replaced), as when a code is given at sign-in.
  * A second factor already on is not replaced here (an administrator resets it).
  */
 export async function confirmSecondFactorSetup(
@@ -21,23 +22,25 @@ export async function confirmSecondFactorSetup(
   input: { sessionId: string; staffId: string; key: string; code: string; requestId?: string | undefined },
 ): Promise<SecondFactorSetupResult> {
   const account = await findStaffCredentialsById(deps.db, input.staffId);
-  if (!account) return 'wrong';
-  if (account.totpEnabledAt) return 'already_enabled';
+  if (!account) return { outcome: 'wrong' };
+  if (account.totpEnabledAt) return { outcome: 'already_enabled' };
   const key = decodeTotpKey(input.key);
-  if (!key) return 'wrong';
+  if (!key) return { outcome: 'wrong' };
   const now = deps.clock.now();
   const bucket = accountThrottleBucket(account.email);
-  if (!(await hitRateLimit(deps.db, bucket, { ...SIGN_IN_THROTTLE.account, now })).allowed) return 'throttled';
+  if (!(await hitRateLimit(deps.db, bucket, { ...SIGN_IN_THROTTLE.account, now })).allowed) return { outcome: 'throttled' };
   const match = matchTotpCode(key, input.code, now, null);
   if (!match.ok) {
     await recordAudit(deps.db, { staffId: account.id, action: 'staff.second_factor_failed', requestId: input.requestId ?? null }, now);
-    return 'wrong';
+    return { outcome: 'wrong' };
   }
-  await deps.db.transaction(async (tx) => {
+  const token = generateSessionToken(deps.randomBytes);
+  const replaced = await deps.db.transaction(async (tx) => {
+    if (!(await replaceStaffSession(tx, input.sessionId, sessionIdOf(token), { secondFactorVerified: true, lastActiveAt: now }))) return false;
     await clearRateLimit(tx, bucket);
     await enableStaffSecondFactor(tx, account.id, { key, enabledAt: now, step: match.step });
-    await markSessionSecondFactorVerified(tx, input.sessionId);
     await recordAudit(tx, { staffId: account.id, action: 'staff.second_factor_enabled', requestId: input.requestId ?? null }, now);
+    return true;
   });
-  return 'enabled';
+  return replaced ? { outcome: 'enabled', token } : { outcome: 'wrong' };
 }

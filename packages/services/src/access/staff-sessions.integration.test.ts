@@ -124,9 +124,13 @@ describeEachDatabase('staff sessions, second factor and throttling', (database) 
     if (first.outcome !== 'signed_in') return;
     const setUp = await access.startSecondFactorSetup({ email, issuer: 'Test' });
     const secret = decodeTotpKey(setUp.key)!;
-    expect(await access.confirmSecondFactorSetup({ sessionId: sessionIdOf(first.token), staffId: id, key: setUp.key, code: '000000' })).toBe('wrong');
-    expect(await access.confirmSecondFactorSetup({ sessionId: sessionIdOf(first.token), staffId: id, key: setUp.key, code: totpCodeAt(secret, now) })).toBe('enabled');
-    expect((await resume(first.token))?.stage).toBe('complete');
+    expect(await access.confirmSecondFactorSetup({ sessionId: sessionIdOf(first.token), staffId: id, key: setUp.key, code: '000000' })).toEqual({ outcome: 'wrong' });
+    const enabled = await access.confirmSecondFactorSetup({ sessionId: sessionIdOf(first.token), staffId: id, key: setUp.key, code: totpCodeAt(secret, now) });
+    if (enabled.outcome !== 'enabled') throw new Error('not enabled');
+    // A new token for the session: the one from before the second factor no longer works.
+    expect(enabled.token).not.toBe(first.token);
+    expect(await resume(first.token)).toBeNull();
+    expect((await resume(enabled.token))?.stage).toBe('complete');
 
     // The next step: a new sign-in owes a code; the code used at set-up is refused.
     const second = await signIn(email);
@@ -134,16 +138,21 @@ describeEachDatabase('staff sessions, second factor and throttling', (database) 
     if (second.outcome !== 'signed_in') return;
     expect((await resume(second.token))?.stage).toBe('second_factor');
     const verify = (code: string) => access.verifySecondFactor({ sessionId: sessionIdOf(second.token), staffId: id, code });
-    expect(await verify(totpCodeAt(secret, now))).toBe('wrong');
+    expect(await verify(totpCodeAt(secret, now))).toEqual({ outcome: 'wrong' });
     now = new Date(now.getTime() + 30_000);
     const fresh = totpCodeAt(secret, now);
-    expect(await verify(fresh)).toBe('accepted');
-    expect((await resume(second.token))?.stage).toBe('complete');
+    const verified = await verify(fresh);
+    if (verified.outcome !== 'accepted') throw new Error('not accepted');
+    // The session's token is replaced when the second factor is given: the old one, which may
+    // have been seen, is not a signed-in session.
+    expect(verified.token).not.toBe(second.token);
+    expect(await resume(second.token)).toBeNull();
+    expect((await resume(verified.token))?.stage).toBe('complete');
 
     // Seen over a shoulder and typed again at once on another sign-in: refused.
     const third = await signIn(email);
     if (third.outcome !== 'signed_in') throw new Error('not signed in');
-    expect(await access.verifySecondFactor({ sessionId: sessionIdOf(third.token), staffId: id, code: fresh })).toBe('wrong');
+    expect(await access.verifySecondFactor({ sessionId: sessionIdOf(third.token), staffId: id, code: fresh })).toEqual({ outcome: 'wrong' });
     expect((await resume(third.token))?.stage).toBe('second_factor');
     expect(encodeTotpKey(secret)).toBe(setUp.key);
   });
@@ -160,7 +169,7 @@ describeEachDatabase('staff sessions, second factor and throttling', (database) 
       access.verifySecondFactor({ sessionId: sessionIdOf(a.token), staffId: id, code }),
       access.verifySecondFactor({ sessionId: sessionIdOf(b.token), staffId: id, code }),
     ]);
-    expect(results.sort()).toEqual(['accepted', 'wrong']);
+    expect(results.map((r) => r.outcome).sort()).toEqual(['accepted', 'wrong']);
   });
 
   it('refuses further sign-ins to an account after 5 failures in 15 minutes, right password or not, until the window passes', async () => {

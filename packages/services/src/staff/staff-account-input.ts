@@ -1,12 +1,12 @@
 import { ROLE_KEYS, type RoleKey } from '@complaints/domain';
 import { scopeForRole, type Scope } from '@complaints/auth';
-import { loadOrganisation } from '@complaints/db';
+import { type Executor, findStaffAccount, loadOrganisation } from '@complaints/db';
 import { z } from 'zod';
 import type { ServiceDependencies } from '../dependencies';
 import { optionalText, phone } from '../organisation/organisation-input';
 
 /** What may be wrong with a field of a staff account form; routes turn these into words. */
-export type FieldProblem = 'required' | 'too_long' | 'invalid' | 'taken' | 'scope_required';
+export type FieldProblem = 'required' | 'too_long' | 'invalid' | 'taken' | 'scope_required' | 'national_office_only' | 'holder_privileged';
 export type FieldProblems = Partial<Record<'email' | 'fullName' | 'jobTitle' | 'phone' | 'role' | 'businessAreaId' | 'serviceAreaId' | 'teamId', FieldProblem>>;
 
 export const staffDetailsSchema = z.object({
@@ -58,4 +58,9 @@ export async function resolveScope(
   if (scope) return { scope };
   const field = role === 'head_of_service' ? 'serviceAreaId' : role === 'responding_manager' ? 'teamId' : 'businessAreaId';
   return { problems: { [field]: 'scope_required' } };
+}
+
+/** The name of the administrator making a change, for the email that tells the account holder of it. */
+export async function actorName(db: Executor, actorId: string): Promise<string> {
+  return (await findStaffAccount(db, actorId))?.fullName ?? '';
 }

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { i18nOptions } from '@complaints/i18n';
 import { detectLanguage, namespaces, resources } from '@complaints/i18n/server';
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext } from '@remix-run/node';
+import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleErrorFunction } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { createInstance } from 'i18next';
 import { isbot } from 'isbot';
@@ -17,6 +17,29 @@ const ABORT_DELAY = 10_000;
  */
 const base = createInstance();
 void base.use(initReactI18next).init({ ...i18nOptions, ns: namespaces, resources, initImmediate: false });
+
+type ErrorLogging = { logError?: (error: unknown) => void };
+
+/**
+ * Writes an error through the app's logger (the load context's `logError`, from the HTTP shell),
+ * which never writes a database error's message: it carries the query's values. Without one,
+ * nothing of the error is written.
+ */
+function logError(context: unknown, error: unknown): void {
+  const log = (context as ErrorLogging | undefined)?.logError;
+  if (log) log(error);
+  else process.stderr.write(`${JSON.stringify({ level: 50, msg: 'request failed' })}\n`);
+}
+
+/**
+ * Remix's own logging of an error a loader or action threw (in place of its default, which prints
+ * the whole error and so a database error's bound values). A request the browser abandoned is
+ * not an error.
+ */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (request.signal.aborted) return;
+  logError(context, error);
+};
 
 /**
  * Renders a page on the server in the language detected for the request, with the request's CSP
@@ -58,7 +81,7 @@ export async function renderPage(
         },
         onError(error: unknown) {
           responseStatusCode = 500;
-          if (shellRendered) console.error(error);
+          if (shellRendered) logError(loadContext, error);
         },
       },
     );
