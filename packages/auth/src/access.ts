@@ -69,6 +69,7 @@ export const CAPABILITIES = {
   change_roles: ['system_administrator', 'national_office'],
   manage_organisation: ['national_office', 'system_administrator'],
   manage_templates: ['national_office'],
+  manage_quality_framework: ['national_office'],
   manage_settings: ['national_office'],
   preview_documents: ['national_office', 'csq_manager'],
 } as const satisfies Record<string, readonly RoleKey[]>;
