@@ -45,10 +45,10 @@ UPDATE "complaints" SET "current_due_on" = (
   SELECT min(e."due_on") FROM "ombudsman_enquiries" e JOIN "ombudsman_referrals" r ON r."id" = e."referral_id"
   WHERE e."complaint_id" = "complaints"."id" AND e."replied_on" IS NULL AND r."finding" IS NULL
 ) WHERE "state" = 'with_ombudsman';--> statement-breakpoint
-DROP TABLE "quality_framework_items" CASCADE;--> statement-breakpoint
-DROP TABLE "quality_grades" CASCADE;--> statement-breakpoint
 ALTER TABLE "management_reviews" DROP CONSTRAINT "management_reviews_overall_grade_quality_grades_key_fk";
 --> statement-breakpoint
+DROP TABLE "quality_framework_items" CASCADE;--> statement-breakpoint
+DROP TABLE "quality_grades" CASCADE;--> statement-breakpoint
 DROP INDEX "ombudsman_referrals_reply_due_idx";--> statement-breakpoint
 ALTER TABLE "management_reviews" ADD COLUMN "framework_version" integer;--> statement-breakpoint
 ALTER TABLE "management_reviews" ADD COLUMN "point_id" uuid;--> statement-breakpoint
