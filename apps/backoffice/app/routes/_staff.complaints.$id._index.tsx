@@ -349,9 +349,11 @@ export default function ComplaintPage() {
             ]}
           />
           {page.moves.some((m) => m.move === 'triage_point' && m.heldBack === null) ? (
-            <a className="govuk-link" href={`/complaints/${page.id}/triage/${p.id}`}>
-              <Trans t={t} i18nKey={p.triage ? 'case.changeTriage' : 'case.triagePoint'} values={{ number: p.position }} components={hidden} />
-            </a>
+            <p className="govuk-body">
+              <a className="govuk-link" href={`/complaints/${page.id}/triage/${p.id}`}>
+                <Trans t={t} i18nKey={p.triage ? 'case.changeTriage' : 'case.triagePoint'} values={{ number: p.position }} components={hidden} />
+              </a>
+            </p>
           ) : null}
           {page.moves.some((m) => m.move === 'record_management_review' && m.heldBack === null) ? (
             <p className="govuk-body">
