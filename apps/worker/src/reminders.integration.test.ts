@@ -228,7 +228,7 @@ describeEachDatabase('reminders and warnings from the worker', (database, kind) 
     const laterId = await answeredComplaint(f, NORTH, { receivedOn: '2026-06-01' });
     // The North's reply is due on Friday 26 June; the Welsh one on Friday 12 June; another far off.
     await escalation.refer(f.as(NORTH.admin), northId, { referredOn: '2026-06-08', theirReference: 'PHSO-7001', replyDueOn: '2026-06-26' });
-    await escalation.refer(f.as(WALES.admin), walesId, { referredOn: '2026-06-08', theirReference: '202670002', replyDueOn: '2026-06-12' });
+    const welsh = await escalation.refer(f.as(WALES.admin), walesId, { referredOn: '2026-06-08', theirReference: '202670002', replyDueOn: '2026-06-12' });
     await escalation.refer(f.as(NORTH.admin), laterId, { referredOn: '2026-06-08', theirReference: 'PHSO-7003', replyDueOn: '2026-09-01' });
     const [north, wales] = await queryRows<{ reference: string }>(f.db, sql`select reference from complaints where id in (${northId}, ${walesId}) order by (id = ${walesId})`);
     const later = (await queryRows<{ reference: string }>(f.db, sql`select reference from complaints where id = ${laterId}`))[0]!.reference;
@@ -241,7 +241,11 @@ describeEachDatabase('reminders and warnings from the worker', (database, kind) 
       await runJobs(context);
       // The Ombudsman's finding on the North's complaint, on Tuesday 30 June at 10:00.
       if (hour === Date.parse('2026-06-30T09:00:00Z')) {
-        await escalation.recordOutcome(f.as(NORTH.csq), northId, { finding: 'not_upheld', findingOn: '2026-06-30', recommendations: '' });
+        await escalation.recordOutcome(f.as(NORTH.csq), northId, { finding: 'not_upheld', findingOn: '2026-06-30' });
+      }
+      // Our late reply to the Welsh enquiry goes on Wednesday 24 June at 10:00.
+      if (hour === Date.parse('2026-06-24T09:00:00Z')) {
+        await escalation.reply(f.as(WALES.admin), walesId, { enquiryId: welsh.enquiryId, sentOn: '2026-06-24', reply: 'The case file and our letters.' });
       }
     }
 
@@ -265,8 +269,8 @@ describeEachDatabase('reminders and warnings from the worker', (database, kind) 
       `${reference} | ${ombudsman} | ${theirs} | ${due} | ${standing} | ${BACKOFFICE}/complaints/${id}`;
     expect(firstNorth!.text).toContain(line(north!.reference, 'Parliamentary and Health Service Ombudsman', 'PHSO-7001', 'Friday 26 June 2026', '5 working days left', northId));
     expect(mentioning(north!.reference, 'aisha.khan@example.org').at(-1)!.text).toContain(line(north!.reference, 'Parliamentary and Health Service Ombudsman', 'PHSO-7001', 'Friday 26 June 2026', '2 working days late', northId));
-    // The Welsh one, due within the window from the start and never answered: every working morning, to the Welsh area only.
-    for (const to of walesStaff) expect(days(mentioning(wales!.reference, to)), to).toEqual(workingDays('2026-06-08', '2026-07-01'));
+    // The Welsh one, due within the window from the start: every working morning until our reply went, to the Welsh area only.
+    for (const to of walesStaff) expect(days(mentioning(wales!.reference, to)), to).toEqual(workingDays('2026-06-08', '2026-06-24'));
     expect(mentioning(wales!.reference, 'carys.jones@example.org')[0]!.text).toContain(
       line(wales!.reference, 'Public Services Ombudsman for Wales', '202670002', 'Friday 12 June 2026', '4 working days left', walesId),
     );
@@ -278,6 +282,9 @@ describeEachDatabase('reminders and warnings from the worker', (database, kind) 
     expect(new Set(daily.map((r) => `${r.recipient} ${r.created.slice(0, 10)}`)).size).toBe(daily.length);
     expect(daily.every((r) => r.created.endsWith(' 09'))).toBe(true);
     expect(new Set(daily.map((r) => r.recipient))).toEqual(new Set([...northStaff, ...walesStaff]));
+    // While it is with the Ombudsman, the complaint is due when its enquiry is: the queues colour it so.
+    const [dueNow] = await queryRows<{ current_due_on: string | null }>(f.db, sql`select current_due_on::text from complaints where id = ${laterId}`);
+    expect(dueNow!.current_due_on).toBe('2026-09-01');
   }, 300_000);
 
   it('has pg-boss run the jobs every hour of the working day, Monday to Friday, London time', async () => {

@@ -195,6 +195,9 @@ export type CasePoint = {
   triage: TriageOutcome | null;
   triageReason: string | null;
   courtRoute: string | null;
+  /** The practitioner the point is about, as triage recorded. */
+  practitionerId: string | null;
+  practitionerName: string | null;
   triagedByName: string | null;
   triagedAt: Date | null;
 };
@@ -303,6 +306,7 @@ export async function findCaseComplainant(db: Executor, complaintId: string): Pr
 }
 
 const triager = alias(staff, 'triager');
+const pointPractitioner = alias(practitioners, 'point_practitioner');
 
 export async function listCasePoints(db: Executor, complaintId: string): Promise<CasePoint[]> {
   return db
@@ -318,12 +322,15 @@ export async function listCasePoints(db: Executor, complaintId: string): Promise
       triage: complaintPoints.triage,
       triageReason: complaintPoints.triageReason,
       courtRoute: complaintPoints.courtRoute,
+      practitionerId: complaintPoints.practitionerId,
+      practitionerName: pointPractitioner.fullName,
       triagedByName: triager.fullName,
       triagedAt: complaintPoints.triagedAt,
     })
     .from(complaintPoints)
     .leftJoin(pointCategories, eq(pointCategories.key, complaintPoints.categoryKey))
     .leftJoin(triager, eq(triager.id, complaintPoints.triagedBy))
+    .leftJoin(pointPractitioner, eq(pointPractitioner.id, complaintPoints.practitionerId))
     .where(eq(complaintPoints.complaintId, complaintId))
     .orderBy(asc(complaintPoints.position));
 }

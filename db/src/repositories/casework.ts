@@ -23,7 +23,7 @@ export async function recordPointTriage(
   tx: Executor,
   complaintId: string,
   pointId: string,
-  triage: { categoryKey: string; outcome: TriageOutcome; reason: string; courtRoute: string | null; staffId: string; at: Date },
+  triage: { categoryKey: string; outcome: TriageOutcome; reason: string; courtRoute: string | null; practitionerId: string | null; staffId: string; at: Date },
 ): Promise<boolean> {
   const updated = await tx
     .update(complaintPoints)
@@ -32,6 +32,7 @@ export async function recordPointTriage(
       triage: triage.outcome,
       triageReason: triage.reason,
       courtRoute: triage.courtRoute,
+      practitionerId: triage.practitionerId,
       triagedBy: triage.staffId,
       triagedAt: triage.at,
     })

@@ -1,31 +1,75 @@
-import type { QualityFrameworkItem, QualityGrade, ReviewFramework } from '@complaints/domain';
-import { and, asc, desc, eq, inArray, or } from 'drizzle-orm';
+import type { QualityFramework, QualityFrameworkItem, QualityGrade, ReviewFramework } from '@complaints/domain';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { managementReviews, practitioners, qualityFrameworkItems, qualityGrades, staff, teams } from '../schema/index';
+import { complaintPoints, managementReviews, practitioners, qualityFrameworkVersions, staff, teams } from '../schema/index';
 
 /** Management reviews of a case, and the framework, grades and places a review is made against. */
 
-/** The framework's items in use now, in the organisation's order. */
-export async function listActiveFrameworkItems(db: Executor): Promise<QualityFrameworkItem[]> {
-  return db
-    .select({
-      key: qualityFrameworkItems.key,
-      dimension: qualityFrameworkItems.dimension,
-      labelEn: qualityFrameworkItems.labelEn,
-      labelCy: qualityFrameworkItems.labelCy,
-      descriptionEn: qualityFrameworkItems.descriptionEn,
-      descriptionCy: qualityFrameworkItems.descriptionCy,
-    })
-    .from(qualityFrameworkItems)
-    .where(eq(qualityFrameworkItems.active, true))
-    .orderBy(asc(qualityFrameworkItems.position), asc(qualityFrameworkItems.key));
+/** The framework in use now: its latest version. Null only before reference data is seeded. */
+export async function findCurrentFramework(db: Executor): Promise<QualityFramework | null> {
+  const [row] = await db
+    .select({ version: qualityFrameworkVersions.version, items: qualityFrameworkVersions.items, grades: qualityFrameworkVersions.grades })
+    .from(qualityFrameworkVersions)
+    .orderBy(desc(qualityFrameworkVersions.version))
+    .limit(1);
+  return row ?? null;
 }
 
-export async function listQualityGrades(db: Executor): Promise<QualityGrade[]> {
+export type FrameworkVersionSummary = { version: number; createdAt: Date; createdByName: string | null; domains: number; grades: number };
+
+/** Every version of the framework, the latest first, with who saved it. */
+export async function listFrameworkVersions(db: Executor): Promise<FrameworkVersionSummary[]> {
+  const rows = await db
+    .select({
+      version: qualityFrameworkVersions.version,
+      createdAt: qualityFrameworkVersions.createdAt,
+      createdByName: staff.fullName,
+      items: qualityFrameworkVersions.items,
+      grades: qualityFrameworkVersions.grades,
+    })
+    .from(qualityFrameworkVersions)
+    .leftJoin(staff, eq(staff.id, qualityFrameworkVersions.createdBy))
+    .orderBy(desc(qualityFrameworkVersions.version));
+  return rows.map((r) => ({ version: r.version, createdAt: r.createdAt, createdByName: r.createdByName, domains: r.items.length, grades: r.grades.length }));
+}
+
+export async function findFrameworkVersion(db: Executor, version: number): Promise<QualityFramework | null> {
+  const [row] = await db
+    .select({ version: qualityFrameworkVersions.version, items: qualityFrameworkVersions.items, grades: qualityFrameworkVersions.grades })
+    .from(qualityFrameworkVersions)
+    .where(eq(qualityFrameworkVersions.version, version))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Saves a new version after the latest. Two saves at once cannot both take the same number: the
+ * second fails on the primary key and is refused as a conflict by its caller.
+ */
+export async function insertFrameworkVersion(
+  tx: Executor,
+  framework: { items: QualityFrameworkItem[]; grades: QualityGrade[]; createdBy: string | null; at: Date },
+): Promise<number> {
+  const [row] = await tx
+    .insert(qualityFrameworkVersions)
+    .values({
+      version: sql`(select coalesce(max(${qualityFrameworkVersions.version}), 0) + 1 from ${qualityFrameworkVersions})`,
+      items: framework.items,
+      grades: framework.grades,
+      createdBy: framework.createdBy,
+      createdAt: framework.at,
+    })
+    .returning({ version: qualityFrameworkVersions.version });
+  return row!.version;
+}
+
+/** The points of a complaint a review may be about, with the practitioner each is about. */
+export async function listReviewPoints(db: Executor, complaintId: string): Promise<Array<{ id: string; position: number; text: string; practitionerId: string | null }>> {
   return db
-    .select({ key: qualityGrades.key, labelEn: qualityGrades.labelEn, labelCy: qualityGrades.labelCy })
-    .from(qualityGrades)
-    .orderBy(asc(qualityGrades.position), asc(qualityGrades.key));
+    .select({ id: complaintPoints.id, position: complaintPoints.position, text: complaintPoints.text, practitionerId: complaintPoints.practitionerId })
+    .from(complaintPoints)
+    .where(eq(complaintPoints.complaintId, complaintId))
+    .orderBy(asc(complaintPoints.position));
 }
 
 export type ReviewPlaces = {
@@ -71,6 +115,8 @@ export async function insertManagementReview(
     teamId: string;
     grades: Record<string, string>;
     framework: ReviewFramework;
+    frameworkVersion: number;
+    pointId: string | null;
     overallGrade: string;
     goodPractice: string | null;
     failings: string | null;
@@ -86,6 +132,8 @@ export async function insertManagementReview(
       teamId: review.teamId,
       grades: review.grades,
       framework: review.framework,
+      frameworkVersion: review.frameworkVersion,
+      pointId: review.pointId,
       overallGrade: review.overallGrade,
       goodPractice: review.goodPractice,
       failings: review.failings,
@@ -104,6 +152,9 @@ export type CaseManagementReview = {
   teamNameCy: string | null;
   overallGrade: string | null;
   framework: ReviewFramework | null;
+  frameworkVersion: number | null;
+  /** The position of the point it is about (1 for the first), when it is about one. */
+  pointPosition: number | null;
   goodPractice: string | null;
   failings: string | null;
   completedAt: Date | null;
@@ -120,6 +171,8 @@ export async function listManagementReviews(db: Executor, complaintId: string): 
       teamNameCy: teams.nameCy,
       overallGrade: managementReviews.overallGrade,
       framework: managementReviews.framework,
+      frameworkVersion: managementReviews.frameworkVersion,
+      pointPosition: complaintPoints.position,
       goodPractice: managementReviews.goodPractice,
       failings: managementReviews.failings,
       completedAt: managementReviews.completedAt,
@@ -128,6 +181,12 @@ export async function listManagementReviews(db: Executor, complaintId: string): 
     .leftJoin(staff, eq(staff.id, managementReviews.reviewerId))
     .leftJoin(practitioners, eq(practitioners.id, managementReviews.practitionerId))
     .leftJoin(teams, eq(teams.id, managementReviews.teamId))
+    .leftJoin(complaintPoints, eq(complaintPoints.id, managementReviews.pointId))
     .where(eq(managementReviews.complaintId, complaintId))
     .orderBy(desc(managementReviews.createdAt), desc(managementReviews.id));
+}
+
+/** Holds off other saves of the framework until this transaction ends, so versions follow one another. */
+export async function lockFrameworkVersions(tx: Executor): Promise<void> {
+  await tx.execute(sql`lock table ${qualityFrameworkVersions} in share row exclusive mode`);
 }

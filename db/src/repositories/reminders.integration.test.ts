@@ -247,31 +247,40 @@ describeEachDatabase('reminder and warning queries', (database) => {
     const offsets = [-30, -1, 0, 4, 5, 6, 7, 8, 30];
     let n = 0;
     for (const placed of ['north', 'south', 'quiet', null] as const) {
-      for (const offset of [...offsets, null]) {
-        for (const finding of [null, 'not_upheld'] as const) {
-          n += 1;
-          const replyDueOn = offset === null ? null : addDays(TODAY, offset);
-          const { id } = await complaint(db, { state: finding ? 'closed' : 'with_ombudsman', currentDueOn: null, responderId: null, businessAreaId: placed === null ? null : areas[placed]! });
-          const { id: referralId } = await one<{ id: string }>(
-            db,
-            sql`insert into ombudsman_referrals (complaint_id, ombudsman, referred_on, their_reference, reply_due_on, finding, finding_on)
-                values (${id}, ${n % 2 === 0 ? 'phso' : 'psow'}, '2025-12-01', ${`OMB-${n}`}, ${replyDueOn}::date, ${finding}, ${finding ? '2026-01-10' : null}::date)
-                returning id`,
-          );
-          made.add(referralId);
-          if (isOmbudsmanReplyInDailyWarning({ finding, replyDueOn }, dueBefore)) {
-            const to = placed === null ? [...recipients.north!, ...recipients.south!] : (recipients[placed] ?? []);
-            for (const r of to) expected.add(`${referralId} ${r}`);
+      for (const finding of [null, 'not_upheld'] as const) {
+        n += 1;
+        const { id } = await complaint(db, { state: finding ? 'closed' : 'with_ombudsman', currentDueOn: null, responderId: null, businessAreaId: placed === null ? null : areas[placed]! });
+        const { id: referralId } = await one<{ id: string }>(
+          db,
+          sql`insert into ombudsman_referrals (complaint_id, ombudsman, referred_on, their_reference, finding, finding_on)
+              values (${id}, ${n % 2 === 0 ? 'phso' : 'psow'}, '2025-12-01', ${`OMB-${n}`}, ${finding}, ${finding ? '2026-01-10' : null}::date)
+              returning id`,
+        );
+        // Several enquiries on one referral, some answered: each unanswered one counts down on its own.
+        for (const offset of offsets) {
+          for (const replied of [false, true]) {
+            const replyDueOn = addDays(TODAY, offset);
+            const repliedOn = replied ? '2026-01-02' : null;
+            const { id: enquiryId } = await one<{ id: string }>(
+              db,
+              sql`insert into ombudsman_enquiries (referral_id, complaint_id, received_on, due_on, replied_on)
+                  values (${referralId}, ${id}, '2025-12-01', ${replyDueOn}::date, ${repliedOn}::date) returning id`,
+            );
+            made.add(enquiryId);
+            if (isOmbudsmanReplyInDailyWarning({ finding, replyDueOn, repliedOn }, dueBefore)) {
+              const to = placed === null ? [...recipients.north!, ...recipients.south!] : (recipients[placed] ?? []);
+              for (const r of to) expected.add(`${enquiryId} ${r}`);
+            }
           }
         }
       }
     }
-    const found = (await listOmbudsmanRepliesDue(db, { dueBefore, limit: 100_000 })).map((a) => ({ ...a, first: a.first.filter((r) => made.has(r.referralId)) }));
+    const found = (await listOmbudsmanRepliesDue(db, { dueBefore, limit: 100_000 })).map((a) => ({ ...a, first: a.first.filter((r) => made.has(r.enquiryId)) }));
     for (const area of found) {
       expect(area.total).toBe(area.first.length);
       expect(area.first.every((r) => isOmbudsmanReplyInDailyWarning(r, dueBefore))).toBe(true);
     }
-    const warned = dailyWarnings(TODAY, [], dailyWarningCutoffs(TODAY, calendar), 100_000, { dueBefore, areas: found }).flatMap((w) => w.replies.map((r) => `${r.referralId} ${w.recipient.id}`));
+    const warned = dailyWarnings(TODAY, [], dailyWarningCutoffs(TODAY, calendar), 100_000, { dueBefore, areas: found }).flatMap((w) => w.replies.map((r) => `${r.enquiryId} ${w.recipient.id}`));
     expect(expected.size).toBeGreaterThan(20);
     expect(new Set(warned)).toEqual(expected);
 

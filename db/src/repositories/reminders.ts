@@ -12,7 +12,7 @@ import {
 } from '@complaints/domain';
 import { type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../client';
-import { complaints, complaintStages, ombudsmanReferrals, serviceAreas, staff } from '../schema/index';
+import { complaints, complaintStages, ombudsmanEnquiries, ombudsmanReferrals, serviceAreas, staff } from '../schema/index';
 
 /**
  * The complaints the reminders and warnings list, each with the people it goes to, one query each.
@@ -139,16 +139,18 @@ export async function listDailyWarningAreas(db: Executor, options: DailyWarningC
 }
 
 /**
- * The replies owed to the Ombudsman, by business area (and for complaints placed in none): the
- * referrals still waiting for the Ombudsman's finding whose reply is due before `dueBefore` (late,
- * or within the reminder window). For each area, how many, the soonest due up to `limit`, and its
+ * The replies owed to the Ombudsman, by business area (and for complaints placed in none): each
+ * enquiry not yet answered, on a referral still waiting for the Ombudsman's finding, whose deadline
+ * is before `dueBefore` (late, or within the reminder window). For each area, how many, the soonest due up to `limit`, and its
  * active CSQ administrators and CSQ managers (for complaints placed in no area, those of every area).
  */
 export async function listOmbudsmanRepliesDue(db: Executor, options: { dueBefore: IsoDate; limit: number }): Promise<OmbudsmanReplyArea[]> {
   const c = complaints;
   const r = ombudsmanReferrals;
+  const e = ombudsmanEnquiries;
   const rows = await rankedWithPeople<{
     referral_id: string;
+    enquiry_id: string;
     complaint_id: string;
     reference: string;
     ombudsman: Ombudsman;
@@ -158,22 +160,25 @@ export async function listOmbudsmanRepliesDue(db: Executor, options: { dueBefore
     db,
     options.limit,
     sql`
-        select ${r.id} as referral_id, ${c.id} as complaint_id, ${c.reference} as reference, ${r.ombudsman} as ombudsman,
-               ${r.theirReference} as their_reference, ${r.replyDueOn}::text as reply_due_on, ${c.businessAreaId} as business_area_id,
-               row_number() over (partition by ${c.businessAreaId} order by ${r.replyDueOn}, ${c.reference}, ${r.id}) as rank,
+        select ${r.id} as referral_id, ${e.id} as enquiry_id, ${c.id} as complaint_id, ${c.reference} as reference, ${r.ombudsman} as ombudsman,
+               ${r.theirReference} as their_reference, ${e.dueOn}::text as reply_due_on, ${c.businessAreaId} as business_area_id,
+               row_number() over (partition by ${c.businessAreaId} order by ${e.dueOn}, ${c.reference}, ${e.id}) as rank,
                (count(*) over (partition by ${c.businessAreaId}))::int as total
-        from ${r}
-        join ${c} on ${c.id} = ${r.complaintId}
-        where ${r.finding} is null and ${r.replyDueOn} is not null and ${r.replyDueOn} < ${options.dueBefore}::date`,
+        from ${e}
+        join ${r} on ${r.id} = ${e.referralId}
+        join ${c} on ${c.id} = ${e.complaintId}
+        where ${e.repliedOn} is null and ${r.finding} is null and ${e.dueOn} < ${options.dueBefore}::date`,
   );
-  return byArea(rows, (row) => row.referral_id, (row) => ({
+  return byArea(rows, (row) => row.enquiry_id, (row) => ({
     referralId: row.referral_id,
+    enquiryId: row.enquiry_id,
     complaintId: row.complaint_id,
     reference: row.reference,
     ombudsman: row.ombudsman,
     theirReference: row.their_reference,
     replyDueOn: row.reply_due_on,
     finding: null,
+    repliedOn: null,
   }));
 }
 

@@ -1,4 +1,4 @@
-import type { LearningLevel, LearningSourceKind, LearningStatus, Ombudsman, OmbudsmanFinding, ReviewFramework } from '@complaints/domain';
+import type { LearningLevel, LearningSourceKind, LearningStatus, Ombudsman, OmbudsmanFinding, QualityFrameworkItem, QualityGrade, ReviewFramework } from '@complaints/domain';
 import {
   boolean,
   check,
@@ -12,29 +12,21 @@ import {
 } from 'drizzle-orm/pg-core';
 import { sql } from 'drizzle-orm';
 import { at, createdAt } from './columns';
-import { complaints } from './complaints';
+import { complaintPoints, complaints } from './complaints';
 import { businessAreas, practitioners, serviceAreas, staff, teams } from './organisation';
 
 /**
- * The quality framework used in a management review of a case, as data so the organisation can
- * change it: compliance items and the outcomes for the child, each graded.
+ * The quality framework used in a management review of a case, as data national office edits:
+ * each save is a new version, kept for ever, and the latest is the one in use. A review records
+ * the version it was made against (and keeps the words and grades it used with it).
  */
-export const qualityFrameworkItems = pgTable('quality_framework_items', {
-  key: text('key').primaryKey(),
-  dimension: text('dimension').$type<'compliance' | 'outcome'>().notNull(),
-  labelEn: text('label_en').notNull(),
-  labelCy: text('label_cy').notNull(),
-  descriptionEn: text('description_en').notNull(),
-  descriptionCy: text('description_cy').notNull(),
-  position: integer('position').notNull().default(0),
-  active: boolean('active').notNull().default(true),
-});
-
-export const qualityGrades = pgTable('quality_grades', {
-  key: text('key').primaryKey(),
-  labelEn: text('label_en').notNull(),
-  labelCy: text('label_cy').notNull(),
-  position: integer('position').notNull().default(0),
+export const qualityFrameworkVersions = pgTable('quality_framework_versions', {
+  version: integer('version').primaryKey(),
+  /** The domains, in order: compliance and the outcomes for the child, each with its descriptor. */
+  items: jsonb('items').$type<QualityFrameworkItem[]>().notNull(),
+  grades: jsonb('grades').$type<QualityGrade[]>().notNull(),
+  createdBy: uuid('created_by').references(() => staff.id),
+  createdAt: createdAt(),
 });
 
 export const managementReviews = pgTable(
@@ -47,7 +39,11 @@ export const managementReviews = pgTable(
     teamId: uuid('team_id').references(() => teams.id),
     /** Framework item key → grade key, for the items that applied. */
     grades: jsonb('grades').$type<Record<string, string>>().notNull().default({}),
-    overallGrade: text('overall_grade').references(() => qualityGrades.key),
+    overallGrade: text('overall_grade'),
+    /** The framework version the review was made against. */
+    frameworkVersion: integer('framework_version').references(() => qualityFrameworkVersions.version),
+    /** The point of the complaint the review answers, when it is about one. */
+    pointId: uuid('point_id').references(() => complaintPoints.id, { onDelete: 'set null' }),
     /** The framework items, their words and the grades as the review used them: the framework may change later. */
     framework: jsonb('framework').$type<ReviewFramework>(),
     goodPractice: text('good_practice'),
@@ -142,22 +138,54 @@ export const ombudsmanReferrals = pgTable(
     ombudsman: text('ombudsman').$type<Ombudsman>().notNull(),
     referredOn: date('referred_on', { mode: 'string' }).notNull(),
     theirReference: text('their_reference'),
-    /**
-     * The day the Ombudsman wants our reply to their enquiry by. Asked for on every referral since
-     * it was added; a referral recorded before then has none.
-     */
-    replyDueOn: date('reply_due_on', { mode: 'string' }),
-    enquiries: jsonb('enquiries').$type<{ receivedOn: string; summary: string; answeredOn?: string }[]>().notNull().default([]),
     finding: text('finding').$type<OmbudsmanFinding>(),
     findingOn: date('finding_on', { mode: 'string' }),
+    /** What the Ombudsman recommended, in their words; each recommendation to act on is a row of its own. */
     recommendations: text('recommendations'),
     createdAt: createdAt(),
   },
+  (t) => [index('ombudsman_referrals_complaint_idx').on(t.complaintId)],
+);
+
+/** Each enquiry the Ombudsman makes of us on a referral: when it came, its deadline, and our reply. */
+export const ombudsmanEnquiries = pgTable(
+  'ombudsman_enquiries',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    referralId: uuid('referral_id').notNull().references(() => ombudsmanReferrals.id, { onDelete: 'cascade' }),
+    complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
+    receivedOn: date('received_on', { mode: 'string' }).notNull(),
+    /** What they asked, in short. */
+    summary: text('summary'),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    /** The day our reply went, and what we sent. */
+    repliedOn: date('replied_on', { mode: 'string' }),
+    reply: text('reply'),
+    createdAt: createdAt(),
+  },
   (t) => [
-    index('ombudsman_referrals_complaint_idx').on(t.complaintId),
-    // The daily warning's open referrals whose reply is coming due: only those waiting for a finding.
-    index('ombudsman_referrals_reply_due_idx').on(t.replyDueOn).where(sql`${t.finding} is null and ${t.replyDueOn} is not null`),
+    index('ombudsman_enquiries_referral_idx').on(t.referralId, t.dueOn),
+    // The daily warning's replies still owed, by deadline.
+    index('ombudsman_enquiries_owed_idx').on(t.dueOn).where(sql`${t.repliedOn} is null`),
   ],
+);
+
+/** What the Ombudsman recommended we do, each with its owner, due date and the evidence it was done. */
+export const ombudsmanRecommendations = pgTable(
+  'ombudsman_recommendations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    referralId: uuid('referral_id').notNull().references(() => ombudsmanReferrals.id, { onDelete: 'cascade' }),
+    complaintId: uuid('complaint_id').notNull().references(() => complaints.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    action: text('action').notNull(),
+    owner: text('owner').notNull(),
+    dueOn: date('due_on', { mode: 'string' }).notNull(),
+    doneOn: date('done_on', { mode: 'string' }),
+    evidence: text('evidence'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('ombudsman_recommendations_referral_idx').on(t.referralId, t.position)],
 );
 
 /** After closure the complainant is asked once how the handling felt. */

@@ -1,6 +1,6 @@
 import { DEFAULT_TIMESCALES, POINT_CATEGORIES, ROLE_KEYS, TIMESCALE_KEYS } from '@complaints/domain';
 import type { Executor } from '../client';
-import { pointCategories, qualityFrameworkItems, qualityGrades, roles, timescaleSettings } from '../schema/index';
+import { pointCategories, qualityFrameworkVersions, roles, timescaleSettings } from '../schema/index';
 import { seedLetterTemplates } from './letter-templates';
 
 const CATEGORY_LABELS: Record<(typeof POINT_CATEGORIES)[number], { en: string; cy: string }> = {
@@ -92,13 +92,10 @@ export async function seedReferenceData(db: Executor): Promise<void> {
     .insert(timescaleSettings)
     .values(TIMESCALE_KEYS.map((key) => ({ key, workingDays: DEFAULT_TIMESCALES[key] })))
     .onConflictDoNothing();
+  // The framework's first version; national office's later versions follow it.
   await db
-    .insert(qualityFrameworkItems)
-    .values(FRAMEWORK.map((item, position) => ({ ...item, position })))
-    .onConflictDoNothing();
-  await db
-    .insert(qualityGrades)
-    .values(GRADES.map((grade, position) => ({ ...grade, position })))
+    .insert(qualityFrameworkVersions)
+    .values({ version: 1, items: FRAMEWORK.map((item) => ({ ...item })), grades: GRADES.map((grade) => ({ ...grade })) })
     .onConflictDoNothing();
   // The first version of the letters sent by return (acknowledgements), where missing.
   await seedLetterTemplates(db);

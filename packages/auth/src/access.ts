@@ -64,6 +64,7 @@ export const CAPABILITIES = {
   change_roles: ['system_administrator', 'national_office'],
   manage_organisation: ['national_office', 'system_administrator'],
   manage_templates: ['national_office'],
+  manage_quality_framework: ['national_office'],
   manage_settings: ['national_office'],
   /** Finding a complaint by reference, name, email, phone or court case number: whoever sees complaints. */
   search_complaints: ['csq_administrator', 'responding_manager', 'head_of_service', 'csq_manager', 'national_office'],

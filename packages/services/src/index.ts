@@ -14,6 +14,7 @@ import { createTimescaleSettingsServices } from './settings/timescale-settings-s
 import { createTimescaleServices } from './timescales/timescale-services';
 import { createEscalationServices } from './escalation/escalation-services';
 import { createLearningServices } from './learning/learning-services';
+import { createQualityFrameworkServices } from './management-review/quality-framework';
 import { createManagementReviewServices } from './management-review/management-review-services';
 import { createInvestigationServices } from './investigation/investigation-services';
 import { createTrackingServices } from './tracking/tracking-services';
@@ -115,7 +116,16 @@ export {
 export { EXTENSION_LIMITS } from './timescales/extend-timescale';
 export { PAUSE_LIMITS } from './timescales/pause-clock';
 export { createTimescaleServices, type CaseTimescales, type ExtensionPage, type TimescaleServices } from './timescales/timescale-services';
-export { createEscalationServices, type EscalationServices, type OmbudsmanOutcomePage, type OmbudsmanReferralPage } from './escalation/escalation-services';
+export {
+  createEscalationServices,
+  type EscalationServices,
+  type OmbudsmanEnquiryPage,
+  type OmbudsmanOutcomePage,
+  type OmbudsmanReferralPage,
+  type OmbudsmanReplyPage,
+  type RecommendationDonePage,
+} from './escalation/escalation-services';
+export { createQualityFrameworkServices, type QualityFrameworkPage, type QualityFrameworkServices } from './management-review/quality-framework';
 export { createManagementReviewServices, type ManagementReviewPage, type ManagementReviewServices } from './management-review/management-review-services';
 export {
   createLearningServices,
@@ -163,6 +173,7 @@ export function createServices(deps: ServiceDependencies) {
     escalation: createEscalationServices(deps),
     managementReview: createManagementReviewServices(deps),
     learning: createLearningServices(deps),
+    qualityFramework: createQualityFrameworkServices(deps),
     investigation: createInvestigationServices(deps),
     tracking: createTrackingServices(deps),
     printQueue: createPrintQueueServices(deps),

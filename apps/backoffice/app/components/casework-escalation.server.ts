@@ -10,11 +10,14 @@ import { type Attempt, failureProblems, problemText } from './casework-page.serv
  * language, with every date put into words on the server.
  */
 export function escalationSections(
-  view: Pick<ComplaintPage, 'summary' | 'clock' | 'managementReviews' | 'ombudsmanReferrals' | 'timeline' | 'timescale'>,
+  view: Pick<ComplaintPage, 'summary' | 'clock' | 'managementReviews' | 'ombudsmanReferrals' | 'timeline' | 'timescale' | 'moves'>,
   dates: { day: (iso: string | null | undefined) => string | null; dayWithWeekday: (iso: string | null | undefined) => string | null; moment: (at: Date | string | null | undefined) => string | null },
   language: 'en' | 'cy',
 ): EscalationSections {
   const local = <T,>(en: T, cy: T) => (language === 'cy' ? cy : en);
+  const offered = (move: string) => view.moves.complaint.some((m) => m.move === move && m.ok);
+  const replyOffered = offered('reply_to_ombudsman');
+  const doneOffered = offered('complete_ombudsman_recommendation');
   return {
     owed: view.timescale !== 'none',
     reviewable: view.summary.kind === 'complaint',
@@ -43,6 +46,8 @@ export function escalationSections(
         when: dates.moment(r.completedAt),
         team: local(r.teamNameEn, r.teamNameCy),
         practitioner: r.practitionerName,
+        point: r.pointPosition,
+        frameworkVersion: r.frameworkVersion,
         overallGrade: grade(r.overallGrade),
         items: (r.framework?.items ?? []).map((i) => ({ key: i.key, label: local(i.labelEn, i.labelCy), grade: grade(i.grade) ?? '', evidence: i.evidence })),
         goodPractice: r.goodPractice,
@@ -54,10 +59,31 @@ export function escalationSections(
       ombudsman: organisation.ombudsman[r.ombudsman].name[language],
       referredOn: dates.day(r.referredOn),
       theirReference: r.theirReference,
-      replyDueOn: dates.dayWithWeekday(r.replyDueOn),
       finding: r.finding,
       findingOn: dates.day(r.findingOn),
-      recommendations: r.recommendations,
+      summary: r.summary,
+      enquiries: r.enquiries.map((e, index) => ({
+        id: e.id,
+        number: index + 1,
+        receivedOn: dates.day(e.receivedOn),
+        summary: e.summary,
+        dueOn: dates.dayWithWeekday(e.dueOn),
+        rag: e.rag,
+        repliedOn: dates.day(e.repliedOn),
+        onTime: e.repliedOn !== null ? e.repliedOn <= e.dueOn : null,
+        reply: e.reply,
+        replyLink: e.repliedOn === null && r.finding === null && replyOffered ? `/complaints/${view.summary.id}/ombudsman/enquiries/${e.id}/reply` : null,
+      })),
+      recommendations: r.recommendations.map((x) => ({
+        id: x.id,
+        number: x.position,
+        action: x.action,
+        owner: x.owner,
+        dueOn: dates.day(x.dueOn),
+        doneOn: dates.day(x.doneOn),
+        evidence: x.evidence,
+        doneLink: x.doneOn === null && doneOffered ? `/complaints/${view.summary.id}/ombudsman/recommendations/${x.id}` : null,
+      })),
     })),
   };
 }

@@ -1,6 +1,7 @@
 import { InsetText, SummaryList, Table } from '@complaints/ui';
 import { useTranslation } from 'react-i18next';
-import { Paragraphs } from './casework-tags';
+import type { RagStatus } from '@complaints/domain';
+import { Paragraphs, RagTag } from './casework-tags';
 
 /**
  * The parts of a complaint's page about its timescales, the management reviews of the case and
@@ -21,10 +22,39 @@ export type ManagementReviewItem = {
   when: string | null;
   team: string | null;
   practitioner: string | null;
+  /** The number of the point it is about, when it is about one. */
+  point: number | null;
+  frameworkVersion: number | null;
   overallGrade: string | null;
   items: Array<{ key: string; label: string; grade: string; evidence: string }>;
   goodPractice: string | null;
   failings: string | null;
+};
+
+export type OmbudsmanEnquiryItem = {
+  id: string;
+  number: number;
+  receivedOn: string | null;
+  summary: string | null;
+  dueOn: string | null;
+  /** The warning while our reply is owed; null once it went or the Ombudsman has found. */
+  rag: RagStatus | null;
+  repliedOn: string | null;
+  onTime: boolean | null;
+  reply: string | null;
+  /** Where to record our reply, for someone who may. */
+  replyLink: string | null;
+};
+
+export type OmbudsmanRecommendationItem = {
+  id: string;
+  number: number;
+  action: string;
+  owner: string;
+  dueOn: string | null;
+  doneOn: string | null;
+  evidence: string | null;
+  doneLink: string | null;
 };
 
 export type OmbudsmanReferralItem = {
@@ -32,11 +62,11 @@ export type OmbudsmanReferralItem = {
   ombudsman: string;
   referredOn: string | null;
   theirReference: string | null;
-  /** The day the Ombudsman wants our reply by, in words; null when it was not recorded. */
-  replyDueOn: string | null;
   finding: string | null;
   findingOn: string | null;
-  recommendations: string | null;
+  summary: string | null;
+  enquiries: OmbudsmanEnquiryItem[];
+  recommendations: OmbudsmanRecommendationItem[];
 };
 
 export type EscalationSections = {
@@ -108,6 +138,8 @@ export function CaseEscalation({ sections }: { sections: EscalationSections }) {
                 rows={[
                   { key: t('management-review:case.team'), value: r.team ?? '–' },
                   { key: t('management-review:case.practitioner'), value: r.practitioner ?? t('management-review:case.noPractitioner') },
+                  { key: t('management-review:case.point'), value: r.point !== null ? t('management-review:case.pointNumber', { number: r.point }) : t('management-review:case.wholeCase') },
+                  ...(r.frameworkVersion !== null ? [{ key: t('management-review:case.frameworkVersion'), value: String(r.frameworkVersion) }] : []),
                   { key: t('management-review:case.overallGrade'), value: r.overallGrade ?? '–' },
                   ...(r.goodPractice ? [{ key: t('management-review:case.goodPractice'), value: <Paragraphs text={r.goodPractice} /> }] : []),
                   ...(r.failings ? [{ key: t('management-review:case.failings'), value: <Paragraphs text={r.failings} /> }] : []),
@@ -142,12 +174,80 @@ export function CaseEscalation({ sections }: { sections: EscalationSections }) {
                   { key: t('ombudsman:case.ombudsman'), value: r.ombudsman },
                   { key: t('ombudsman:case.referredOn'), value: r.referredOn ?? '–' },
                   { key: t('ombudsman:case.theirReference'), value: r.theirReference ?? '–' },
-                  { key: t('ombudsman:case.replyDueOn'), value: r.replyDueOn ?? t('ombudsman:case.replyNotRecorded') },
                   { key: t('ombudsman:case.outcome'), value: r.finding ? t(`ombudsman:findings.${r.finding}`) : t('ombudsman:case.waiting') },
                   ...(r.finding ? [{ key: t('ombudsman:case.findingOn'), value: r.findingOn ?? '–' }] : []),
-                  ...(r.finding ? [{ key: t('ombudsman:case.recommendations'), value: r.recommendations ? <Paragraphs text={r.recommendations} /> : t('ombudsman:case.none') }] : []),
+                  ...(r.finding && r.summary ? [{ key: t('ombudsman:case.summary'), value: <Paragraphs text={r.summary} /> }] : []),
                 ]}
               />
+              {r.enquiries.length > 0 ? (
+                <Table
+                  caption={t('ombudsman:case.enquiriesCaption')}
+                  captionSize="s"
+                  columns={[
+                    { key: 'enquiry', header: t('ombudsman:case.enquiry') },
+                    { key: 'due', header: t('ombudsman:case.dueOn') },
+                    { key: 'reply', header: t('ombudsman:case.reply') },
+                  ]}
+                  rows={r.enquiries.map((e) => ({
+                    _key: e.id,
+                    enquiry: (
+                      <span data-ombudsman-enquiry={e.id}>
+                        {t('ombudsman:case.enquiryNumber', { number: e.number, on: e.receivedOn })}
+                        {e.summary ? <span className="govuk-!-display-block">{e.summary}</span> : null}
+                      </span>
+                    ),
+                    due: (
+                      <>
+                        {e.dueOn} {e.rag ? <RagTag rag={e.rag} /> : null}
+                      </>
+                    ),
+                    reply: e.repliedOn ? (
+                      <>
+                        {t(e.onTime ? 'ombudsman:case.sentOnTime' : 'ombudsman:case.sentLate', { on: e.repliedOn })}
+                        {e.reply ? <span className="govuk-!-display-block">{e.reply}</span> : null}
+                      </>
+                    ) : e.replyLink ? (
+                      <a className="govuk-link" href={e.replyLink}>
+                        {t('ombudsman:case.recordReply')}
+                        <span className="govuk-visually-hidden"> {t('ombudsman:case.toEnquiry', { number: e.number })}</span>
+                      </a>
+                    ) : (
+                      t('ombudsman:case.notSent')
+                    ),
+                  }))}
+                />
+              ) : null}
+              {r.recommendations.length > 0 ? (
+                <Table
+                  caption={t('ombudsman:case.recommendationsCaption')}
+                  captionSize="s"
+                  columns={[
+                    { key: 'action', header: t('ombudsman:case.action') },
+                    { key: 'owner', header: t('ombudsman:case.owner') },
+                    { key: 'due', header: t('ombudsman:case.recommendationDue') },
+                    { key: 'done', header: t('ombudsman:case.done') },
+                  ]}
+                  rows={r.recommendations.map((x) => ({
+                    _key: x.id,
+                    action: <span data-ombudsman-recommendation={x.id}>{x.action}</span>,
+                    owner: x.owner,
+                    due: x.dueOn ?? '–',
+                    done: x.doneOn ? (
+                      <>
+                        {t('ombudsman:case.doneOn', { on: x.doneOn })}
+                        {x.evidence ? <span className="govuk-!-display-block">{x.evidence}</span> : null}
+                      </>
+                    ) : x.doneLink ? (
+                      <a className="govuk-link" href={x.doneLink}>
+                        {t('ombudsman:case.recordDone')}
+                        <span className="govuk-visually-hidden"> {t('ombudsman:case.toRecommendation', { number: x.number })}</span>
+                      </a>
+                    ) : (
+                      t('ombudsman:case.notDone')
+                    ),
+                  }))}
+                />
+              ) : null}
             </div>
           ))}
         </section>

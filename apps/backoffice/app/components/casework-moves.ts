@@ -43,7 +43,11 @@ export function movePlace(move: Move, complaint: { id: string; firstUntriagedPoi
     quality_assure_closure: { page: at('/closure') },
     close: { post: at('/moves/close') },
     refer_to_ombudsman: { page: at('/ombudsman') },
+    record_ombudsman_enquiry: { page: at('/ombudsman/enquiries/new') },
+    // Made from the row of the enquiry answered, or of the recommendation done, in the Ombudsman section.
+    reply_to_ombudsman: { notHere: true },
     record_ombudsman_outcome: { page: at('/ombudsman/outcome') },
+    complete_ombudsman_recommendation: { notHere: true },
   };
   return places[move];
 }

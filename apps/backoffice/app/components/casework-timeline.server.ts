@@ -49,6 +49,12 @@ export function timelineItems(
         return t(key, { date: dates.day(event.payload.newDueOn) });
       case 'raise_learning':
         return t(key, { level: t(`learning:levels.${event.payload.level}`).toLowerCase() });
+      case 'record_ombudsman_enquiry':
+        return t(key, { date: dates.day(event.payload.dueOn) });
+      case 'reply_to_ombudsman':
+        return t(event.payload.onTime ? key : `${key}_late`, { date: dates.day(event.payload.sentOn) });
+      case 'record_ombudsman_outcome':
+        return t(key, { finding: t(`ombudsman:findings.${event.payload.finding}`), count: event.payload.recommendations ?? 0 });
       case null:
         if (event.type === 'complaint.acknowledged' && event.payload) return t(key, { delivery: event.payload.delivery ? t(`case.delivery.${event.payload.delivery}`).toLowerCase() : '' });
         return t('timeline.events.other', { type: event.type });

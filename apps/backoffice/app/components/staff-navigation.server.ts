@@ -14,6 +14,7 @@ const ITEMS: Array<NavigationItem & { when: Capability[] | 'everyone' }> = [
   { href: '/admin/staff', key: 'staff', when: ['manage_staff'] },
   { href: '/admin/organisation', key: 'organisation', when: ['manage_organisation'] },
   { href: '/admin/templates', key: 'templates', when: ['manage_templates'] },
+  { href: '/admin/quality-framework', key: 'qualityFramework', when: ['manage_quality_framework'] },
   { href: '/admin/settings', key: 'settings', when: ['manage_settings'] },
   { href: '/audit', key: 'audit', when: ['view_audit_log'] },
   { href: '/account', key: 'account', when: 'everyone' },

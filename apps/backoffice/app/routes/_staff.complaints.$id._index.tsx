@@ -77,6 +77,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       triage: p.triage,
       triageReason: p.triageReason,
       courtRoute: p.courtRoute,
+      practitioner: p.practitionerName,
       triagedBy: p.triagedByName,
       triagedAt: dates.moment(p.triagedAt),
       answer: answerView(view.answers.find((a) => a.id === p.id)?.answer ?? null, view.answers.find((a) => a.id === p.id)?.actions ?? []),
@@ -322,6 +323,7 @@ export default function ComplaintPage() {
               { key: t('case.triage'), value: p.triage ? t(`triageOutcomes.${p.triage}`) : t('case.notTriaged') },
               ...(p.triageReason ? [{ key: t('case.triageReason'), value: p.triageReason }] : []),
               ...(p.courtRoute ? [{ key: t('case.courtRoute'), value: p.courtRoute }] : []),
+              ...(p.practitioner ? [{ key: t('case.pointPractitioner'), value: p.practitioner }] : []),
               ...(p.stageOneDecision ? [{ key: t('case.answer', { stage: 1 }), value: t(`decisions.${p.stageOneDecision}`) }] : []),
               {
                 key: t('case.answer', { stage: page.stage }),
@@ -360,9 +362,18 @@ export default function ComplaintPage() {
             ]}
           />
           {page.moves.some((m) => m.move === 'triage_point' && m.heldBack === null) ? (
-            <a className="govuk-link" href={`/complaints/${page.id}/triage/${p.id}`}>
-              <Trans t={t} i18nKey={p.triage ? 'case.changeTriage' : 'case.triagePoint'} values={{ number: p.position }} components={hidden} />
-            </a>
+            <p className="govuk-body">
+              <a className="govuk-link" href={`/complaints/${page.id}/triage/${p.id}`}>
+                <Trans t={t} i18nKey={p.triage ? 'case.changeTriage' : 'case.triagePoint'} values={{ number: p.position }} components={hidden} />
+              </a>
+            </p>
+          ) : null}
+          {page.moves.some((m) => m.move === 'record_management_review' && m.heldBack === null) ? (
+            <p className="govuk-body">
+              <a className="govuk-link" href={`/complaints/${page.id}/management-review?point=${p.id}`} data-review-point={p.position}>
+                <Trans t={t} i18nKey="case.reviewPoint" values={{ number: p.position }} components={hidden} />
+              </a>
+            </p>
           ) : null}
         </div>
       ))}

@@ -16,6 +16,7 @@ type ReviewValues = {
   failings: string;
   teamId: string;
   practitionerId: string;
+  pointId: string;
 };
 
 /** Where each problem is shown: a framework item's grade and evidence have their own fields. */
@@ -32,13 +33,18 @@ const numbers = new Intl.NumberFormat('en-GB');
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const page = await caseworkPage(request, context);
-  const view = await orRefuse(context.services.managementReview.view(page.caseworkRequest, params.id ?? ''), page.t);
+  const view = await orRefuse(context.services.managementReview.view(page.caseworkRequest, params.id ?? '', new URL(request.url).searchParams.get('point')), page.t);
   const local = (en: string, cy: string) => (page.language === 'cy' ? cy : en);
   return data({
     title: page.title(page.t('management-review:title')),
     id: view.complaintId,
     reference: view.reference,
     stage: view.stage,
+    frameworkVersion: view.frameworkVersion,
+    points: view.points.map((p) => ({
+      value: p.id,
+      label: page.t('management-review:pointChoice', { number: p.position, text: p.text.length > 80 ? `${p.text.slice(0, 80)}…` : p.text }),
+    })),
     items: view.items.map((i) => ({ key: i.key, dimension: i.dimension, label: local(i.labelEn, i.labelCy), description: local(i.descriptionEn, i.descriptionCy) })),
     grades: view.grades.map((g) => ({ value: g.key, label: local(g.labelEn, g.labelCy) })),
     teams: view.places.teams.map((team) => ({ value: team.id, label: local(team.nameEn, team.nameCy) })),
@@ -48,7 +54,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
         options: view.places.practitioners.filter((p) => p.teamId === team.id).map((p) => ({ value: p.id, label: p.fullName })),
       }))
       .filter((group) => group.options.length > 0),
-    values: { items: {}, overallGrade: '', goodPractice: '', failings: '', teamId: view.teamId ?? '', practitionerId: view.practitionerId ?? '' } as ReviewValues,
+    values: { items: {}, overallGrade: '', goodPractice: '', failings: '', teamId: view.teamId ?? '', practitionerId: view.practitionerId ?? '', pointId: view.pointId ?? '' } as ReviewValues,
   });
 }
 
@@ -71,6 +77,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     failings: text('failings'),
     teamId: text('teamId'),
     practitionerId: text('practitionerId'),
+    pointId: text('pointId'),
   };
   const result = await attempt(context.services.managementReview.record(page.caseworkRequest, params.id ?? '', values), page.t);
   const limits = (problem: { field: string }): Record<string, string> => {
@@ -91,7 +98,21 @@ export default function ManagementReview() {
   return (
     <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('title')} problems={result?.problems}>
       <p className="govuk-body">{t('lead')}</p>
+      <p className="govuk-body-s" data-framework-version={page.frameworkVersion}>
+        {t('frameworkVersion', { version: page.frameworkVersion })}
+      </p>
       <CaseworkForm submit={t('submit')}>
+        <Radios
+          id="pointId"
+          name="pointId"
+          legend={t('point')}
+          hint={t('pointHint')}
+          value={values.pointId}
+          error={error('pointId')}
+          errorPrefix={errorPrefix}
+          choices={[...page.points, { value: '', label: t('wholeCase') }]}
+          small
+        />
         {dimensions.map((dimension) => (
           <section key={dimension} aria-labelledby={`dimension-${dimension}`}>
             <h2 className="govuk-heading-l govuk-!-margin-top-6" id={`dimension-${dimension}`}>

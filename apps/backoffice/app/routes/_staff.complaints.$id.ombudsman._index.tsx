@@ -1,6 +1,6 @@
 import { organisation } from '@complaints/content';
 import { dateFromParts, OMBUDSMAN_LIMITS } from '@complaints/domain';
-import { SummaryList, TextInput } from '@complaints/ui';
+import { SummaryList, Textarea, TextInput } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
@@ -11,11 +11,11 @@ import { attempt, backOnComplaint, caseworkPage, formOutcome, orRefuse, sentDate
 export const handle = { i18n: ['common', 'casework', 'ombudsman', 'validation'] };
 
 const NO_DAY = { day: '', month: '', year: '' };
-const EMPTY = { referredOn: NO_DAY, theirReference: '', replyDueOn: NO_DAY };
+const EMPTY = { referredOn: NO_DAY, theirReference: '', replyDueOn: NO_DAY, enquiry: '' };
 
 /**
- * The complainant has gone to the Ombudsman: when, the Ombudsman's reference, and the day their
- * enquiry asks for our reply by. Which Ombudsman follows from where the service was given, so it
+ * The complainant has gone to the Ombudsman: when, the Ombudsman's reference, and their first
+ * enquiry with the day it asks for our reply by. Which Ombudsman follows from where the service was given, so it
  * is shown, not asked.
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
@@ -36,16 +36,22 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: p
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const page = await caseworkPage(request, context);
   const form = await request.formData();
-  const values = { referredOn: sentDateBoxes(form, 'referredOn'), theirReference: String(form.get('theirReference') ?? ''), replyDueOn: sentDateBoxes(form, 'replyDueOn') };
+  const values = {
+    referredOn: sentDateBoxes(form, 'referredOn'),
+    theirReference: String(form.get('theirReference') ?? ''),
+    replyDueOn: sentDateBoxes(form, 'replyDueOn'),
+    enquiry: String(form.get('enquiry') ?? ''),
+  };
   const result = await attempt(
     context.services.escalation.refer(page.caseworkRequest, params.id ?? '', {
       referredOn: dateFromParts(values.referredOn),
       theirReference: values.theirReference,
       replyDueOn: dateFromParts(values.replyDueOn),
+      enquiry: values.enquiry,
     }),
     page.t,
   );
-  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({ values, problems: formProblems(page.t, failure, 'ombudsman:refer.validation', { max: OMBUDSMAN_LIMITS.theirReference }) }));
+  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({ values, problems: formProblems(page.t, failure, 'ombudsman:refer.validation', (p) => ({ max: p.field === 'enquiry' ? OMBUDSMAN_LIMITS.enquiry : OMBUDSMAN_LIMITS.theirReference })) }));
 }
 
 export default function ReferToOmbudsman() {
@@ -87,6 +93,7 @@ export default function ReferToOmbudsman() {
           spellCheck={false}
         />
         <CaseworkDateInput id="replyDueOn" legend={t('refer.replyDueOn')} hint={t('refer.replyDueOnHint')} value={values.replyDueOn} error={error('replyDueOn')} errorPrefix={errorPrefix} />
+        <Textarea id="enquiry" name="enquiry" label={t('refer.enquiry')} hint={t('refer.enquiryHint')} defaultValue={values.enquiry} error={error('enquiry')} errorPrefix={errorPrefix} rows={3} />
       </CaseworkForm>
     </CaseworkFormPage>
   );

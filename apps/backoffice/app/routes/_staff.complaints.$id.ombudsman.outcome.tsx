@@ -1,6 +1,6 @@
 import { organisation } from '@complaints/content';
 import { dateFromParts, OMBUDSMAN_FINDINGS, OMBUDSMAN_LIMITS } from '@complaints/domain';
-import { Radios, SummaryList, Textarea } from '@complaints/ui';
+import { Radios, SummaryList, Textarea, TextInput } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
@@ -10,9 +10,20 @@ import { attempt, backOnComplaint, caseworkDates, caseworkPage, formOutcome, orR
 
 export const handle = { i18n: ['common', 'casework', 'ombudsman', 'validation'] };
 
-const EMPTY = { finding: '', day: '', month: '', year: '', recommendations: '' };
+/** How many recommendations the form offers at once: rows left empty are not recommendations. */
+const ROWS = 3;
+const NO_DAY = { day: '', month: '', year: '' };
+const EMPTY = {
+  finding: '',
+  findingOn: NO_DAY,
+  summary: '',
+  recommendations: Array.from({ length: ROWS }, () => ({ action: '', owner: '', dueOn: NO_DAY })),
+};
 
-/** What the Ombudsman decided, when, and what they recommended; the complaint is then closed again. */
+/** `recommendations.0.dueOn` is shown in the boxes `recommendations-0-dueOn`. */
+const fieldId = (field: string) => field.replace(/\./g, '-');
+
+/** What the Ombudsman decided, when, what they said and each recommendation; the complaint is then closed again. */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const page = await caseworkPage(request, context);
   const view = await orRefuse(context.services.escalation.viewOutcome(page.caseworkRequest, params.id ?? ''), page.t);
@@ -26,7 +37,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       ombudsman: organisation.ombudsman[view.referral.ombudsman].name[page.language],
       referredOn: dates.day(view.referral.referredOn),
       theirReference: view.referral.theirReference,
-      replyDueOn: dates.day(view.referral.replyDueOn),
+      enquiries: view.enquiries.length,
+      answered: view.enquiries.filter((e) => e.repliedOn !== null).length,
     },
   });
 }
@@ -36,21 +48,39 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: p
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const page = await caseworkPage(request, context);
   const form = await request.formData();
+  const text = (name: string) => String(form.get(name) ?? '');
   const values = {
-    finding: String(form.get('finding') ?? ''),
-    ...sentDateBoxes(form, 'findingOn'),
-    recommendations: String(form.get('recommendations') ?? ''),
+    finding: text('finding'),
+    findingOn: sentDateBoxes(form, 'findingOn'),
+    summary: text('summary'),
+    recommendations: Array.from({ length: ROWS }, (_, i) => ({
+      action: text(`recommendations-${i}-action`),
+      owner: text(`recommendations-${i}-owner`),
+      dueOn: sentDateBoxes(form, `recommendations-${i}-dueOn`),
+    })),
   };
   const result = await attempt(
     context.services.escalation.recordOutcome(page.caseworkRequest, params.id ?? '', {
       finding: values.finding || undefined,
-      findingOn: dateFromParts(values),
-      recommendations: values.recommendations,
+      findingOn: dateFromParts(values.findingOn),
+      summary: values.summary,
+      recommendations: values.recommendations.map((r) => {
+        const due = dateFromParts(r.dueOn);
+        return { action: r.action, owner: r.owner, dueOn: due === 'missing' ? '' : due };
+      }),
     }),
     page.t,
   );
-  const max = new Intl.NumberFormat('en-GB').format(OMBUDSMAN_LIMITS.recommendations);
-  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({ values, problems: formProblems(page.t, failure, 'ombudsman:outcome.validation', { max }) }));
+  const limits = (p: { field: string }) => {
+    const field = p.field.split('.').pop() ?? p.field;
+    const max = { summary: OMBUDSMAN_LIMITS.recommendations, action: OMBUDSMAN_LIMITS.action, owner: OMBUDSMAN_LIMITS.owner }[field];
+    return max === undefined ? {} : { max: new Intl.NumberFormat('en-GB').format(max) };
+  };
+  const fieldKey = (field: string) => fieldId(field);
+  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({
+    values,
+    problems: formProblems(page.t, { ...failure, problems: failure.problems.map((p) => ({ ...p, message: p.field.startsWith('recommendations.') ? `recommendation.${p.message}` : p.message })) }, 'ombudsman:outcome.validation', limits, fieldKey),
+  }));
 }
 
 export default function OmbudsmanOutcome() {
@@ -68,7 +98,7 @@ export default function OmbudsmanOutcome() {
           { key: t('case.ombudsman'), value: page.referral.ombudsman },
           { key: t('case.referredOn'), value: page.referral.referredOn ?? '–' },
           { key: t('case.theirReference'), value: page.referral.theirReference ?? '–' },
-          { key: t('case.replyDueOn'), value: page.referral.replyDueOn ?? t('case.replyNotRecorded') },
+          { key: t('outcome.enquiries'), value: t('outcome.enquiriesAnswered', { count: page.referral.enquiries, answered: page.referral.answered }) },
         ]}
       />
       <CaseworkForm submit={t('outcome.submit')}>
@@ -81,17 +111,34 @@ export default function OmbudsmanOutcome() {
           errorPrefix={errorPrefix}
           choices={OMBUDSMAN_FINDINGS.map((f) => ({ value: f, label: t(`findings.${f}`) }))}
         />
-        <CaseworkDateInput id="findingOn" legend={t('outcome.findingOn')} hint={t('outcome.findingOnHint')} value={values} error={error('findingOn')} errorPrefix={errorPrefix} />
-        <Textarea
-          id="recommendations"
-          name="recommendations"
-          label={t('outcome.recommendations')}
-          hint={t('outcome.recommendationsHint')}
-          defaultValue={values.recommendations}
-          error={error('recommendations')}
-          errorPrefix={errorPrefix}
-          rows={5}
-        />
+        <CaseworkDateInput id="findingOn" legend={t('outcome.findingOn')} hint={t('outcome.findingOnHint')} value={values.findingOn} error={error('findingOn')} errorPrefix={errorPrefix} />
+        <Textarea id="summary" name="summary" label={t('outcome.summary')} hint={t('outcome.summaryHint')} defaultValue={values.summary} error={error('summary')} errorPrefix={errorPrefix} rows={4} />
+        <h2 className="govuk-heading-m">{t('outcome.recommendations')}</h2>
+        <p className="govuk-body">{t('outcome.recommendationsLead')}</p>
+        {values.recommendations.map((r, i) => (
+          <fieldset key={i} className="govuk-fieldset govuk-!-margin-bottom-6" data-recommendation-row={i}>
+            <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">{t('outcome.recommendationNumber', { number: i + 1 })}</legend>
+            <Textarea
+              id={`recommendations-${i}-action`}
+              name={`recommendations-${i}-action`}
+              label={t('outcome.action')}
+              defaultValue={r.action}
+              error={error(`recommendations-${i}-action`)}
+              errorPrefix={errorPrefix}
+              rows={2}
+            />
+            <TextInput
+              id={`recommendations-${i}-owner`}
+              name={`recommendations-${i}-owner`}
+              label={t('outcome.owner')}
+              hint={t('outcome.ownerHint')}
+              defaultValue={r.owner}
+              error={error(`recommendations-${i}-owner`)}
+              errorPrefix={errorPrefix}
+            />
+            <CaseworkDateInput id={`recommendations-${i}-dueOn`} legend={t('outcome.dueOn')} value={r.dueOn} error={error(`recommendations-${i}-dueOn`)} errorPrefix={errorPrefix} />
+          </fieldset>
+        ))}
       </CaseworkForm>
     </CaseworkFormPage>
   );

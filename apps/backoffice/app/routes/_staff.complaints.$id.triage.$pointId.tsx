@@ -1,5 +1,5 @@
 import { TRIAGE_OUTCOMES } from '@complaints/domain';
-import { InsetText, Radios, Textarea } from '@complaints/ui';
+import { InsetText, Radios, Select, Textarea } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
@@ -27,12 +27,19 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
       courtRoute: form.point.courtRoute,
     },
     categories: form.categories.map((c) => ({ value: c.key, label: page.language === 'cy' ? c.labelCy : c.labelEn })),
+    practitionerId: form.practitionerId ?? '',
+    practitioners: form.places.teams
+      .map((team) => ({
+        label: page.language === 'cy' ? team.nameCy : team.nameEn,
+        options: form.places.practitioners.filter((p) => p.teamId === team.id).map((p) => ({ value: p.id, label: p.fullName })),
+      }))
+      .filter((group) => group.options.length > 0),
   });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
 
-const FIELD_IDS: Record<string, string> = { categoryKey: 'categoryKey', outcome: 'outcome', reason: 'reason', courtRoute: 'courtRoute' };
+const FIELD_IDS: Record<string, string> = { categoryKey: 'categoryKey', outcome: 'outcome', reason: 'reason', courtRoute: 'courtRoute', practitionerId: 'practitionerId' };
 
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const page = await caseworkPage(request, context);
@@ -42,6 +49,7 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
     outcome: String(form.get('outcome') ?? ''),
     reason: String(form.get('reason') ?? ''),
     courtRoute: String(form.get('courtRoute') ?? ''),
+    practitionerId: String(form.get('practitionerId') ?? ''),
   };
   const result = await attempt(context.services.casework.recordTriage(page.caseworkRequest, params.id ?? '', params.pointId ?? '', values), page.t);
   return formOutcome(
@@ -61,6 +69,7 @@ export default function TriagePoint() {
     outcome: page.point.triage ?? '',
     reason: page.point.triageReason ?? '',
     courtRoute: page.point.courtRoute ?? '',
+    practitionerId: page.practitionerId,
   };
   const { error, errorPrefix } = useFieldErrors(result?.problems);
   return (
@@ -88,6 +97,17 @@ export default function TriagePoint() {
         />
         <Textarea id="reason" name="reason" label={t('triage.reason')} hint={t('triage.reasonHint')} defaultValue={values.reason} error={error('reason')} errorPrefix={errorPrefix} rows={3} />
         <Textarea id="courtRoute" name="courtRoute" label={t('triage.courtRoute')} hint={t('triage.courtRouteHint')} defaultValue={values.courtRoute} error={error('courtRoute')} errorPrefix={errorPrefix} rows={3} />
+        <Select
+          id="practitionerId"
+          name="practitionerId"
+          label={t('triage.practitioner')}
+          hint={t('triage.practitionerHint')}
+          value={values.practitionerId}
+          error={error('practitionerId')}
+          errorPrefix={errorPrefix}
+          groups={page.practitioners}
+          emptyOption={t('triage.noPractitioner')}
+        />
       </CaseworkForm>
     </CaseworkFormPage>
   );

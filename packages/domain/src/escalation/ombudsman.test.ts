@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkOmbudsmanReplyDue, checkRecordedDay, ombudsmanFor } from './ombudsman';
+import { checkDayFrom, checkOmbudsmanReplyDue, checkRecordedDay, judgeRecommendations, ombudsmanDueOn, ombudsmanFor } from './ombudsman';
 
 describe('the Ombudsman', () => {
   it('is the Public Services Ombudsman for Wales for services in Wales, and the PHSO otherwise', () => {
@@ -38,5 +38,60 @@ describe('the day the Ombudsman wants our reply by', () => {
     expect(checkOmbudsmanReplyDue('invalid', '2026-11-24')).toEqual(problem('invalid'));
     expect(checkOmbudsmanReplyDue('2026-11-23', '2026-11-24')).toEqual(problem('beforeReferral'));
     expect(checkOmbudsmanReplyDue('2025-12-31', '2026-01-01')).toEqual(problem('beforeReferral'));
+  });
+});
+
+describe('the Ombudsman’s enquiries', () => {
+  it('make the complaint due on the earliest deadline not yet answered', () => {
+    expect(ombudsmanDueOn([])).toBeNull();
+    expect(
+      ombudsmanDueOn([
+        { dueOn: '2026-12-01', repliedOn: '2026-11-30' },
+        { dueOn: '2026-12-22', repliedOn: null },
+        { dueOn: '2026-12-15', repliedOn: null },
+      ]),
+    ).toBe('2026-12-15');
+    expect(ombudsmanDueOn([{ dueOn: '2026-12-01', repliedOn: '2026-12-03' }])).toBeNull();
+  });
+
+  it('have a deadline on or after the day they came', () => {
+    expect(checkDayFrom('dueOn', '2026-11-24', '2026-11-24', 'beforeReceived')).toEqual({ ok: true, date: '2026-11-24' });
+    expect(checkDayFrom('dueOn', '2026-11-23', '2026-11-24', 'beforeReceived')).toEqual({ ok: false, problem: { field: 'dueOn', message: 'dueOn.beforeReceived' } });
+    expect(checkDayFrom('dueOn', 'invalid', '2026-11-24', 'beforeReceived')).toEqual({ ok: false, problem: { field: 'dueOn', message: 'dueOn.invalid' } });
+  });
+});
+
+describe('the Ombudsman’s recommendations', () => {
+  it('each have an action, an owner and a due date not before the finding; empty rows are not recommendations', () => {
+    expect(
+      judgeRecommendations(
+        [
+          { action: ' Apologise in writing. ', owner: 'Head of Service, North East', dueOn: '2026-12-08' },
+          { action: '', owner: '', dueOn: '' },
+        ],
+        '2026-11-24',
+      ),
+    ).toEqual({ ok: true, recommendations: [{ action: 'Apologise in writing.', owner: 'Head of Service, North East', dueOn: '2026-12-08' }] });
+    expect(judgeRecommendations([], '2026-11-24')).toEqual({ ok: true, recommendations: [] });
+  });
+
+  it('say what a half-filled row is missing', () => {
+    expect(
+      judgeRecommendations(
+        [
+          { action: 'Train the team.', owner: '', dueOn: '2026-11-20' },
+          { action: '', owner: 'CSQ manager', dueOn: 'invalid' },
+        ],
+        '2026-11-24',
+      ),
+    ).toEqual({
+      ok: false,
+      problems: [
+        { field: 'recommendations.0.owner', message: 'owner.required' },
+        { field: 'recommendations.0.dueOn', message: 'dueOn.beforeFinding' },
+        { field: 'recommendations.1.action', message: 'action.required' },
+        { field: 'recommendations.1.dueOn', message: 'dueOn.invalid' },
+      ],
+    });
   });
 });

@@ -126,7 +126,7 @@ export const MOVES = {
   triage_point: {
     capability: 'triage_points',
     from: OPEN_STATES,
-    event: { type: 'point.triaged', visibility: 'internal', payload: z.object({ pointId: id, outcome: z.enum(TRIAGE_OUTCOMES), category: z.string() }) },
+    event: { type: 'point.triaged', visibility: 'internal', payload: z.object({ pointId: id, outcome: z.enum(TRIAGE_OUTCOMES), category: z.string(), practitionerId: id.optional() }) },
   },
   assign_responder: {
     capability: 'assign_responders',
@@ -202,7 +202,14 @@ export const MOVES = {
     event: {
       type: 'management_review.recorded',
       visibility: 'internal',
-      payload: z.object({ reviewId: id, practitionerId: id.nullable(), teamId: id.nullable(), overallGrade: z.string().nullable() }),
+      payload: z.object({
+        reviewId: id,
+        practitionerId: id.nullable(),
+        teamId: id.nullable(),
+        overallGrade: z.string().nullable(),
+        frameworkVersion: z.number().int().positive().optional(),
+        pointId: id.optional(),
+      }),
     },
   },
   // Learning raised from the complaint (or its review or referral) is part of its record. Later
@@ -368,8 +375,27 @@ export const MOVES = {
     event: {
       type: 'ombudsman.referred',
       visibility: 'public',
-      // A referral recorded before the reply's date was asked for has none in its event.
-      payload: z.object({ referralId: id, ombudsman: z.enum(OMBUDSMEN), referredOn: isoDate, replyDueOn: isoDate.optional() }),
+      // The referral comes with the Ombudsman's first enquiry and its deadline (a referral recorded
+      // before deadlines were kept has neither in its event).
+      payload: z.object({ referralId: id, ombudsman: z.enum(OMBUDSMEN), referredOn: isoDate, replyDueOn: isoDate.optional(), enquiryId: id.optional() }),
+    },
+  },
+  record_ombudsman_enquiry: {
+    capability: 'refer_to_ombudsman',
+    from: ['with_ombudsman'],
+    event: {
+      type: 'ombudsman.enquiry_received',
+      visibility: 'internal',
+      payload: z.object({ referralId: id, enquiryId: id, receivedOn: isoDate, dueOn: isoDate }),
+    },
+  },
+  reply_to_ombudsman: {
+    capability: 'refer_to_ombudsman',
+    from: ['with_ombudsman'],
+    event: {
+      type: 'ombudsman.reply_sent',
+      visibility: 'internal',
+      payload: z.object({ referralId: id, enquiryId: id, sentOn: isoDate, onTime: z.boolean() }),
     },
   },
   record_ombudsman_outcome: {
@@ -379,7 +405,18 @@ export const MOVES = {
     event: {
       type: 'ombudsman.outcome_recorded',
       visibility: 'public',
-      payload: z.object({ referralId: id, finding: z.enum(OMBUDSMAN_FINDINGS), findingOn: isoDate }),
+      payload: z.object({ referralId: id, finding: z.enum(OMBUDSMAN_FINDINGS), findingOn: isoDate, recommendations: z.number().int().min(0).optional() }),
+    },
+  },
+  complete_ombudsman_recommendation: {
+    capability: 'record_ombudsman_outcome',
+    // Recommendations follow the finding, which closes the complaint; a later referral reopens it with the Ombudsman.
+    from: ['closed', 'with_ombudsman'],
+    kinds: ['complaint'],
+    event: {
+      type: 'ombudsman.recommendation_done',
+      visibility: 'internal',
+      payload: z.object({ referralId: id, recommendationId: id, doneOn: isoDate }),
     },
   },
 } as const satisfies Record<string, MoveRule>;

@@ -39,6 +39,8 @@ export const managementReviewSchema = z.object({
   failings: optionalText('failings', MANAGEMENT_REVIEW_LIMITS.failings),
   teamId: z.string().trim().optional(),
   practitionerId: z.string().trim().optional(),
+  /** The point of the complaint the review answers, when it is about one. */
+  pointId: z.string().trim().optional(),
 });
 export type ManagementReviewInput = z.output<typeof managementReviewSchema>;
 
@@ -49,6 +51,8 @@ export type ManagementReviewChoices = {
   /** The teams and practitioners the review may be linked to. */
   teams: ReadonlyArray<{ id: string }>;
   practitioners: ReadonlyArray<{ id: string; teamId: string }>;
+  /** The complaint's points the review may be about. */
+  points?: ReadonlyArray<{ id: string }>;
 };
 
 export type JudgedManagementReview =
@@ -63,6 +67,7 @@ export type JudgedManagementReview =
         failings: string | null;
         teamId: string;
         practitionerId: string | null;
+        pointId: string | null;
       };
     }
   | { ok: false; problems: Array<{ field: string; message: string }> };
@@ -82,6 +87,9 @@ export function judgeManagementReview(input: ManagementReviewInput, choices: Man
     if (!evidence.success) problems.push({ field: `items.${item.key}.evidence`, message: evidence.error.issues[0]?.message ?? 'evidence.required' });
     items.push({ ...item, grade, evidence: evidence.success ? evidence.data : '' });
   }
+  // A grade for a domain the framework does not have is refused, not quietly dropped.
+  const known = new Set(choices.items.map((i) => i.key));
+  for (const key of Object.keys(input.items)) if (!known.has(key)) problems.push({ field: `items.${key}.grade`, message: 'grade.notInFramework' });
   const overallGrade = input.overallGrade ?? '';
   if (!gradeKeys.has(overallGrade)) problems.push({ field: 'overallGrade', message: 'overallGrade.required' });
 
@@ -96,6 +104,9 @@ export function judgeManagementReview(input: ManagementReviewInput, choices: Man
     else if (teamId !== '' && practitioner.teamId !== teamId) problems.push({ field: 'practitionerId', message: 'practitioner.notInTeam' });
   }
 
+  const pointId = input.pointId ? input.pointId : null;
+  if (pointId !== null && !(choices.points ?? []).some((p) => p.id === pointId)) problems.push({ field: 'pointId', message: 'point.invalid' });
+
   if (problems.length > 0) return { ok: false, problems };
   return {
     ok: true,
@@ -107,6 +118,7 @@ export function judgeManagementReview(input: ManagementReviewInput, choices: Man
       failings: input.failings ?? null,
       teamId,
       practitionerId,
+      pointId,
     },
   };
 }

@@ -371,12 +371,14 @@ describe('replies owed to the Ombudsman in the daily warning', () => {
   const cutoffs = dailyWarningCutoffs(today, calendar);
   const referral = (reference: string, replyDueOn: string, over: Partial<OmbudsmanReplyArea['first'][number]> = {}): OmbudsmanReplyArea['first'][number] => ({
     referralId: `r-${reference}`,
+    enquiryId: `e-${reference}`,
     complaintId: `id-${reference}`,
     reference,
     ombudsman: 'phso',
     theirReference: `PHSO-${reference}`,
     replyDueOn,
     finding: null,
+    repliedOn: null,
     ...over,
   });
 
@@ -386,23 +388,25 @@ describe('replies owed to the Ombudsman in the daily warning', () => {
     // From Friday 16 January the window runs to Friday 23 January, and the weekend after it is in too.
     expect(ombudsmanReplyDueBefore('2026-01-16', calendar, 5)).toBe('2026-01-26');
     for (const day of ['2025-12-01', '2026-01-12', today, '2026-01-14', '2026-01-20']) {
-      expect(isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: day }, dueBefore), day).toBe(true);
+      expect(isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: day, repliedOn: null }, dueBefore), day).toBe(true);
     }
-    for (const day of ['2026-01-21', '2026-02-10']) expect(isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: day }, dueBefore), day).toBe(false);
+    for (const day of ['2026-01-21', '2026-02-10']) expect(isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: day, repliedOn: null }, dueBefore), day).toBe(false);
     // Every day a queue shows red or amber is listed, and no other.
     fc.assert(
       fc.property(fc.integer({ min: -40, max: 40 }), fc.integer({ min: 0, max: 10 }), (offset, window) => {
         const due = addDays(today, offset);
-        const listed = isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: due }, ombudsmanReplyDueBefore(today, calendar, window));
+        const listed = isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: due, repliedOn: null }, ombudsmanReplyDueBefore(today, calendar, window));
         return listed === (ragStatus(due, today, calendar, window) !== 'green');
       }),
     );
   });
 
-  it('stops once the Ombudsman\'s finding is recorded, and has nothing to count down to without a date', () => {
-    expect(isOmbudsmanReplyInDailyWarning({ finding: 'not_upheld', replyDueOn: '2026-01-12' }, dueBefore)).toBe(false);
-    expect(isOmbudsmanReplyInDailyWarning({ finding: 'settled', replyDueOn: today }, dueBefore)).toBe(false);
-    expect(isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: null }, dueBefore)).toBe(false);
+  it('stops once our reply is sent, or once the Ombudsman\'s finding is recorded', () => {
+    expect(isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: '2026-01-12', repliedOn: '2026-01-12' }, dueBefore)).toBe(false);
+    expect(isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: '2026-01-12', repliedOn: '2026-01-13' }, dueBefore)).toBe(false);
+    expect(isOmbudsmanReplyInDailyWarning({ finding: 'not_upheld', replyDueOn: '2026-01-12', repliedOn: null }, dueBefore)).toBe(false);
+    expect(isOmbudsmanReplyInDailyWarning({ finding: 'settled', replyDueOn: today, repliedOn: null }, dueBefore)).toBe(false);
+    expect(isOmbudsmanReplyInDailyWarning({ finding: null, replyDueOn: null, repliedOn: null }, dueBefore)).toBe(false);
   });
 
   it('goes in the same one email a day to each CSQ administrator and CSQ manager of the area, the soonest due first', () => {

@@ -170,21 +170,22 @@ export function ombudsmanReplyDueBefore(today: IsoDate, calendar: WorkingDayCale
   return ragBoundaries(today, calendar, reminderWindow).greenFrom;
 }
 
-/** What the daily warning needs to know of a referral to the Ombudsman. */
+/** What the daily warning needs to know of one enquiry of the Ombudsman. */
 export type OmbudsmanReplyCandidate = {
+  /** The referral's finding: once the Ombudsman has found, nothing more is owed. */
   finding: OmbudsmanFinding | null;
-  /** Null on a referral recorded before the reply's date was asked for: nothing to count down to. */
+  /** The enquiry's deadline. */
   replyDueOn: IsoDate | null;
+  /** The day our reply went, once it has. */
+  repliedOn: IsoDate | null;
 };
 
 /**
- * Whether a referral's reply is listed in the daily warning. A referral is answered, for the
- * warning, once the Ombudsman's finding is recorded: the record holds no separate "our reply sent",
- * so until the finding a reply is taken as still owed, and a referral past its date is listed every
- * working morning until then. The database query selects the same.
+ * Whether an enquiry's reply is listed in the daily warning: not yet sent, the Ombudsman not yet
+ * found, and its deadline within the reminder window or past. The database query selects the same.
  */
-export function isOmbudsmanReplyInDailyWarning(referral: OmbudsmanReplyCandidate, dueBefore: IsoDate): boolean {
-  return referral.finding === null && referral.replyDueOn !== null && referral.replyDueOn < dueBefore;
+export function isOmbudsmanReplyInDailyWarning(enquiry: OmbudsmanReplyCandidate, dueBefore: IsoDate): boolean {
+  return enquiry.finding === null && enquiry.repliedOn === null && enquiry.replyDueOn !== null && enquiry.replyDueOn < dueBefore;
 }
 
 /** Who a weekly reminder is for: the manager whose complaints they are, or the Head of Service copied in. */
@@ -307,6 +308,7 @@ export type DailyWarningArea = {
 /** A reply owed to the Ombudsman as the daily warning lists it. */
 export type OmbudsmanReplyItem = {
   referralId: string;
+  enquiryId: string;
   complaintId: string;
   reference: string;
   ombudsman: Ombudsman;
@@ -371,9 +373,9 @@ export function dailyWarnings(
       ? replyAreas
           .flatMap((area) => area.first)
           .filter((referral) => isOmbudsmanReplyInDailyWarning(referral, replies.dueBefore))
-          .sort((a, b) => compareText(a.replyDueOn!, b.replyDueOn!) || compareText(a.reference, b.reference) || compareText(a.referralId, b.referralId))
+          .sort((a, b) => compareText(a.replyDueOn!, b.replyDueOn!) || compareText(a.reference, b.reference) || compareText(a.enquiryId, b.enquiryId))
           .slice(0, limit)
-          .map(({ referralId, complaintId, reference, ombudsman, theirReference, replyDueOn }) => ({ referralId, complaintId, reference, ombudsman, theirReference, replyDueOn: replyDueOn! }))
+          .map(({ referralId, enquiryId, complaintId, reference, ombudsman, theirReference, replyDueOn }) => ({ referralId, enquiryId, complaintId, reference, ombudsman, theirReference, replyDueOn: replyDueOn! }))
       : [];
     const listed = theirs
       .flatMap((area) => area.first)

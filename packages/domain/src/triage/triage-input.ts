@@ -21,6 +21,12 @@ export const triageInputSchema = z
     outcome: z.enum(TRIAGE_OUTCOMES, { error: 'outcome.required' }),
     reason: requiredText('triageReason', TRIAGE_LIMITS.triageReason),
     courtRoute: optionalText('courtRoute', TRIAGE_LIMITS.courtRoute),
+    /** The practitioner the point is about, when it is about one: the management review and the reports use it. */
+    practitionerId: z
+      .string()
+      .trim()
+      .optional()
+      .transform((v) => (v ? v : undefined)),
   })
   .superRefine((input, ctx) => {
     if (input.outcome === 'court' && !input.courtRoute) {

@@ -1,4 +1,4 @@
-import { listActivePointCategories, listCasePoints, recordPointTriage } from '@complaints/db';
+import { listActivePointCategories, listCasePoints, listReviewPlaces, recordPointTriage } from '@complaints/db';
 import { triageInputSchema, type TriageInput } from '@complaints/domain';
 import { z } from 'zod';
 import type { ServiceDependencies } from '../dependencies';
@@ -21,11 +21,17 @@ export const triagePointMove: MoveUseCase<'triage_point', { pointId: string } & 
   async apply({ tx, complaint, staff, now }, triage) {
     const categories = await listActivePointCategories(tx);
     if (!categories.some((c) => c.key === triage.categoryKey)) throw Refusal.invalid([{ field: 'categoryKey', message: 'category.invalid' }]);
+    if (triage.practitionerId) {
+      // One of the practitioners of the complaint's service area, as the page offers.
+      const places = await listReviewPlaces(tx, { serviceAreaId: complaint.serviceAreaId, practitionerId: complaint.practitionerId });
+      if (!places.practitioners.some((p) => p.id === triage.practitionerId)) throw Refusal.invalid([{ field: 'practitionerId', message: 'practitioner.invalid' }]);
+    }
     const found = await recordPointTriage(tx, complaint.id, triage.pointId, {
       categoryKey: triage.categoryKey,
       outcome: triage.outcome,
       reason: triage.reason,
       courtRoute: triage.courtRoute ?? null,
+      practitionerId: triage.practitionerId ?? null,
       staffId: staff!.id,
       at: now,
     });
@@ -34,7 +40,7 @@ export const triagePointMove: MoveUseCase<'triage_point', { pointId: string } & 
     const position = points.find((p) => p.id === triage.pointId)?.position ?? 0;
     const next = points.find((p) => p.position > position && p.triage === null) ?? points.find((p) => p.triage === null);
     return {
-      payload: { pointId: triage.pointId, outcome: triage.outcome, category: triage.categoryKey },
+      payload: { pointId: triage.pointId, outcome: triage.outcome, category: triage.categoryKey, ...(triage.practitionerId ? { practitionerId: triage.practitionerId } : {}) },
       auditSubject: `point:${triage.pointId}`,
       result: { nextPointId: next?.id ?? null },
     };

@@ -15,7 +15,7 @@ import {
 import type { ServiceDependencies } from '../dependencies';
 import { type InvestigationRecord, loadInvestigationRecord } from '../investigation/investigation-record';
 import { type OfferedMoves, offeredMoves } from '../lifecycle/offered-moves';
-import { type OmbudsmanReferral, caseOmbudsmanReferrals } from '../escalation/case-ombudsman';
+import { type CaseOmbudsmanReferral, caseOmbudsmanReferrals } from '../escalation/case-ombudsman';
 import { type CaseManagementReview, caseManagementReviews } from '../management-review/case-management-reviews';
 import { type CaseTimescales, caseTimescales } from '../timescales/case-timescales';
 import { Refusal } from '../refusal';
@@ -49,7 +49,7 @@ export type ComplaintPage = Omit<CaseView, 'events'> & {
   /** The learning raised from it, the latest first. */
   learning: ComplaintLearning;
   /** Referrals to the Ombudsman, the latest first. */
-  ombudsmanReferrals: OmbudsmanReferral[];
+  ombudsmanReferrals: CaseOmbudsmanReferral[];
   /** Notes and evidence, correspondence, corrections to their details, as this person may see them. */
   investigation: InvestigationRecord;
 };
@@ -66,15 +66,16 @@ export async function viewComplaint(deps: ServiceDependencies, request: Casework
   ]);
   if (!view) throw new Refusal('not_found');
   const stage = view.summary.stage;
+  const today = londonDateOf(deps.clock.now());
+  const rag = (dueOn: string) => ragStatus(dueOn, today, settings.calendar, settings.timescales.reminder_window);
   const [answers, stageOneAnswers, clock, managementReviews, ombudsmanReferrals, history] = await Promise.all([
     listAnsweredPoints(deps.db, complaintId, stage),
     stage === 2 ? listAnsweredPoints(deps.db, complaintId, 1) : Promise.resolve(null),
     caseTimescales(deps.db, complaintId, view.summary.pausedSince !== null),
     caseManagementReviews(deps.db, complaintId),
-    caseOmbudsmanReferrals(deps.db, complaintId),
+    caseOmbudsmanReferrals(deps.db, complaintId, rag),
     verifyComplaintHistory(deps.db, complaintId),
   ]);
-  const today = londonDateOf(deps.clock.now());
   const learning = await complaintLearning(deps.db, complaintId, today);
   const timeline = view.events.map(({ type, payload, ...rest }) => ({ ...rest, event: readEvent(type, payload) }));
   const mentioned = timeline.flatMap(({ event }) =>
@@ -87,7 +88,7 @@ export async function viewComplaint(deps: ServiceDependencies, request: Casework
   return {
     ...rest,
     today,
-    rag: view.summary.currentDueOn ? ragStatus(view.summary.currentDueOn, today, settings.calendar, settings.timescales.reminder_window) : null,
+    rag: view.summary.currentDueOn ? rag(view.summary.currentDueOn) : null,
     timescale: timescaleForKind(access.kind),
     moves: { complaint: offered.complaint, letters: offered.letters },
     passedToManager:

@@ -1,4 +1,4 @@
-import { type CasePoint, type CategoryChoice, listActivePointCategories, listCasePoints, recordAudit } from '@complaints/db';
+import { type CasePoint, type CategoryChoice, listActivePointCategories, listCasePoints, listReviewPlaces, recordAudit, type ReviewPlaces } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 import { requireMove } from '../lifecycle/offered-moves';
 import { Refusal } from '../refusal';
@@ -10,6 +10,9 @@ export type PointTriageForm = {
   point: CasePoint;
   pointCount: number;
   categories: CategoryChoice[];
+  /** The practitioners the point may be about, by team, and the one chosen to start with. */
+  places: ReviewPlaces;
+  practitionerId: string | null;
 };
 
 /** The triage page of one point, for someone who may triage this complaint now. */
@@ -18,7 +21,12 @@ export async function viewPointTriage(deps: ServiceDependencies, request: Casewo
   const points = await listCasePoints(deps.db, complaintId);
   const point = isUuid(pointId) ? points.find((p) => p.id === pointId) : undefined;
   if (!point) throw new Refusal('not_found');
-  const categories = await listActivePointCategories(deps.db);
+  const [categories, places] = await Promise.all([
+    listActivePointCategories(deps.db),
+    listReviewPlaces(deps.db, { serviceAreaId: facts.serviceAreaId, practitionerId: point.practitionerId ?? facts.practitionerId }),
+  ]);
   await recordAudit(deps.db, { staffId: request.actor.id, action: 'complaint.viewed', complaintId, subject: `point:${point.id}`, requestId: request.requestId });
-  return { complaintId, reference: facts.reference, point, pointCount: points.length, categories };
+  // Before a point is triaged, the complaint's own practitioner is the likely one.
+  const practitionerId = point.triage === null ? (point.practitionerId ?? facts.practitionerId) : point.practitionerId;
+  return { complaintId, reference: facts.reference, point, pointCount: points.length, categories, places, practitionerId: practitionerId ?? null };
 }

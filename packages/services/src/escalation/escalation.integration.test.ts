@@ -13,7 +13,10 @@ import { sendLetter } from '../letters/send-letter';
 import { submitLetter } from '../letters/submit-letter';
 import { approveLetter } from '../quality-assurance/review-letter';
 import { answeredComplaint as answered, type CaseworkPeople, caseworkSuite, loggedComplaint, NORTH, WALES } from '../testing/casework-fixture';
+import { completeOmbudsmanRecommendation } from './complete-ombudsman-recommendation';
+import { recordOmbudsmanEnquiry } from './record-ombudsman-enquiry';
 import { recordOmbudsmanOutcome } from './record-ombudsman-outcome';
+import { replyToOmbudsman } from './reply-to-ombudsman';
 import { referToOmbudsman } from './refer-to-ombudsman';
 import { viewOmbudsmanOutcome, viewOmbudsmanReferral } from './view-ombudsman';
 
@@ -34,7 +37,10 @@ describeEachDatabase('the Ombudsman', (database) => {
   async function referrals(complaintId: string) {
     return queryRows<{ ombudsman: string; referred_on: string; their_reference: string; reply_due_on: string | null; finding: string | null; finding_on: string | null; recommendations: string | null }>(
       f.db,
-      sql`select ombudsman, referred_on::text, their_reference, reply_due_on::text, finding, finding_on::text, recommendations from ombudsman_referrals where complaint_id = ${complaintId}`,
+      sql`select ombudsman, referred_on::text, their_reference,
+                 (select min(e.due_on)::text from ombudsman_enquiries e where e.referral_id = r.id) as reply_due_on,
+                 finding, finding_on::text, recommendations
+          from ombudsman_referrals r where complaint_id = ${complaintId}`,
     );
   }
 
@@ -81,16 +87,19 @@ describeEachDatabase('the Ombudsman', (database) => {
         { ombudsman: 'phso', referred_on: '2026-11-24', their_reference: 'PHSO-0001', reply_due_on: '2026-12-22', finding: null, finding_on: null, recommendations: null },
       ]);
       const [event] = await queryRows<{ type: string; payload: unknown; visibility: string }>(f.db, sql`select type, payload, visibility from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
-      expect(event).toEqual({ type: 'ombudsman.referred', payload: { referralId: result.referralId, ombudsman: 'phso', referredOn: '2026-11-24', replyDueOn: '2026-12-22' }, visibility: 'public' });
+      expect(event).toEqual({ type: 'ombudsman.referred', payload: { referralId: result.referralId, ombudsman: 'phso', referredOn: '2026-11-24', replyDueOn: '2026-12-22', enquiryId: result.enquiryId }, visibility: 'public' });
       const page = await viewComplaint(f.deps, f.as(NORTH.admin), id);
-      expect(page.ombudsmanReferrals).toEqual([expect.objectContaining({ ombudsman: 'phso', referredOn: '2026-11-24', theirReference: 'PHSO-0001', replyDueOn: '2026-12-22', finding: null })]);
+      expect(page.ombudsmanReferrals).toEqual([expect.objectContaining({ ombudsman: 'phso', referredOn: '2026-11-24', theirReference: 'PHSO-0001', finding: null })]);
+      // Its first enquiry counts down, green while more than the reminder window away; the complaint is due that day.
+      expect(page.ombudsmanReferrals[0]!.enquiries).toEqual([expect.objectContaining({ id: result.enquiryId, receivedOn: '2026-11-24', dueOn: '2026-12-22', repliedOn: null, rag: 'green' })]);
+      expect(page.summary.currentDueOn).toBe('2026-12-22');
       expect(page.moves.complaint.map((m) => m.move)).not.toContain('refer_to_ombudsman');
     });
 
     it('has its outcome recorded by a CSQ manager, not an administrator, with the day after the referral', async () => {
       await expect(viewOmbudsmanOutcome(f.deps, f.as(NORTH.admin), id)).rejects.toMatchObject({ code: 'not_allowed' });
       expect(await viewOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id)).toMatchObject({ referral: { ombudsman: 'phso', theirReference: 'PHSO-0001' } });
-      const outcome = { finding: 'partly_upheld', findingOn: '2026-11-24', recommendations: 'Apologise, and check the team’s messages daily.' };
+      const outcome = { finding: 'partly_upheld', findingOn: '2026-11-24', summary: 'Apologise, and check the team’s messages daily.' };
       await expect(recordOmbudsmanOutcome(f.deps, f.as(NORTH.admin), id, outcome)).rejects.toMatchObject({ code: 'not_allowed' });
       await expect(recordOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id, { ...outcome, findingOn: '2026-11-23' })).rejects.toMatchObject({
         code: 'invalid_input',
@@ -103,16 +112,116 @@ describeEachDatabase('the Ombudsman', (database) => {
     });
 
     it('closes the complaint with the finding, its day and the recommendations kept', async () => {
-      const result = await recordOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id, { finding: 'partly_upheld', findingOn: '2026-11-24', recommendations: 'Apologise, and check the team’s messages daily.' });
+      const result = await recordOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id, { finding: 'partly_upheld', findingOn: '2026-11-24', summary: 'Apologise, and check the team’s messages daily.' });
       expect(await state(id)).toMatchObject({ state: 'closed', closed: true });
       expect(await referrals(id)).toEqual([
         { ombudsman: 'phso', referred_on: '2026-11-24', their_reference: 'PHSO-0001', reply_due_on: '2026-12-22', finding: 'partly_upheld', finding_on: '2026-11-24', recommendations: 'Apologise, and check the team’s messages daily.' },
       ]);
       const [event] = await queryRows<{ type: string; payload: unknown }>(f.db, sql`select type, payload from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
-      expect(event).toEqual({ type: 'ombudsman.outcome_recorded', payload: { referralId: result.referralId, finding: 'partly_upheld', findingOn: '2026-11-24' } });
+      expect(event).toEqual({ type: 'ombudsman.outcome_recorded', payload: { referralId: result.referralId, finding: 'partly_upheld', findingOn: '2026-11-24', recommendations: 0 } });
       const page = await viewComplaint(f.deps, f.as(NORTH.csq), id);
       expect(page.ombudsmanReferrals[0]).toMatchObject({ finding: 'partly_upheld', findingOn: '2026-11-24' });
       await expect(recordOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id, { finding: 'upheld', findingOn: '2026-11-24' })).rejects.toMatchObject({ code: 'wrong_state' });
+    });
+  });
+
+  describe('enquiries, replies and recommendations', () => {
+    let id: string;
+    let first: string;
+    async function history(complaintId: string) {
+      return queryRows<{ type: string; payload: Record<string, unknown> }>(f.db, sql`select type, payload from complaint_events where complaint_id = ${complaintId} order by sequence`);
+    }
+    const due = async (complaintId: string) => (await queryRows<{ due: string | null }>(f.db, sql`select current_due_on::text as due from complaints where id = ${complaintId}`))[0]!.due;
+
+    it('takes several enquiries, each with its deadline; the complaint is due on the earliest still owed', async () => {
+      id = await answeredComplaint(NORTH);
+      ({ enquiryId: first } = await referToOmbudsman(f.deps, f.as(NORTH.admin), id, { referredOn: '2026-11-24', theirReference: 'PHSO-0100', replyDueOn: '2026-12-22', enquiry: 'The case file.' }));
+      await expect(recordOmbudsmanEnquiry(f.deps, f.as(NORTH.admin), id, { receivedOn: '2026-11-24', dueOn: '2026-11-23' })).rejects.toMatchObject({
+        code: 'invalid_input',
+        problems: [{ field: 'dueOn', message: 'dueOn.beforeReceived' }],
+      });
+      await expect(recordOmbudsmanEnquiry(f.deps, f.as(NORTH.admin), id, { receivedOn: '2026-11-25', dueOn: '2026-12-01' })).rejects.toMatchObject({
+        problems: [{ field: 'receivedOn', message: 'receivedOn.inFuture' }],
+      });
+      // A responding manager does not deal with the Ombudsman.
+      await expect(recordOmbudsmanEnquiry(f.deps, f.as(NORTH.manager), id, { receivedOn: '2026-11-24', dueOn: '2026-12-01' })).rejects.toMatchObject({ code: 'not_allowed' });
+      const second = await recordOmbudsmanEnquiry(f.deps, f.as(NORTH.admin), id, { receivedOn: '2026-11-24', dueOn: '2026-11-26', summary: 'The notes of the home visit.' });
+      expect(await due(id)).toBe('2026-11-26');
+      const page = await viewComplaint(f.deps, f.as(NORTH.admin), id);
+      // Due in two working days, within the reminder window: amber, as on the queues.
+      expect(page.rag).toBe('amber');
+      expect(page.ombudsmanReferrals[0]!.enquiries.map((e) => [e.dueOn, e.rag])).toEqual([
+        ['2026-11-26', 'amber'],
+        ['2026-12-22', 'green'],
+      ]);
+      expect(second.dueOn).toBe('2026-11-26');
+    });
+
+    it('records each reply, when and what was sent, on time or late, and moves the due date on', async () => {
+      const [soonest] = (await viewComplaint(f.deps, f.as(NORTH.admin), id)).ombudsmanReferrals[0]!.enquiries;
+      await expect(replyToOmbudsman(f.deps, f.as(NORTH.admin), id, { enquiryId: soonest!.id, sentOn: '2026-11-24', reply: ' ' })).rejects.toMatchObject({
+        problems: [{ field: 'reply', message: 'reply.required' }],
+      });
+      await expect(replyToOmbudsman(f.deps, f.as(NORTH.admin), id, { enquiryId: '00000000-0000-4000-8000-000000000000', sentOn: '2026-11-24', reply: 'x' })).rejects.toMatchObject({ code: 'not_found' });
+      const reply = await replyToOmbudsman(f.deps, f.as(NORTH.admin), id, { enquiryId: soonest!.id, sentOn: '2026-11-24', reply: 'The visit notes of 2 and 9 October.' });
+      expect(reply).toMatchObject({ onTime: true, sentOn: '2026-11-24' });
+      expect(await due(id)).toBe('2026-12-22');
+      await expect(replyToOmbudsman(f.deps, f.as(NORTH.admin), id, { enquiryId: soonest!.id, sentOn: '2026-11-24', reply: 'Again.' })).rejects.toMatchObject({ code: 'wrong_state' });
+      const [enquiry] = (await viewComplaint(f.deps, f.as(NORTH.admin), id)).ombudsmanReferrals[0]!.enquiries;
+      expect(enquiry).toMatchObject({ repliedOn: '2026-11-24', reply: 'The visit notes of 2 and 9 October.', rag: null });
+      await replyToOmbudsman(f.deps, f.as(NORTH.admin), id, { enquiryId: first, sentOn: '2026-11-24', reply: 'The case file.' });
+      expect(await due(id)).toBeNull();
+    });
+
+    it('records the finding with each recommendation’s action, owner and due date, and says what a half-filled one lacks', async () => {
+      await expect(
+        recordOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id, {
+          finding: 'partly_upheld',
+          findingOn: '2026-11-24',
+          recommendations: [{ action: 'Apologise in writing.', owner: '', dueOn: '2026-11-23' }],
+        }),
+      ).rejects.toMatchObject({
+        code: 'invalid_input',
+        problems: [
+          { field: 'recommendations.0.owner', message: 'owner.required' },
+          { field: 'recommendations.0.dueOn', message: 'dueOn.beforeFinding' },
+        ],
+      });
+      const result = await recordOmbudsmanOutcome(f.deps, f.as(NORTH.csq), id, {
+        finding: 'partly_upheld',
+        findingOn: '2026-11-24',
+        recommendations: [
+          { action: 'Apologise in writing.', owner: 'Head of Service, North East', dueOn: '2026-12-08' },
+          { action: '', owner: '', dueOn: '' },
+        ],
+      });
+      expect(result.recommendations).toBe(1);
+      const page = await viewComplaint(f.deps, f.as(NORTH.csq), id);
+      expect(page.ombudsmanReferrals[0]!.recommendations).toEqual([
+        expect.objectContaining({ position: 1, action: 'Apologise in writing.', owner: 'Head of Service, North East', dueOn: '2026-12-08', doneOn: null, evidence: null }),
+      ]);
+    });
+
+    it('records a recommendation done with its evidence, once, by a CSQ manager', async () => {
+      const [recommendation] = (await viewComplaint(f.deps, f.as(NORTH.csq), id)).ombudsmanReferrals[0]!.recommendations;
+      const done = { recommendationId: recommendation!.id, doneOn: '2026-11-24', evidence: 'The letter of apology sent on 24 November.' };
+      await expect(completeOmbudsmanRecommendation(f.deps, f.as(NORTH.admin), id, done)).rejects.toMatchObject({ code: 'not_allowed' });
+      await expect(completeOmbudsmanRecommendation(f.deps, f.as(NORTH.csq), id, { ...done, evidence: '' })).rejects.toMatchObject({ problems: [{ field: 'evidence', message: 'evidence.required' }] });
+      await completeOmbudsmanRecommendation(f.deps, f.as(NORTH.csq), id, done);
+      await expect(completeOmbudsmanRecommendation(f.deps, f.as(NORTH.csq), id, done)).rejects.toMatchObject({ code: 'wrong_state' });
+      const [after] = (await viewComplaint(f.deps, f.as(NORTH.csq), id)).ombudsmanReferrals[0]!.recommendations;
+      expect(after).toMatchObject({ doneOn: '2026-11-24', evidence: 'The letter of apology sent on 24 November.' });
+    });
+
+    it('makes each of these an event in the complaint’s history', async () => {
+      expect((await history(id)).map((e) => e.type).filter((t) => t.startsWith('ombudsman.'))).toEqual([
+        'ombudsman.referred',
+        'ombudsman.enquiry_received',
+        'ombudsman.reply_sent',
+        'ombudsman.reply_sent',
+        'ombudsman.outcome_recorded',
+        'ombudsman.recommendation_done',
+      ]);
     });
   });
 

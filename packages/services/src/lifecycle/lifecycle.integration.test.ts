@@ -2,7 +2,7 @@ import { answerSurvey } from '../tracking/answer-survey';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { listComplaintEvents, listWrittenRequests, queryRows, verifyComplaintHistory } from '@complaints/db';
+import { findCurrentFramework, listComplaintEvents, listOmbudsmanRecommendations, listWrittenRequests, queryRows, verifyComplaintHistory } from '@complaints/db';
 import { createLocalDiskStorage } from '@complaints/storage';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { type Move, MOVE_NAMES, MOVES, readEvent, steppingClock } from '@complaints/domain';
@@ -26,7 +26,10 @@ import { submitLetter } from '../letters/submit-letter';
 import { checkClosure } from '../quality-assurance/check-closure';
 import { approveLetter, returnLetter } from '../quality-assurance/review-letter';
 import { logReceivedComplaint } from '../casework/log-received-complaint';
+import { completeOmbudsmanRecommendation } from '../escalation/complete-ombudsman-recommendation';
+import { recordOmbudsmanEnquiry } from '../escalation/record-ombudsman-enquiry';
 import { recordOmbudsmanOutcome } from '../escalation/record-ombudsman-outcome';
+import { replyToOmbudsman } from '../escalation/reply-to-ombudsman';
 import { referToOmbudsman } from '../escalation/refer-to-ombudsman';
 import { addCaseNote } from '../investigation/add-case-note';
 import { addInformation } from '../investigation/add-information';
@@ -328,7 +331,7 @@ describeEachDatabase('the lifecycle', (database) => {
         await approveLetter(f.deps, f.as(CSQ), id, letterId, {});
         await sendLetter(f.deps, f.as(ADMIN), id, letterId);
       }
-      const framework = await queryRows<{ key: string }>(f.db, sql`select key from quality_framework_items where active order by position`);
+      const framework = (await findCurrentFramework(f.db))!.items;
       await recordManagementReview(f.deps, f.as(MANAGER), id, {
         items: Object.fromEntries(framework.map((i) => [i.key, { grade: 'good', evidence: 'The case record for October.' }])),
         overallGrade: 'good',
@@ -350,8 +353,16 @@ describeEachDatabase('the lifecycle', (database) => {
       await closeComplaint(f.deps, f.as(CSQ), id);
       // Only the complainant answers the survey, from their tracking page.
       await answerSurvey(f.deps, { complainant: { complaintId: id }, requestId: 'test' }, { kept_informed: '4' });
-      await referToOmbudsman(f.deps, f.as(ADMIN), id, { referredOn: '2026-11-24', theirReference: 'PHSO-1234', replyDueOn: '2026-12-22' });
-      await recordOmbudsmanOutcome(f.deps, f.as(CSQ), id, { finding: 'not_upheld', findingOn: '2026-11-24', recommendations: '' });
+      const referral = await referToOmbudsman(f.deps, f.as(ADMIN), id, { referredOn: '2026-11-24', theirReference: 'PHSO-1234', replyDueOn: '2026-12-22' });
+      await recordOmbudsmanEnquiry(f.deps, f.as(ADMIN), id, { receivedOn: '2026-11-24', dueOn: '2026-12-08', summary: 'The notes of the visit.' });
+      await replyToOmbudsman(f.deps, f.as(ADMIN), id, { enquiryId: referral.enquiryId, sentOn: '2026-11-24', reply: 'The case file.' });
+      await recordOmbudsmanOutcome(f.deps, f.as(CSQ), id, {
+        finding: 'partly_upheld',
+        findingOn: '2026-11-24',
+        recommendations: [{ action: 'Apologise in writing.', owner: 'Head of Service', dueOn: '2026-12-08' }],
+      });
+      const [recommendation] = await listOmbudsmanRecommendations(f.db, id);
+      await completeOmbudsmanRecommendation(f.deps, f.as(CSQ), id, { recommendationId: recommendation!.id, doneOn: '2026-11-24', evidence: 'The letter of apology.' });
       await requestStageTwo(f.deps, f.as(ADMIN), id, { receivedOn: '2026-11-24' });
 
       // A letter that goes by post, printed.

@@ -5,8 +5,11 @@ import { logReceivedMove } from '../casework/log-received-complaint';
 import { prepareAcknowledgementMove } from '../casework/prepare-acknowledgement';
 import { triagePointMove } from '../casework/record-triage';
 import { requestStageTwoMove } from '../casework/request-stage-two';
+import { completeOmbudsmanRecommendationMove } from '../escalation/complete-ombudsman-recommendation';
+import { recordOmbudsmanEnquiryMove } from '../escalation/record-ombudsman-enquiry';
 import { recordOmbudsmanOutcomeMove } from '../escalation/record-ombudsman-outcome';
 import { referToOmbudsmanMove } from '../escalation/refer-to-ombudsman';
+import { replyToOmbudsmanMove } from '../escalation/reply-to-ombudsman';
 import { addCaseNoteMove } from '../investigation/add-case-note';
 import { addInformationMove } from '../investigation/add-information';
 import { answerPointMove } from '../investigation/answer-point';
@@ -66,5 +69,8 @@ export const MOVE_USE_CASES: { [M in Exclude<Move, 'submit'>]: MoveUseCase<M, an
   quality_assure_closure: checkClosureMove,
   close: closeComplaintMove,
   refer_to_ombudsman: referToOmbudsmanMove,
+  record_ombudsman_enquiry: recordOmbudsmanEnquiryMove,
+  reply_to_ombudsman: replyToOmbudsmanMove,
   record_ombudsman_outcome: recordOmbudsmanOutcomeMove,
+  complete_ombudsman_recommendation: completeOmbudsmanRecommendationMove,
 };

@@ -8,7 +8,7 @@ export type { ManagementReviewPage } from './view-management-review';
 /** The management review of a case, bound once. */
 export function createManagementReviewServices(deps: ServiceDependencies) {
   return {
-    view: (request: CaseworkRequest, complaintId: string) => viewManagementReview(deps, request, complaintId),
+    view: (request: CaseworkRequest, complaintId: string, pointId: string | null = null) => viewManagementReview(deps, request, complaintId, pointId),
     record: (request: CaseworkRequest, complaintId: string, input: unknown) => recordManagementReview(deps, request, complaintId, input),
   };
 }

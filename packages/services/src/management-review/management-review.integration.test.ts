@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { logComplaint } from '../casework/log-complaint';
 import { viewComplaint } from '../casework/view-complaint';
 import { startInvestigation } from '../investigation/start-investigation';
-import { acknowledgedComplaint, caseworkSuite, loggedComplaint, NORTH } from '../testing/casework-fixture';
+import { recordTriage } from '../casework/record-triage';
+import { acknowledgedComplaint, caseworkSuite, DEMO_STAFF, loggedComplaint, NORTH } from '../testing/casework-fixture';
+import { saveQualityFramework, viewQualityFramework } from './quality-framework';
 import { recordManagementReview } from './record-management-review';
 import { viewManagementReview } from './view-management-review';
 
@@ -83,22 +85,75 @@ describeEachDatabase('management review', (database) => {
       const [event] = await queryRows<{ type: string; payload: unknown; visibility: string }>(f.db, sql`select type, payload, visibility from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
       expect(event).toEqual({
         type: 'management_review.recorded',
-        payload: { reviewId, practitionerId: f.places['Lucy Bell'], teamId: f.places['NEC-CARLISLE'], overallGrade: 'requires_improvement' },
+        payload: { reviewId, practitionerId: f.places['Lucy Bell'], teamId: f.places['NEC-CARLISLE'], overallGrade: 'requires_improvement', frameworkVersion: 1 },
         visibility: 'internal',
       });
     });
 
-    it('shows on the case page with the framework it was made against, even after the framework changes', async () => {
-      await f.db.execute(sql`update quality_framework_items set label_en = 'Heard and understood' where key = 'outcome_heard'`);
+    it('shows on the case page with the framework version it was made against, even after national office saves a new one', async () => {
+      const national = f.as(DEMO_STAFF.national);
+      const current = (await viewQualityFramework(f.deps, national)).current;
+      expect(current.version).toBe(1);
+      const edit = (label: string, baseVersion: number) => ({
+        baseVersion,
+        items: current.items.map((i) => (i.key === 'outcome_heard' ? { ...i, labelEn: label } : i)),
+        grades: current.grades,
+      });
+      // Only national office edits the framework; a manager is refused.
+      await expect(saveQualityFramework(f.deps, f.as(MANAGER), edit('Heard and understood', 1))).rejects.toMatchObject({ code: 'not_allowed' });
+      expect(await saveQualityFramework(f.deps, national, edit('Heard and understood', 1))).toEqual({ version: 2 });
+      // Saved again unchanged, nothing is written; an edit of a version since replaced is refused.
+      await expect(saveQualityFramework(f.deps, national, edit('Heard and understood', 2))).rejects.toMatchObject({ code: 'nothing_changed' });
+      await expect(saveQualityFramework(f.deps, national, edit('Heard at last', 1))).rejects.toMatchObject({ problems: [{ field: 'items', message: 'framework.changedMeanwhile' }] });
       try {
         const page = await viewComplaint(f.deps, f.as(MANAGER), id);
         expect(page.managementReviews).toHaveLength(1);
-        expect(page.managementReviews[0]).toMatchObject({ reviewerName: 'Sarah Wilson', practitionerName: 'Lucy Bell', teamNameEn: 'Carlisle', overallGrade: 'requires_improvement' });
+        expect(page.managementReviews[0]).toMatchObject({ reviewerName: 'Sarah Wilson', practitionerName: 'Lucy Bell', teamNameEn: 'Carlisle', overallGrade: 'requires_improvement', frameworkVersion: 1 });
         expect(page.managementReviews[0]!.framework!.items.find((i) => i.key === 'outcome_heard')).toMatchObject({ labelEn: 'Heard', grade: 'outstanding' });
-        expect((await viewManagementReview(f.deps, f.as(MANAGER), id)).items.find((i) => i.key === 'outcome_heard')?.labelEn).toBe('Heard and understood');
+        const form = await viewManagementReview(f.deps, f.as(MANAGER), id);
+        expect(form.frameworkVersion).toBe(2);
+        expect(form.items.find((i) => i.key === 'outcome_heard')?.labelEn).toBe('Heard and understood');
+        // Every version is kept as it was saved.
+        expect((await viewQualityFramework(f.deps, national)).versions.map((v) => v.version)).toEqual([2, 1]);
       } finally {
-        await f.db.execute(sql`update quality_framework_items set label_en = 'Heard' where key = 'outcome_heard'`);
+        expect(await saveQualityFramework(f.deps, national, { baseVersion: 2, items: current.items, grades: current.grades })).toEqual({ version: 3 });
       }
+    });
+
+    it('cannot grade a domain the framework does not have', async () => {
+      const items = review().items as Record<string, { grade: string; evidence: string }>;
+      await expect(
+        recordManagementReview(f.deps, f.as(MANAGER), id, review({ items: { ...items, outcome_imagined: { grade: 'good', evidence: 'Seen.' } }, teamId: f.places['NEC-CARLISLE'] })),
+      ).rejects.toMatchObject({ code: 'invalid_input', problems: [{ field: 'items.outcome_imagined.grade', message: 'grade.notInFramework' }] });
+      expect(await reviewsOf(id)).toHaveLength(1);
+    });
+
+    it('is about a point whose practitioner triage recorded, and starts from that practitioner', async () => {
+      const [point] = (await viewComplaint(f.deps, f.as(MANAGER), id)).points;
+      const triage = { categoryKey: 'quality_of_work', outcome: 'organisation', reason: 'About the report.' };
+      await expect(recordTriage(f.deps, f.as(MANAGER), id, point!.id, { ...triage, practitionerId: f.places['Nadia Hussain'] })).rejects.toMatchObject({
+        problems: [{ field: 'practitionerId', message: 'practitioner.invalid' }],
+      });
+      await recordTriage(f.deps, f.as(MANAGER), id, point!.id, { ...triage, practitionerId: f.places['Mark Dixon'] });
+      const [event] = await queryRows<{ payload: Record<string, unknown> }>(f.db, sql`select payload from complaint_events where complaint_id = ${id} order by sequence desc limit 1`);
+      expect(event!.payload).toMatchObject({ pointId: point!.id, practitionerId: f.places['Mark Dixon'] });
+      const form = await viewManagementReview(f.deps, f.as(MANAGER), id, point!.id);
+      expect(form).toMatchObject({ pointId: point!.id, practitionerId: f.places['Mark Dixon'], teamId: f.places['NEC-NEWCASTL'], frameworkVersion: 3 });
+      const { reviewId } = await recordManagementReview(f.deps, f.as(MANAGER), id, review({ pointId: point!.id, teamId: form.teamId, practitionerId: form.practitionerId }));
+      const page = await viewComplaint(f.deps, f.as(MANAGER), id);
+      expect(page.managementReviews[0]).toMatchObject({ id: reviewId, pointPosition: 1, practitionerName: 'Mark Dixon', frameworkVersion: 3 });
+      expect(page.points[0]).toMatchObject({ practitionerId: f.places['Mark Dixon'], practitionerName: 'Mark Dixon' });
+      await expect(recordManagementReview(f.deps, f.as(MANAGER), id, review({ pointId: '00000000-0000-4000-8000-000000000000', teamId: form.teamId }))).rejects.toMatchObject({
+        problems: [{ field: 'pointId', message: 'point.invalid' }],
+      });
+    });
+
+    it('is seen by the responding manager of this complaint, and not by another manager', async () => {
+      expect((await viewComplaint(f.deps, f.as(MANAGER), id)).managementReviews.length).toBeGreaterThan(0);
+      expect((await viewComplaint(f.deps, f.as(DEMO_STAFF.head), id)).managementReviews.length).toBeGreaterThan(0);
+      await expect(viewComplaint(f.deps, f.as(DEMO_STAFF.reviewer), id)).rejects.toMatchObject({ code: 'not_found' });
+      await expect(viewManagementReview(f.deps, f.as(DEMO_STAFF.reviewer), id)).rejects.toMatchObject({ code: 'not_found' });
+      await expect(recordManagementReview(f.deps, f.as(DEMO_STAFF.reviewer), id, review({ teamId: f.places['NEC-CARLISLE'] }))).rejects.toMatchObject({ code: 'not_found' });
     });
 
     it('needs a grade and evidence for every item and an overall grade, and says which are missing, writing nothing', async () => {
@@ -113,13 +168,13 @@ describeEachDatabase('management review', (database) => {
           { field: 'overallGrade', message: 'overallGrade.required' },
         ],
       });
-      await expect(recordManagementReview(f.deps, f.as(MANAGER), id, review({ teamId: f.places['NEC-CARLISLE'], practitionerId: f.places['Mark Dixon'] }))).rejects.toMatchObject({
+      await expect(recordManagementReview(f.deps, f.as(MANAGER), id, review({ teamId: f.places['NEC-CARLISLE'], practitionerId: f.places['Mark Dixon'], pointId: '' }))).rejects.toMatchObject({
         problems: [{ field: 'practitionerId', message: 'practitioner.notInTeam' }],
       });
       await expect(recordManagementReview(f.deps, f.as(MANAGER), id, review({ teamId: f.places['WAL-CARDIFF'] }))).rejects.toMatchObject({
         problems: [{ field: 'teamId', message: 'team.invalid' }],
       });
-      expect(await reviewsOf(id)).toHaveLength(1);
+      expect(await reviewsOf(id)).toHaveLength(2);
     });
 
     it('may be recorded again as the investigation goes on, the latest shown first', async () => {
@@ -127,6 +182,7 @@ describeEachDatabase('management review', (database) => {
       const page = await viewComplaint(f.deps, f.as(MANAGER), id);
       expect(page.managementReviews.map((r) => [r.overallGrade, r.practitionerName])).toEqual([
         ['good', null],
+        ['requires_improvement', 'Mark Dixon'],
         ['requires_improvement', 'Lucy Bell'],
       ]);
     });

@@ -107,12 +107,14 @@ describe('the daily warning', () => {
 describe('replies owed to the Ombudsman in the daily warning', () => {
   const referral = (reference: string, replyDueOn: string, ombudsman: 'phso' | 'psow' = 'phso') => ({
     referralId: `r-${reference}`,
+    enquiryId: `e-${reference}`,
     complaintId: `c-${reference}`,
     reference,
     ombudsman,
     theirReference: `OMB-${reference}`,
     replyDueOn,
     finding: null,
+    repliedOn: null,
   });
   const replies = {
     dueBefore: ombudsmanReplyDueBefore('2026-05-05', wording.calendar, 5),

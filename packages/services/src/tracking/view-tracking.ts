@@ -123,7 +123,8 @@ export async function viewTracking(deps: Pick<ServiceDependencies, 'db'>, sessio
     nation: summary.nation,
     receivedOn: summary.receivedOn as IsoDate,
     manager: manager ? { name: manager.fullName, jobTitle: manager.jobTitle, email: manager.email, phone: manager.phone } : null,
-    dueOn: (summary.currentDueOn as IsoDate | null) ?? null,
+    // With the Ombudsman, the due date is our reply to them: nothing the complainant is owed by us.
+    dueOn: summary.state === 'with_ombudsman' ? null : ((summary.currentDueOn as IsoDate | null) ?? null),
     extension:
       current?.extendedAt && current.responseDueOn !== current.originalResponseDueOn
         ? { responseDueOn: current.responseDueOn as IsoDate, originalResponseDueOn: current.originalResponseDueOn as IsoDate, reason: lastOf('timescale.extended')?.reason ?? null }
