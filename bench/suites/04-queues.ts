@@ -3,6 +3,7 @@ import { hashPassword, totpCodeAt } from '@complaints/auth';
 import { DEMO_PASSWORD, type Database, demoTotpKey, migrateDatabase, openInMemory, openPostgres, queryRows, seedDemoDataIfEmpty, seedReferenceData } from '@complaints/db';
 import { DEFAULT_QUEUE_QUERY, type QueueKey, type QueueQuery, systemClock } from '@complaints/domain';
 import { type CaseworkRequest, createCaseworkServices, createSearchServices } from '@complaints/services';
+import { postPassword, postSecondFactor } from '@complaints/http/testing/sign-in-over-http';
 import { sql } from 'drizzle-orm';
 import type { BenchContext, BenchRow, BenchSuite } from '../harness';
 
@@ -262,22 +263,9 @@ export async function addComplaints(db: Database, count: number): Promise<void> 
 
 /** Signs in over HTTP as a demo member of staff (with the second factor where the account has one) and returns the cookie. */
 async function signIn(base: string, email: string): Promise<string> {
-  const post = (path: string, form: Record<string, string>, cookie?: string) =>
-    fetch(`${base}${path}`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: base, ...(cookie ? { Cookie: cookie } : {}) },
-      body: new URLSearchParams(form).toString(),
-    });
-  const response = await post('/sign-in', { email, password: DEMO_PASSWORD });
-  const cookie = response.headers
-    .getSetCookie()
-    .find((c) => /^(__Host-)?session=/.test(c))
-    ?.split(';')[0];
-  if (response.status !== 302 || !cookie) throw new Error(`Could not sign in as ${email} (${response.status}).`);
-  if (response.headers.get('location')?.startsWith('/sign-in/second-factor')) {
-    const verified = await post('/sign-in/second-factor', { code: totpCodeAt(demoTotpKey(email), new Date()) }, cookie);
-    if (verified.status !== 302) throw new Error(`The second factor for ${email} was refused (${verified.status}).`);
-  }
+  const signedIn = await postPassword(base, email, DEMO_PASSWORD);
+  if (!signedIn.needsSecondFactor) return signedIn.cookie;
+  const cookie = await postSecondFactor(base, signedIn.cookie, totpCodeAt(demoTotpKey(email), new Date()));
+  if (!cookie) throw new Error(`The second factor for ${email} was refused.`);
   return cookie;
 }

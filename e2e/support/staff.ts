@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD, demoTotpKey } from '@complaints/db';
 import { totpCodeAt } from '@complaints/auth';
+import { postPassword, postSecondFactor, sessionCookieSetBy } from '@complaints/http/testing/sign-in-over-http';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { waitForHydration } from './pages';
@@ -87,26 +88,21 @@ export async function enterDemoCode(page: Page, email: string): Promise<void> {
  * requests: for tests that drive many routes as many people.
  */
 export async function signInOverHttp(baseUrl: string, email: string): Promise<string> {
-  const origin = new URL(baseUrl).origin;
-  const post = (path: string, form: Record<string, string>, cookie?: string) =>
-    fetch(`${origin}${path}`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin, ...(cookie ? { Cookie: cookie } : {}) },
-      body: new URLSearchParams(form).toString(),
+  const signedIn = await postPassword(baseUrl, email, DEMO_PASSWORD);
+  let cookie = signedIn.cookie;
+  if (signedIn.needsSecondFactor) {
+    await withDemoCode(email, async (code) => {
+      const verified = await postSecondFactor(baseUrl, cookie, code);
+      if (verified) cookie = verified;
+      return verified !== undefined;
     });
-  const signedIn = await post('/sign-in', { email, password: DEMO_PASSWORD });
-  expect(signedIn.status, `signing in as ${email}`).toBe(302);
-  const cookie = sessionCookieFrom(signedIn);
-  if (signedIn.headers.get('location')?.startsWith('/sign-in/second-factor')) {
-    await withDemoCode(email, async (code) => (await post('/sign-in/second-factor', { code }, cookie)).status === 302);
   }
   return cookie;
 }
 
 /** The session cookie (name=value) from a response that set it. */
 export function sessionCookieFrom(response: Response): string {
-  const header = response.headers.getSetCookie().find((c) => /^(__Host-)?session=/.test(c));
-  expect(header, 'a session cookie was set').toBeDefined();
-  return header!.split(';')[0]!;
+  const cookie = sessionCookieSetBy(response);
+  expect(cookie, 'a session cookie was set').toBeDefined();
+  return cookie!;
 }
