@@ -19,6 +19,17 @@ export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return { ...launchedEnv, ...extra };
 }
 
+/**
+ * `BENCH_SMOKE=1` runs every suite end to end at a tiny size (a few thousand complaints, one-second
+ * loads), to show each still works; its figures measure nothing and are not compared with targets.
+ */
+export const SMOKE = process.env.BENCH_SMOKE === '1';
+
+/** A suite's size: the full figure, or the tiny one in a smoke run. */
+export function atScale<T>(full: T, smoke: T): T {
+  return SMOKE ? smoke : full;
+}
+
 export type BenchRow = {
   suite: string;
   measure: string;

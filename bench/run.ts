@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { useLibraryProductionBuilds } from '@complaints/config';
-import { type BenchRow, type BenchSuite, buildAll, createContext, root } from './harness';
+import { type BenchRow, type BenchSuite, buildAll, createContext, root, SMOKE } from './harness';
 
 /**
  * `npm run bench [suite…]`: measures against real PostgreSQL (BENCH_DATABASE_URL, DATABASE_URL, or
@@ -43,5 +43,6 @@ const table = [
   ),
 ].join('\n');
 process.stdout.write(`\n${table}\n`);
+if (SMOKE) process.stdout.write('\nA smoke run at a tiny size: every suite ran end to end; its figures measure nothing.\n');
 mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
-writeFileSync(path.join(root, 'bench', 'results', 'latest.md'), `${new Date().toISOString()}\n\n${table}\n`);
+writeFileSync(path.join(root, 'bench', 'results', SMOKE ? 'smoke.md' : 'latest.md'), `${new Date().toISOString()}\n\n${table}\n`);

@@ -1,10 +1,9 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import type { BenchRow, BenchSuite } from '../harness';
-import { childEnv, root } from '../harness';
+import { atScale, type BenchRow, type BenchSuite, childEnv, root } from '../harness';
 
-const CONNECTIONS = 50;
-const DURATION = 10;
+const CONNECTIONS = atScale(50, 5);
+const DURATION = atScale(10, 1);
 
 /**
  * Public pages against a bare Remix route rendering a static page, same connections, same run:

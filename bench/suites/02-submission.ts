@@ -2,14 +2,13 @@ import { openPostgres, queryRows } from '@complaints/db';
 import { insertCompleteAdultDrafts } from '@complaints/services/testing/complete-drafts';
 import { createCookie } from '@remix-run/node';
 import { sql } from 'drizzle-orm';
-import type { BenchRow, BenchSuite } from '../harness';
-import { percentile } from '../harness';
+import { atScale, type BenchRow, type BenchSuite, percentile } from '../harness';
 
 const PORTS = { portal: 3210, backoffice: 3211 };
 // BENCH_CONNECTIONS and BENCH_SUBMISSIONS change the load for a quick look; the README's figures use the defaults.
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const WARM_UP = 300;
-const DRAFTS = Number(process.env.BENCH_SUBMISSIONS ?? 8000);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? atScale(50, 5));
+const WARM_UP = atScale(300, 20);
+const DRAFTS = Number(process.env.BENCH_SUBMISSIONS ?? atScale(8000, 200));
 /** Every tenth form is sent twice at once, as a double click does: still one complaint. */
 const DOUBLE_SEND_EVERY = 10;
 

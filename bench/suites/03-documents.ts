@@ -2,12 +2,11 @@ import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildPublicDocument, type DocumentLanguage, renderPdf } from '@complaints/documents';
 import { DEFAULT_TIMESCALES } from '@complaints/domain';
-import type { BenchRow, BenchSuite } from '../harness';
-import { root } from '../harness';
+import { atScale, type BenchRow, type BenchSuite, root } from '../harness';
 
-const CONNECTIONS = 50;
-const DURATION = 10;
-const RUNS = 20;
+const CONNECTIONS = atScale(50, 5);
+const DURATION = atScale(10, 1);
+const RUNS = atScale(20, 2);
 const PORTS = { portal: 3402, backoffice: 3403 };
 const LEAFLETS = ['leaflet-adult', 'leaflet-child'] as const;
 const LANGUAGES: DocumentLanguage[] = ['en', 'cy'];

@@ -5,13 +5,15 @@ import { DEFAULT_QUEUE_QUERY, type QueueKey, type QueueQuery, systemClock } from
 import { type CaseworkRequest, createCaseworkServices, createSearchServices } from '@complaints/services';
 import { postPassword, postSecondFactor } from '@complaints/http/testing/sign-in-over-http';
 import { sql } from 'drizzle-orm';
-import type { BenchContext, BenchRow, BenchSuite } from '../harness';
+import { type BenchContext, type BenchRow, type BenchSuite, atScale } from '../harness';
 
-const COMPLAINTS = 100_000;
+const COMPLAINTS = atScale(100_000, 2_000);
 const PORTS = { portal: 3604, backoffice: 3605 };
 const TARGET_MS = 100;
-const CONNECTIONS = 10;
-const DURATION = 10;
+/** Runs of each use case timed in-process. */
+const TIMED_RUNS = atScale(200, 5);
+const CONNECTIONS = atScale(10, 2);
+const DURATION = atScale(10, 1);
 
 /**
  * The work queues with 100,000 complaints on PostgreSQL: each queue's page as the use case makes
@@ -63,7 +65,7 @@ export const suite: BenchSuite = {
       ];
       for (const c of cases) {
         const page = await casework.listQueue(actor(c.email), c.queue, c.query);
-        const timing = await ctx.time(() => casework.listQueue(actor(c.email), c.queue, c.query), 200, 10);
+        const timing = await ctx.time(() => casework.listQueue(actor(c.email), c.queue, c.query), TIMED_RUNS, 10);
         ctx.log(`${c.label}: ${page.counts.total} rows in the queue, median ${timing.median.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms`);
         rows.push({
           suite: 'queues',
@@ -170,7 +172,7 @@ async function timeSearches(ctx: BenchContext, db: Database, engine: string): Pr
     const outcome = await search.searchComplaints(actor(c.email), { text: c.text, page: 1 });
     if (outcome.kind !== c.expect) throw new Error(`${c.label}: expected ${c.expect}, got ${outcome.kind}`);
     const found = outcome.kind === 'results' ? `${outcome.total} found` : 'straight to the case';
-    const timing = await ctx.time(() => search.searchComplaints(actor(c.email), { text: c.text, page: 1 }), 200, 10);
+    const timing = await ctx.time(() => search.searchComplaints(actor(c.email), { text: c.text, page: 1 }), TIMED_RUNS, 10);
     ctx.log(`${engine}, ${c.label}: ${found}, median ${timing.median.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms`);
     rows.push({
       suite: 'queues',

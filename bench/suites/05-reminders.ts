@@ -21,9 +21,9 @@ import {
 import { loadProcessSettings, sendWeeklyReminders } from '@complaints/services';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
-import type { BenchRow, BenchSuite } from '../harness';
+import { type BenchRow, type BenchSuite, atScale } from '../harness';
 
-const COMPLAINTS = 1_000_000;
+const COMPLAINTS = atScale(1_000_000, 5_000);
 /** One complaint in five is open (received, logged, or owed a response): 200,000. */
 const OPEN_EVERY = 5;
 /** Responding managers added to each of the demo organisation's twelve teams, beside its own ten. */
@@ -32,8 +32,8 @@ const MANAGERS_PER_TEAM = 20;
 const SWEEP_AT = new Date('2026-12-07T09:30:00Z');
 const TARGET_MS = 1000;
 const TARGET_RATIO = 1.5;
-const RUNS = 30;
-const USE_CASE_RUNS = 10;
+const RUNS = atScale(30, 2);
+const USE_CASE_RUNS = atScale(10, 2);
 
 /**
  * The weekly reminder sweep over 1,000,000 complaints, 200,000 of them open, on PostgreSQL. The

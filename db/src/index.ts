@@ -1,5 +1,6 @@
 export * from './client';
 export * from './migrate';
+export * from './advisory-lock';
 export * as schema from './schema/index';
 export * from './repositories/complaint-history';
 export * from './seed/index';

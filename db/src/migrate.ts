@@ -4,12 +4,10 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import postgres from 'postgres';
+import { STARTUP_LOCKS, whileHoldingStartupLock } from './advisory-lock';
 import type { DatabaseHandle } from './client';
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
-
-/** An arbitrary constant: every instance starting at once takes the same lock, so one migrates. */
-const MIGRATION_LOCK = 724_310_991;
 
 /**
  * Brings the schema up to date. The same SQL migrations run on the embedded database and on
@@ -20,16 +18,12 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
     await migratePglite(handle.db as unknown as PgliteDatabase, { migrationsFolder });
     return;
   }
-  if (!handle.url) throw new Error('A PostgreSQL handle must carry its URL to be migrated.');
-  const client = postgres(handle.url, { max: 1, onnotice: () => {} });
-  try {
-    await client`select pg_advisory_lock(${MIGRATION_LOCK})`;
+  await whileHoldingStartupLock(handle, STARTUP_LOCKS.migrations, async () => {
+    const client = postgres(handle.url!, { max: 1, onnotice: () => {} });
     try {
       await migratePostgres(drizzlePostgres(client), { migrationsFolder });
     } finally {
-      await client`select pg_advisory_unlock(${MIGRATION_LOCK})`;
+      await client.end({ timeout: 5 });
     }
-  } finally {
-    await client.end({ timeout: 5 });
-  }
+  });
 }

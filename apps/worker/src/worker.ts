@@ -1,5 +1,5 @@
 import { backofficeUrl, type Environment, type Logger } from '@complaints/config';
-import type { DatabaseHandle } from '@complaints/db';
+import { type DatabaseHandle, STARTUP_LOCKS, whileHoldingStartupLock } from '@complaints/db';
 import type { Clock } from '@complaints/domain';
 import { emailTransportFor, type EmailTransport } from '@complaints/notifications';
 import { deliverDueEmails, removeExpiredRecords, sendDailyWarnings, sendWeeklyReminders } from '@complaints/services';
@@ -95,9 +95,15 @@ export async function startWorker(options: {
   await boss.start();
 
   const context: ScheduledJobContext = { database, clock, logger, attachments, backofficeUrl: backofficeUrl(options.env) };
+  // Workers starting together create the queues in turn: pg-boss adds a partition for each, and
+  // two doing so at once can deadlock.
+  await whileHoldingStartupLock(database, STARTUP_LOCKS.jobQueues, async () => {
+    for (const [name, job] of Object.entries(SCHEDULED_JOBS)) {
+      await boss.createQueue(name);
+      await boss.schedule(name, job.cron, {}, { tz: 'Europe/London' });
+    }
+  });
   for (const [name, job] of Object.entries(SCHEDULED_JOBS)) {
-    await boss.createQueue(name);
-    await boss.schedule(name, job.cron, {}, { tz: 'Europe/London' });
     await boss.work(name, async () => {
       try {
         await job.run(context);
