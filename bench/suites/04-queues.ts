@@ -79,7 +79,7 @@ export const suite: BenchSuite = {
       rows.push(...(await timeSearches(ctx, handle.db, 'PostgreSQL')));
       await handle.close();
 
-      const system = await ctx.startSystem(database.url, PORTS);
+      const system = await ctx.startSystem(database.url, PORTS, { DEMO: 'true' });
       try {
         const base = `http://localhost:${PORTS.backoffice}`;
         const cookies = new Map<string, string>();
