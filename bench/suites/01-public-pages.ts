@@ -1,9 +1,48 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
 import { atScale, type BenchRow, type BenchSuite, childEnv, root } from '../harness';
 
 const CONNECTIONS = atScale(50, 5);
 const DURATION = atScale(10, 1);
+/** Pages whose whole weight is measured: the home page, the form's first question, the leaflet. */
+const WEIGHED = ['/', '/complain/who', '/leaflets/adult'];
+const WEIGHT_TARGET_KB = 150;
+
+/**
+ * What a first visit to each page downloads in Debian's chromium with JavaScript on and an empty
+ * cache: the page, its styles, scripts, fonts, images and the wording it fetches, as transferred
+ * (compressed, with headers), summed from the browser's own network events.
+ */
+async function pageWeights(base: string): Promise<Array<{ path: string; kb: number; requests: number }>> {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  try {
+    const weights = [];
+    for (const path of WEIGHED) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      let bytes = 0;
+      let requests = 0;
+      cdp.on('Network.loadingFinished', (event) => {
+        bytes += event.encodedDataLength;
+        requests += 1;
+      });
+      await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('html[data-hydrated]');
+      await context.close();
+      weights.push({ path, kb: Math.round((bytes / 1024) * 10) / 10, requests });
+    }
+    return weights;
+  } finally {
+    await browser.close();
+  }
+}
 
 /**
  * Public pages against a bare Remix route rendering a static page, same connections, same run:
@@ -46,6 +85,17 @@ export const suite: BenchSuite = {
           target: '< 50 ms (p95)',
           baseline: `${base.latency.p97_5} ms`,
           pass: result.latency.p97_5 < 50,
+        });
+      }
+      for (const weight of await pageWeights('http://localhost:3200')) {
+        ctx.log(`${weight.path}: ${weight.kb} KB in ${weight.requests} requests`);
+        rows.push({
+          suite: 'public pages',
+          measure: `${weight.path} whole weight, first visit with JavaScript (${weight.requests} requests)`,
+          value: weight.kb,
+          unit: 'KB',
+          target: `< ${WEIGHT_TARGET_KB} KB`,
+          pass: weight.kb < WEIGHT_TARGET_KB,
         });
       }
     } finally {

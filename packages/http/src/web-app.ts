@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { createRequestHandler } from '@remix-run/express';
 import type { AppLoadContext, ServerBuild } from '@remix-run/node';
 import compression from 'compression';
+import expressStaticGzip from 'express-static-gzip';
 import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger, TrustedProxies } from '@complaints/config';
@@ -134,7 +135,12 @@ export async function createWebApp(options: WebAppOptions): Promise<express.Expr
     build = () => server.ssrLoadModule('virtual:remix/server-build') as Promise<ServerBuild>;
   } else {
     const client = path.join(options.appRoot, 'build', 'client');
-    app.use('/assets', express.static(path.join(client, 'assets'), { immutable: true, maxAge: '1y', index: false }));
+    // Hashed scripts and styles, sent as the build compressed them (Brotli or gzip, whichever the
+    // browser takes), so the compression below leaves them be.
+    app.use(
+      '/assets',
+      expressStaticGzip(path.join(client, 'assets'), { enableBrotli: true, orderPreference: ['br', 'gz'], index: false, serveStatic: { immutable: true, maxAge: '1y', index: false } }),
+    );
     // Other public files (a favicon, say) are served only at the names the build holds, so a page
     // request is not first looked for on disk.
     const publicNames = new Set(readdirSync(client).filter((name) => name !== 'assets'));
