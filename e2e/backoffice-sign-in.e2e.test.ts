@@ -130,6 +130,35 @@ describe('every access page, in English and Welsh', () => {
   }
 });
 
+describe('where you are signed in', () => {
+  it('lists this browser and another, in English and Welsh, and signs out everywhere else', async () => {
+    const email = DEMO_STAFF.head_of_service;
+    const elsewhere = await signInOverHttp(backoffice, email);
+    const { context, page } = await newPage(browser);
+    await signInAs(page, email, { baseUrl: backoffice });
+    await visit(page, `${backoffice}/account?lng=cy`, { language: 'cy' });
+    await visit(page, `${backoffice}/account/sessions`, { language: 'cy' });
+    await visit(page, `${backoffice}/account?lng=en`, { language: 'en' });
+    await Promise.all([page.waitForNavigation(), page.click('main a[href="/account/sessions"]')]);
+    await checkPage(page, { language: 'en' });
+    const rows = page.locator('main table tbody tr');
+    expect(await rows.count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('main table tbody tr:has-text("This browser")').count()).toBe(1);
+    expect((await fetch(`${backoffice}/account`, { redirect: 'manual', headers: { Cookie: elsewhere } })).status).toBe(200);
+
+    await submit(page);
+    await checkPage(page, { language: 'en' });
+    expect(await page.locator('.govuk-notification-banner--success').textContent()).toMatch(/signed out of \d+ other sessions?/);
+    expect(await rows.count()).toBe(1);
+    expect(await page.locator('main form[method="post"] button').count()).toBe(0);
+    const after = await fetch(`${backoffice}/account`, { redirect: 'manual', headers: { Cookie: elsewhere } });
+    expect(after.status).toBe(302);
+    expect(after.headers.get('location')).toMatch(/^\/sign-in/);
+    await visit(page, `${backoffice}/account`);
+    await context.close();
+  });
+});
+
 describe('a new colleague', () => {
   it('is refused a national role by the system administrator, is added by national office, signs in with a temporary password, chooses their own and sets up a second factor', async () => {
     const email = `new.colleague.${Date.now()}@example.org`;

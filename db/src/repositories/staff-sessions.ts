@@ -1,5 +1,5 @@
 import type { RoleKey } from '@complaints/domain';
-import { and, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, ne } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { staff, staffSessions } from '../schema/index';
 
@@ -116,4 +116,13 @@ export async function deleteStaffSessionsOf(db: Executor, staffId: string, optio
 export async function listStaffSessionIds(db: Executor, staffId: string): Promise<string[]> {
   const rows = await db.select({ id: staffSessions.id }).from(staffSessions).where(eq(staffSessions.staffId, staffId));
   return rows.map((r) => r.id);
+}
+
+/** A person's sessions, newest first, with what tells them apart (never the id). */
+export async function listStaffSessionsOf(db: Executor, staffId: string): Promise<Array<{ id: string; createdAt: Date; lastActiveAt: Date; secondFactorVerified: boolean }>> {
+  return db
+    .select({ id: staffSessions.id, createdAt: staffSessions.createdAt, lastActiveAt: staffSessions.lastActiveAt, secondFactorVerified: staffSessions.secondFactorVerified })
+    .from(staffSessions)
+    .where(eq(staffSessions.staffId, staffId))
+    .orderBy(desc(staffSessions.lastActiveAt));
 }

@@ -52,6 +52,11 @@ export default function Account() {
             {t('account.changePassword')}
           </a>
         </p>
+        <p className="govuk-body">
+          <a className="govuk-link" href="/account/sessions">
+            {t('sessions.link')}
+          </a>
+        </p>
         {page.secondFactorEnabled ? (
           <p className="govuk-body">{t('account.secondFactorLost')}</p>
         ) : (

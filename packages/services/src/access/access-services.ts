@@ -8,6 +8,7 @@ import { reauthenticate } from './reauthenticate';
 import { resumeSession } from './resume-session';
 import { searchAuditLog } from './search-audit-log';
 import { signInWithPassword } from './sign-in-with-password';
+import { listOwnSessions, signOutEverywhereElse } from './own-sessions';
 import { signOut } from './sign-out';
 import { startSecondFactorSetup } from './start-second-factor-setup';
 import { verifySecondFactor } from './verify-second-factor';
@@ -20,6 +21,8 @@ export function createAccessServices(deps: ServiceDependencies) {
     signIn: (input: Input<typeof signInWithPassword>) => signInWithPassword(deps, input),
     resumeSession: (input: Input<typeof resumeSession>) => resumeSession(deps, input),
     signOut: (input: Input<typeof signOut>) => signOut(deps, input),
+    listOwnSessions: (input: Input<typeof listOwnSessions>) => listOwnSessions(deps, input),
+    signOutEverywhereElse: (input: Input<typeof signOutEverywhereElse>) => signOutEverywhereElse(deps, input),
     verifySecondFactor: (input: Input<typeof verifySecondFactor>) => verifySecondFactor(deps, input),
     startSecondFactorSetup: (input: Input<typeof startSecondFactorSetup>) => startSecondFactorSetup(deps, input),
     confirmSecondFactorSetup: (input: Input<typeof confirmSecondFactorSetup>) => confirmSecondFactorSetup(deps, input),

@@ -99,6 +99,35 @@ describeEachDatabase('staff sessions, second factor and throttling', (database) 
     expect(await resume(token)).toBeNull();
   });
 
+  it('lists where a person is signed in, and signs them out everywhere else, leaving this browser and other people alone', async () => {
+    const { email, id } = await person();
+    const other = await person();
+    const laptop = await signedIn(email);
+    now = new Date(now.getTime() + minutes(5));
+    const phone = await signedIn(email);
+    const theirs = await signedIn(other.email);
+    now = new Date(now.getTime() + minutes(1));
+    const listed = await access.listOwnSessions({ staffId: id, sessionId: sessionIdOf(phone) });
+    expect(listed.map((s) => s.current)).toEqual([true, false]);
+    expect(JSON.stringify(listed)).not.toContain(sessionIdOf(laptop));
+    expect(await access.signOutEverywhereElse({ staffId: id, sessionId: sessionIdOf(phone), requestId: 'test' })).toEqual({ ended: 1 });
+    expect(await resume(laptop)).toBeNull();
+    expect(await resume(phone)).not.toBeNull();
+    expect(await resume(theirs)).not.toBeNull();
+    expect(await access.listOwnSessions({ staffId: id, sessionId: sessionIdOf(phone) })).toHaveLength(1);
+    const [audit] = await queryRows<{ n: number }>(deps.db, sql`select count(*)::int as n from audit_log where staff_id = ${id} and action = 'staff.signed_out_elsewhere'`);
+    expect(audit!.n).toBe(1);
+  });
+
+  it('leaves out of the list a session that has lapsed but not yet been removed', async () => {
+    const { email, id } = await person();
+    const old = await signedIn(email);
+    now = new Date(now.getTime() + minutes(31));
+    const fresh = await signedIn(email);
+    expect(await listStaffSessionIds(deps.db, id)).toContain(sessionIdOf(old));
+    expect(await access.listOwnSessions({ staffId: id, sessionId: sessionIdOf(fresh) })).toEqual([expect.objectContaining({ current: true })]);
+  });
+
   it('ends every session of the person when they change their password, and gives this browser a new one', async () => {
     const { email, id } = await person();
     const here = await signedIn(email);
