@@ -12,6 +12,8 @@ declare module 'vitest' {
     backofficeUrl: string;
     mailFolder: string;
     dataFolder: string;
+    /** The process running the system, to watch its memory. */
+    systemPid: number;
     /** Demo complaints to follow online, as the start-up message lists them. */
     demoComplaints: DemoComplaint[];
   }
@@ -99,6 +101,7 @@ export default async function setup(project: TestProject) {
   project.provide('backofficeUrl', backofficeUrl);
   project.provide('mailFolder', mailFolder);
   project.provide('dataFolder', path.join(folder, 'data'));
+  project.provide('systemPid', child.pid ?? 0);
 
   return async () => {
     if (child.pid && child.exitCode === null) {

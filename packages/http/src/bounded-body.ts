@@ -24,3 +24,10 @@ export async function readBoundedBody(stream: ReadableStream<Uint8Array> | null,
   }
   return Buffer.concat(chunks);
 }
+
+/**
+ * Headers for the answer to a body refused as too large: the connection is closed once the
+ * answer is sent, so the rest of the body is neither read nor waited for (Node would otherwise
+ * read and throw away all of it to keep the connection open for another request).
+ */
+export const REFUSED_BODY_HEADERS = { Connection: 'close' } as const;

@@ -11,7 +11,14 @@ import { fileTypeFromBuffer } from 'file-type';
  */
 export async function detectContentType(bytes: Uint8Array): Promise<string | null> {
   if (bytes.length === 0) return null;
-  const found = await fileTypeFromBuffer(bytes);
+  let found: Awaited<ReturnType<typeof fileTypeFromBuffer>>;
+  try {
+    found = await fileTypeFromBuffer(bytes);
+  } catch {
+    // A file cut short inside its own structure (a zip whose first entry ends early, say) makes
+    // file-type throw: it is not a file we can recognise, so it is refused like any other.
+    return null;
+  }
   if (found) return found.mime;
   return isPlainText(bytes) ? 'text/plain' : null;
 }

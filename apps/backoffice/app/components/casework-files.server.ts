@@ -1,3 +1,4 @@
+import { attachmentDisplayName, attachmentServedType } from '@complaints/domain';
 import type { AttachmentStorage } from '@complaints/storage';
 import type { AppLoadContext } from '@remix-run/node';
 
@@ -18,6 +19,16 @@ export function fileResponse(file: { fileName: string; contentType: string; byte
       'X-Content-Type-Options': 'nosniff',
     },
   });
+}
+
+/**
+ * A file that came from the public (or was scanned in), for staff to save: served with the type
+ * judged from its bytes when it came (plain text always as UTF-8 text/plain, so a page of HTML in a
+ * .txt file is shown as text and never run; anything not accepted as bare bytes), named with that
+ * type's extension and without characters that could disguise the name, always as an attachment.
+ */
+export function attachmentResponse(file: { fileName: string; contentType: string; bytes: Uint8Array }): Response {
+  return fileResponse({ bytes: file.bytes, contentType: attachmentServedType(file.contentType), fileName: attachmentDisplayName(file.fileName, file.contentType) });
 }
 
 /** Where the files sent with complaints are kept: wired once by the app (DATA_DIR/attachments, as the portal keeps them). */

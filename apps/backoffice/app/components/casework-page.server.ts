@@ -128,9 +128,9 @@ export function backOnComplaint(complaintId: string | undefined, done = 'moved')
  * The form's page again after a post it could not act on: titled "Error: …" (the loader that runs
  * next reads the mark), with what was typed and each problem, under the status that says why.
  */
-export function formAgain<B>(context: AppLoadContext, body: B, status: 400 | 409) {
+export function formAgain<B>(context: AppLoadContext, body: B, status: 400 | 409 | 413, headers?: Record<string, string>) {
   markFormErrors(context);
-  return data(body, { status });
+  return data(body, { status, ...(headers ? { headers } : {}) });
 }
 
 /**

@@ -1,6 +1,7 @@
 import { SummaryList, Table, Tag } from '@complaints/ui';
 import { useTranslation } from 'react-i18next';
 import { Paragraphs } from './casework-tags';
+import { PublicFileLink } from './public-file-link';
 import type { InvestigationSections } from './investigation-record.server';
 
 /**
@@ -10,11 +11,7 @@ import type { InvestigationSections } from './investigation-record.server';
  */
 export function InvestigationRecord({ record }: { record: InvestigationSections }) {
   const { t } = useTranslation(['investigation', 'casework']);
-  const download = (file: { id: string; name: string }) => (
-    <a className="govuk-link" href={`/complaints/${record.complaintId}/attachments/${file.id}`} download>
-      {file.name}
-    </a>
-  );
+  const download = (file: { id: string; name: string }) => <PublicFileLink complaintId={record.complaintId} file={file} />;
 
   return (
     <>

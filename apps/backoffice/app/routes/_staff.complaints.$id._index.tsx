@@ -1,3 +1,4 @@
+import { PublicFileLink } from '../components/public-file-link';
 import type { LetterKind, LetterState } from '@complaints/domain';
 import { NotificationBanner, SummaryList, Table, Tag, WarningText, type SummaryRow } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -475,9 +476,7 @@ export default function ComplaintPage() {
           rows={page.attachments.map((a) => ({
             _key: a.id,
             file: (
-              <a className="govuk-link" href={`/complaints/${page.id}/attachments/${a.id}`} download>
-                {a.name}
-              </a>
+              <PublicFileLink complaintId={page.id} file={a} />
             ),
             type: a.type,
             size: t('case.kilobytes', { size: a.size }),

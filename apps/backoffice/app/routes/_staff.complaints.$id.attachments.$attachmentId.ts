@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
-import { attachmentStorage, fileResponse } from '../components/casework-files.server';
+import { attachmentResponse, attachmentStorage } from '../components/casework-files.server';
 import { caseworkPage, orRefuse } from '../components/casework-page.server';
 
 /**
@@ -9,5 +9,5 @@ import { caseworkPage, orRefuse } from '../components/casework-page.server';
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const { caseworkRequest, t } = await caseworkPage(request, context);
   const file = await orRefuse(context.services.casework.downloadAttachment(attachmentStorage(context), caseworkRequest, params.id ?? '', params.attachmentId ?? ''), t);
-  return fileResponse(file);
+  return attachmentResponse(file);
 }

@@ -1,3 +1,4 @@
+import { REFUSED_BODY_HEADERS } from '@complaints/http/bounded-body';
 import { CORRESPONDENCE_DIRECTIONS, STAFF_RECORDED_METHODS, dateFromParts } from '@complaints/domain';
 import { FileUpload, Radios, Textarea } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -31,7 +32,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: p
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const page = await caseworkPage(request, context);
   const read = await readInvestigationForm(request);
-  if (!read.ok) return formAgain(context, { values: EMPTY, problems: [tooLargeProblem(page.t)] }, 400);
+  if (!read.ok) return formAgain(context, { values: EMPTY, problems: [tooLargeProblem(page.t)] }, 413, REFUSED_BODY_HEADERS);
   const { form } = read;
   const values = { direction: form.text('direction'), method: form.text('method'), ...sentDateBoxes(form, 'occurredOn'), summary: form.text('summary') };
   const input = { direction: values.direction, method: values.method, occurredOn: dateFromParts(values), summary: values.summary };

@@ -1,3 +1,4 @@
+import { REFUSED_BODY_HEADERS } from '@complaints/http/bounded-body';
 import { CASE_NOTE_KINDS } from '@complaints/domain';
 import { FileUpload, Radios, Tag, Textarea } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -23,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: p
 export async function action({ request, context, params }: ActionFunctionArgs) {
   const page = await caseworkPage(request, context);
   const read = await readInvestigationForm(request);
-  if (!read.ok) return formAgain(context, { values: { kind: '', text: '' }, problems: [tooLargeProblem(page.t)] }, 400);
+  if (!read.ok) return formAgain(context, { values: { kind: '', text: '' }, problems: [tooLargeProblem(page.t)] }, 413, REFUSED_BODY_HEADERS);
   const { form } = read;
   const values = { kind: form.text('kind'), text: form.text('text') };
   const result = await attempt(context.services.investigation.addCaseNote(attachmentStorage(context), page.caseworkRequest, params.id ?? '', values, form.files), page.t);

@@ -1,3 +1,4 @@
+import { REFUSED_BODY_HEADERS } from '@complaints/http/bounded-body';
 import { COMPLAINT_FLOWS, type FlowId, type SummaryRow } from '@complaints/domain';
 import { complaintDateInWords, type DraftFile } from '@complaints/services';
 import { type ActionFunctionArgs, data, type LoaderFunctionArgs, redirect } from '@remix-run/node';
@@ -86,7 +87,7 @@ export function checkPageAction(flowId: FlowId) {
     const language = await detectLanguage(request);
     const w = formWords(language, audienceOf(flowId));
     const read = await readForm(request, { files: false });
-    if (!read.ok) return showAfterPost<PageData>(context, tooLargeNotice(w, `${base}/check`), { status: 413 });
+    if (!read.ok) return showAfterPost<PageData>(context, tooLargeNotice(w, `${base}/check`), { status: 413, headers: REFUSED_BODY_HEADERS });
     const settings = formSettings(context);
     const result = await context.services.complaintForm.submit({
       flow: flowId,

@@ -1,3 +1,4 @@
+import { REFUSED_BODY_HEADERS } from '@complaints/http/bounded-body';
 import {
   COMPLAINT_FLOWS,
   COMPLAINT_LIMITS,
@@ -237,7 +238,7 @@ export function questionPageAction(flowId: FlowId) {
     const takesFiles = page.fields.some((f) => f.kind === 'attachments');
 
     const read = await readForm(request, { files: takesFiles });
-    if (!read.ok) return showAfterPost<PageData>(context, tooLargeNotice(w, `${url.pathname}${url.search}`), { status: 413 });
+    if (!read.ok) return showAfterPost<PageData>(context, tooLargeNotice(w, `${url.pathname}${url.search}`), { status: 413, headers: REFUSED_BODY_HEADERS });
     const intent = intentOf(read.form.getAll('intent')[0]);
     const token = await draftToken(request, flowId);
     const settings = formSettings(context);

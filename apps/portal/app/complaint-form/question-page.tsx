@@ -10,7 +10,15 @@ export const formHandle = { i18n: ['common', 'complain', 'validation'] };
 export const formPageMeta: MetaFunction = ({ data }) => [{ title: (data as { title?: string } | undefined)?.title }];
 
 /** What people type in the forms is theirs: never kept by a browser or proxy cache. */
-export const formPageHeaders: HeadersFunction = () => ({ 'Cache-Control': 'no-store' });
+/** Never cached; a post's Retry-After (too many posts) and Connection (a body too large) are kept. */
+export const formPageHeaders: HeadersFunction = ({ actionHeaders }) => {
+  const headers = new Headers({ 'Cache-Control': 'no-store' });
+  for (const name of ['Retry-After', 'Connection']) {
+    const value = actionHeaders.get(name);
+    if (value) headers.set(name, value);
+  }
+  return headers;
+};
 
 /** A question page of a complaint form, rendered from its view: the question as the h1, its fields, Continue. */
 export function QuestionPage() {

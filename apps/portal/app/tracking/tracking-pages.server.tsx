@@ -1,3 +1,4 @@
+import { REFUSED_BODY_HEADERS } from '@complaints/http/bounded-body';
 import { DocumentBlocks } from '@complaints/documents';
 import { type Audience, type FieldProblem, type IsoDate, londonDateOf, SURVEY_LIMITS, SURVEY_QUESTIONS, SURVEY_SCALE, TRACKING_LIMITS } from '@complaints/domain';
 import { dateInWords, INFORMATION_LIMITS, isRefusal, type TrackingPage, type TrackingSession, WITHDRAWAL_LIMITS } from '@complaints/services';
@@ -480,7 +481,7 @@ export function moveAction(which: MovePage) {
   return async (args: ActionFunctionArgs) => {
     const { session, tracked, text } = await openComplaint(args);
     const read = await readForm(args.request, { files: which === 'information' });
-    if (!read.ok) return page(moveForm(text, which, {}, { [which === 'information' ? 'file' : 'summary']: text.words('fieldProblems.file.tooBig') }), { status: 413 }, args.context);
+    if (!read.ok) return page(moveForm(text, which, {}, { [which === 'information' ? 'file' : 'summary']: text.words('fieldProblems.file.tooBig') }), { status: 413, headers: REFUSED_BODY_HEADERS }, args.context);
     const values: Values = {};
     for (const name of read.form.names()) values[name] = read.form.getAll(name)[0] ?? '';
     const request = { ...session, submissionKey: values.submissionKey || undefined };

@@ -25,18 +25,55 @@ export function attachmentRefusal(file: { sizeBytes: number; contentType: string
   return null;
 }
 
-const UNSAFE_IN_NAME = /[\u0000-\u001F\u007F<>:"/\\|?*]/g;
+/** The one extension each accepted type is stored and served with, whatever name the file came with. */
+export const ATTACHMENT_EXTENSIONS: Readonly<Record<(typeof ACCEPTED_ATTACHMENT_TYPES)[number], string>> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+  'text/plain': 'txt',
+};
+
+function isAccepted(contentType: string): contentType is (typeof ACCEPTED_ATTACHMENT_TYPES)[number] {
+  return (ACCEPTED_ATTACHMENT_TYPES as readonly string[]).includes(contentType);
+}
 
 /**
- * The name a file is listed by: the last part of what the browser sent, without characters that
- * mean something to file systems or terminals, and not too long. It is only ever shown, never used
- * to store or find the file.
+ * The Content-Type a stored file is served with: its judged type, text always as UTF-8 plain text
+ * (so no browser guesses it is HTML), anything not (or no longer) accepted as bare bytes.
  */
-export function attachmentDisplayName(name: unknown): string {
+export function attachmentServedType(contentType: string): string {
+  if (!isAccepted(contentType)) return 'application/octet-stream';
+  return contentType === 'text/plain' ? 'text/plain; charset=utf-8' : contentType;
+}
+
+/*
+ * Control characters (C0, DEL, C1), Unicode's bidirectional marks, embeddings, overrides and
+ * isolates (which can make "invoice\u202Efdp.exe" read as "invoiceexe.pdf"), zero-width and
+ * byte-order marks, and characters that mean something to file systems or shells.
+ */
+const UNSAFE_IN_NAME = /[\u0000-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF<>:"/\\|?*]/g;
+
+/**
+ * The name a file is listed, stored and downloaded by: the last part of what the browser sent,
+ * without unsafe or invisible characters, leading dots or the extension it came with, not too
+ * long, and ending in the extension of the type judged from its bytes (so "report.pdf.exe" that is
+ * really a PNG becomes "report.pdf.png"). It is only ever shown, never used to store or find the file.
+ */
+export function attachmentDisplayName(name: unknown, contentType?: string | null): string {
   const base = typeof name === 'string' ? (name.split(/[\\/]/).pop() ?? '') : '';
-  const cleaned = base.replace(UNSAFE_IN_NAME, '').replace(/\s+/g, ' ').trim();
-  if (cleaned.length <= ATTACHMENT_LIMITS.nameLength) return cleaned || 'document';
-  const dot = cleaned.lastIndexOf('.');
-  const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : '';
-  return cleaned.slice(0, ATTACHMENT_LIMITS.nameLength - extension.length) + extension;
+  let cleaned = base.normalize('NFC').replace(/[\t\n\v\f\r]/g, ' ').replace(UNSAFE_IN_NAME, '').replace(/\s+/g, ' ').trim().replace(/^[.\s]+/, '');
+  const extension = contentType && isAccepted(contentType) ? `.${ATTACHMENT_EXTENSIONS[contentType]}` : '';
+  if (extension) {
+    const dot = cleaned.lastIndexOf('.');
+    // The extension it came with goes when it is short enough to be one, and is the type's own or
+    // a name never trusted; a longer tail after a dot is part of the name.
+    if (dot > 0 && cleaned.length - dot <= 6) cleaned = cleaned.slice(0, dot);
+    cleaned = cleaned.replace(/[.\s]+$/, '');
+  }
+  // Cut by code points, so no surrogate pair is split.
+  const room = ATTACHMENT_LIMITS.nameLength - extension.length;
+  const chars = [...cleaned];
+  const stem = (chars.length > room ? chars.slice(0, room).join('') : cleaned).trim() || 'document';
+  return `${stem}${extension}`;
 }

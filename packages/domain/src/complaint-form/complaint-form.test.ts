@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newComplaintSchema } from '../complaint/complaint-input';
 import { adultFlow } from './adult-flow';
-import { attachmentDisplayName, attachmentRefusal, ATTACHMENT_LIMITS } from './attachment-rules';
+import { ACCEPTED_ATTACHMENT_TYPES, ATTACHMENT_EXTENSIONS, attachmentDisplayName, attachmentRefusal, attachmentServedType, ATTACHMENT_LIMITS } from './attachment-rules';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 import { complaintFromAnswers, effectiveAnswers } from './answers-to-complaint';
 import { checkAnswersRows } from './check-answers';
 import { childFlow } from './child-flow';
@@ -393,8 +395,53 @@ describe('attachments', () => {
   });
 
   it('lists a file by a clean name', () => {
-    expect(attachmentDisplayName('C:\\Users\\me\\letter <1>.pdf')).toBe('letter 1.pdf');
-    expect(attachmentDisplayName('\u0000')).toBe('document');
-    expect(attachmentDisplayName(`${'a'.repeat(300)}.docx`)).toMatch(/^a{195}\.docx$/);
+    expect(attachmentDisplayName('C:\\Users\\me\\letter <1>.pdf', 'application/pdf')).toBe('letter 1.pdf');
+    expect(attachmentDisplayName('\u0000', 'application/pdf')).toBe('document.pdf');
+    expect(attachmentDisplayName(`${'a'.repeat(300)}.docx`, DOCX)).toMatch(/^a{195}\.docx$/);
+  });
+
+  it('names a file with the extension of what its bytes are, never the one it came with', () => {
+    expect(attachmentDisplayName('notes.exe', 'text/plain')).toBe('notes.txt');
+    expect(attachmentDisplayName('page.html', 'text/plain')).toBe('page.txt');
+    expect(attachmentDisplayName('scan.PDF', 'image/png')).toBe('scan.png');
+    expect(attachmentDisplayName('photo.jpeg', 'image/jpeg')).toBe('photo.jpg');
+    expect(attachmentDisplayName('report.pdf.exe', 'image/png')).toBe('report.pdf.png');
+    expect(attachmentDisplayName('letter', DOCX)).toBe('letter.docx');
+    expect(attachmentDisplayName('my letter to the court.', 'application/pdf')).toBe('my letter to the court.pdf');
+  });
+
+  it('takes out what could disguise a name: bidirectional overrides, controls, paths, leading dots', () => {
+    // "invoice\u202Efdp.exe" shows as "invoiceexe.pdf" in a right-to-left override.
+    expect(attachmentDisplayName('invoice\u202Efdp.exe', 'application/pdf')).toBe('invoicefdp.pdf');
+    expect(attachmentDisplayName('\u2066photo\u2069\u200E\u200F\u202Agnp.exe', 'image/png')).toBe('photognp.png');
+    for (const mark of ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C', '\u200B', '\uFEFF']) {
+      expect(attachmentDisplayName(`a${mark}b.txt`, 'text/plain')).toBe('ab.txt');
+    }
+    expect(attachmentDisplayName('bad\u0000na\u0007me\u001B[31m\u009B.txt', 'text/plain')).toBe('badname[31m.txt');
+    expect(attachmentDisplayName('../../etc/passwd', 'text/plain')).toBe('passwd.txt');
+    expect(attachmentDisplayName('..\\..\\windows\\win.ini', 'text/plain')).toBe('win.txt');
+    expect(attachmentDisplayName('.htaccess', 'text/plain')).toBe('htaccess.txt');
+    expect(attachmentDisplayName('...', 'text/plain')).toBe('document.txt');
+    expect(attachmentDisplayName(' . .bashrc', 'text/plain')).toBe('bashrc.txt');
+    expect(attachmentDisplayName('line\r\nbreak.txt', 'text/plain')).toBe('line break.txt');
+    expect(attachmentDisplayName('<img src=x onerror=alert(1)>.txt', 'text/plain')).toBe('img src=x onerror=alert(1).txt');
+    expect(attachmentDisplayName('<script>alert(1)</script>.txt', 'text/plain')).toBe('script.txt');
+    expect(attachmentDisplayName(null, 'application/pdf')).toBe('document.pdf');
+  });
+
+  it('caps a long name without splitting a character, and keeps it readable', () => {
+    const welsh = attachmentDisplayName(`${'ŵ'.repeat(150)}${'😀'.repeat(100)}.pdf`, 'application/pdf');
+    expect([...welsh]).toHaveLength(ATTACHMENT_LIMITS.nameLength);
+    expect(welsh.endsWith('😀.pdf')).toBe(true);
+    expect(welsh).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
+    expect(attachmentDisplayName('Llythyr i’r llys – Mawrth.docx', DOCX)).toBe('Llythyr i’r llys – Mawrth.docx');
+  });
+
+  it('serves text as UTF-8 plain text and anything not accepted as bare bytes', () => {
+    expect(attachmentServedType('text/plain')).toBe('text/plain; charset=utf-8');
+    expect(attachmentServedType('application/pdf')).toBe('application/pdf');
+    expect(attachmentServedType('text/html')).toBe('application/octet-stream');
+    expect(attachmentServedType('image/svg+xml')).toBe('application/octet-stream');
+    for (const type of ACCEPTED_ATTACHMENT_TYPES) expect(ATTACHMENT_EXTENSIONS[type]).toMatch(/^[a-z]+$/);
   });
 });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { countDraftAttachments, insertDraftAttachment, saveFormDraftData } from '@complaints/db';
+import { countDraftAttachments, insertDraftAttachment, lockFormDraft, saveFormDraftData } from '@complaints/db';
 import {
   attachmentDisplayName,
   attachmentRefusal,
@@ -53,28 +53,9 @@ export async function attachDraftFiles(
 
   const problems: PageProblem[] = [];
   if (draftId) {
-    let attached = await countDraftAttachments(deps.db, draftId);
-    for (const file of input.files) {
-      const name = attachmentDisplayName(file.name);
-      const contentType = 'bytes' in file ? await detectContentType(file.bytes) : null;
-      const refusal = 'refused' in file ? (attached >= ATTACHMENT_LIMITS.files ? 'tooMany' : file.refused) : attachmentRefusal({ sizeBytes: file.bytes.length, contentType }, attached);
-      if (refusal || !('bytes' in file) || !contentType) {
-        problems.push({ field: 'attachments', message: `attachment.${refusal ?? 'wrongType'}`, values: { name } });
-        continue;
-      }
-      const storageKey = await deps.storage.put(file.bytes);
-      await insertDraftAttachment(deps.db, {
-        draftId,
-        storageKey,
-        originalName: name,
-        contentType,
-        sizeBytes: file.bytes.length,
-        sha256: createHash('sha256').update(file.bytes).digest('hex'),
-        now,
-      });
-      attached += 1;
-    }
-    if (attached > ATTACHMENT_LIMITS.files) throw new Error('More files were attached than a complaint may hold.');
+    const outcome = await keepFiles(deps, draftId, input.files, now);
+    if (outcome === 'sent') return { kind: 'sent' };
+    problems.push(...outcome);
   }
 
   const tokenPart = token ? { token } : {};
@@ -94,4 +75,70 @@ export async function attachDraftFiles(
     areas: [],
     files: await filesFor(deps.db, page, draftId ?? null),
   };
+}
+
+/**
+ * Judges each file from its bytes and keeps those accepted, in the order they came, up to the
+ * draft's limit. The bytes are stored first; then, with the draft's row locked, the files already
+ * attached are counted and the rows written, so two uploads to one draft at the same moment (two
+ * tabs, a double click) are counted one after the other and never exceed the limit. Bytes that
+ * were stored but not kept (one too many, or the transaction failed) are deleted again.
+ */
+async function keepFiles(
+  deps: Pick<ServiceDependencies, 'db'> & { storage: AttachmentStorage },
+  draftId: string,
+  files: ArrivedFile[],
+  now: Date,
+): Promise<PageProblem[] | 'sent'> {
+  type Judged = { name: string; problem: string | null; file?: { bytes: Uint8Array; contentType: string; storageKey?: string } };
+  const judged: Judged[] = [];
+  for (const file of files) {
+    if ('refused' in file) {
+      judged.push({ name: attachmentDisplayName(file.name), problem: file.refused });
+      continue;
+    }
+    const contentType = await detectContentType(file.bytes);
+    const name = attachmentDisplayName(file.name, contentType);
+    // The count is judged below, under the lock.
+    const refusal = attachmentRefusal({ sizeBytes: file.bytes.length, contentType }, 0);
+    judged.push(refusal || !contentType ? { name, problem: refusal ?? 'wrongType' } : { name, problem: null, file: { bytes: file.bytes, contentType } });
+  }
+  const unused = new Set<string>();
+  try {
+    for (const j of judged) {
+      if (j.file) {
+        j.file.storageKey = await deps.storage.put(j.file.bytes);
+        unused.add(j.file.storageKey);
+      }
+    }
+    const sent = await deps.db.transaction(async (tx) => {
+      const draft = await lockFormDraft(tx, draftId, now);
+      if (!draft || draft.complaintId) return true;
+      let attached = await countDraftAttachments(tx, draftId);
+      for (const j of judged) {
+        if (j.problem === 'tooMany' || (j.file && attached >= ATTACHMENT_LIMITS.files)) {
+          j.problem = 'tooMany';
+          continue;
+        }
+        if (!j.file?.storageKey) continue;
+        await insertDraftAttachment(tx, {
+          draftId,
+          storageKey: j.file.storageKey,
+          originalName: j.name,
+          contentType: j.file.contentType,
+          sizeBytes: j.file.bytes.length,
+          sha256: createHash('sha256').update(j.file.bytes).digest('hex'),
+          now,
+        });
+        attached += 1;
+      }
+      return false;
+    });
+    if (sent) return 'sent';
+    for (const j of judged) if (j.file?.storageKey && j.problem === null) unused.delete(j.file.storageKey);
+  } finally {
+    // Under a random key no row names, a file left behind by a failed delete is harmless.
+    await Promise.all([...unused].map((key) => deps.storage.delete(key).catch(() => undefined)));
+  }
+  return judged.filter((j) => j.problem).map((j) => ({ field: 'attachments', message: `attachment.${j.problem}`, values: { name: j.name } }));
 }

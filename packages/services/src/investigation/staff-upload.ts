@@ -39,7 +39,7 @@ async function judgeFiles(files: readonly ArrivedFile[], most: number): Promise<
     const contentType = await detectContentType(file.bytes);
     const refusal = attachmentRefusal({ sizeBytes: file.bytes.length, contentType }, 0);
     if (refusal) return refused(refusal);
-    judged.push({ name: attachmentDisplayName(file.name), bytes: file.bytes, contentType: contentType as JudgedFile['contentType'] });
+    judged.push({ name: attachmentDisplayName(file.name, contentType), bytes: file.bytes, contentType: contentType as JudgedFile['contentType'] });
   }
   return { ok: true, files: judged };
 }
