@@ -25,6 +25,11 @@ async function submit(page: Page, selector = 'main form[method="post"] button[ty
   await Promise.all([page.waitForLoadState('load'), page.waitForNavigation(), page.click(selector)]);
 }
 
+/** What the case page lists under "What to do next" (the steps, or the sentence saying there are none). */
+async function whatToDoNext(page: Page): Promise<string> {
+  return plain((await page.locator('main h2:has-text("What to do next") + *').textContent())!);
+}
+
 const today = londonDateOf(new Date());
 const [year, month, day] = today.split('-');
 
@@ -148,6 +153,10 @@ describe('a CSQ administrator takes a complaint that came by post from logging t
 
   it('cannot write the acknowledgement yet, and says why', async () => {
     expect(await page.locator('[data-held-back="prepare_acknowledgement"]').textContent()).toContain('assign a responding manager first');
+    // With every point triaged, what is left to do is the manager; triage again is there, but not as a step to take.
+    const next = await whatToDoNext(page);
+    expect(next).toContain('Assign a manager');
+    expect(next).not.toContain('Triage the points');
     await visit(page, `${complaintUrl}/acknowledge?lng=cy`, { language: 'cy' });
     await visit(page, `${complaintUrl}/acknowledge?lng=en`, { language: 'en' });
     expect(await page.locator('main').textContent()).toContain('assign a responding manager first');
@@ -212,6 +221,29 @@ describe('a CSQ administrator takes a complaint that came by post from logging t
     expect(email.attachments.map((a) => a.name)).toEqual([`${reference}-acknowledgement.pdf`]);
     const attached = plain((await extractPdfText(email.attachments[0]!.bytes)).text);
     for (const fact of ['Sarah Wilson', due, phone!, 'sarah.wilson@example.org']) expect(attached).toContain(fact);
+  });
+
+  it('after the acknowledgement, "What to do next" no longer offers triage or a manager, both done', async () => {
+    await visit(page, complaintUrl);
+    const next = await whatToDoNext(page);
+    expect(next).not.toContain('Triage the points');
+    expect(next).not.toContain('Assign a manager');
+    // Both are still there for a change of mind, among the other things the table allows.
+    const other = plain((await page.locator('[data-other-moves]').textContent())!);
+    expect(other).toContain('Triage the points');
+    expect(other).toContain('Assign a manager');
+  });
+
+  it("downloads the family's welcome pack, naming the case's reference and its practitioner, in English for an adult", async () => {
+    await visit(page, complaintUrl);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('main a:has-text("Welcome pack for this family")')]);
+    expect(download.suggestedFilename()).toBe(`welcome-pack-${reference.toLowerCase()}-en.pdf`);
+    const bytes = readFileSync((await download.path())!);
+    const read = await extractPdfText(bytes);
+    expect(read.language).toBe('en-GB');
+    const text = plain(read.text);
+    expect(text).toContain(reference);
+    expect(text).toContain('Lucy Bell');
   });
 
   it('shows the whole case in Welsh, with its history', async () => {

@@ -122,6 +122,18 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
     unchecked: ['responding_manager', 'head_of_service'],
   },
 
+  // Its family's welcome pack, for whoever may see the complaint: the PDF once a practitioner is
+  // recorded, until then 409 with the reason (the matrix's North complaint may have none yet).
+  {
+    name: "a North complaint's welcome pack",
+    method: 'GET',
+    path: (ids) => `/complaints/${ids.northComplaintId}/welcome-pack.pdf`,
+    allowed: ['csq_administrator', 'csq_manager', 'national_office'],
+    allowedStatus: [200, 409],
+    deniedStatus: 404,
+    unchecked: ['responding_manager', 'head_of_service'],
+  },
+
   // Casework: the queues, the dashboard and logging, each for the roles whose work it is.
   { name: 'queues (to the first queue)', method: 'GET', path: '/queues', allowed: CASEWORKERS, allowedStatus: 302, deniedStatus: 403 },
   { name: 'new complaints queue', method: 'GET', path: '/queues/new', allowed: NEW_QUEUE, allowedStatus: 200, deniedStatus: 403 },

@@ -65,7 +65,7 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     moves: view.moves.complaint.flatMap((offer) => {
       const place = movePlace(offer.move, { id: s.id, firstUntriagedPointId: view.points.find((p) => p.triage === null)?.id ?? view.points[0]?.id ?? null });
       if ('onLetter' in place || 'notHere' in place) return [];
-      return [{ move: offer.move, ...place, heldBack: offer.ok ? null : refusalText(t, offer.reason), confirm: t(`moves.confirm.${offer.move}`, { defaultValue: '' }) }];
+      return [{ move: offer.move, ...place, next: view.moves.next.includes(offer.move), heldBack: offer.ok ? null : refusalText(t, offer.reason), confirm: t(`moves.confirm.${offer.move}`, { defaultValue: '' }) }];
     }),
     triage: view.triage,
     complainant: view.complainant,
@@ -151,6 +151,33 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: p
 
 const hidden = { hidden: <span className="govuk-visually-hidden" /> };
 
+type PageMove = ReturnType<typeof useLoaderData<typeof loader>>['moves'][number];
+
+/** One move offered on the case page: a link to the page where it is made, or a button that makes it. */
+function OfferedMove({ move: m }: { move: PageMove }) {
+  const { t } = useTranslation(['casework', 'common']);
+  return (
+    <li data-move={m.move}>
+      {'page' in m ? (
+        <a className="govuk-link" href={m.page}>
+          {t(`moves.${m.move}`)}
+        </a>
+      ) : (
+        <form method="post" action={m.post}>
+          {m.confirm ? (
+            <p className="govuk-body-s govuk-!-margin-bottom-1" id={`confirm-${m.move}`}>
+              {m.confirm}
+            </p>
+          ) : null}
+          <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button" aria-describedby={m.confirm ? `confirm-${m.move}` : undefined}>
+            {t(`moves.${m.move}`)}
+          </button>
+        </form>
+      )}
+    </li>
+  );
+}
+
 export default function ComplaintPage() {
   const page = useLoaderData<typeof loader>();
   const { t } = useTranslation(['casework', 'common']);
@@ -203,6 +230,9 @@ export default function ComplaintPage() {
 
   const offered = page.moves.filter((m) => m.heldBack === null);
   const heldBack = page.moves.filter((m) => m.heldBack !== null);
+  // The steps still to take come first, as the domain's `nextSteps` says; the rest the table allows follow.
+  const next = offered.filter((m) => m.next);
+  const other = offered.filter((m) => !m.next);
 
   return (
     <>
@@ -228,32 +258,25 @@ export default function ComplaintPage() {
       ) : null}
 
       <h2 className="govuk-heading-m">{t('case.actionsHeading')}</h2>
-      {offered.length > 0 ? (
-        <ul className="govuk-list app-moves">
-          {offered.map((m) => (
-            <li key={m.move} data-move={m.move}>
-              {'page' in m ? (
-                <a className="govuk-link" href={m.page}>
-                  {t(`moves.${m.move}`)}
-                </a>
-              ) : (
-                <form method="post" action={m.post}>
-                  {m.confirm ? (
-                    <p className="govuk-body-s govuk-!-margin-bottom-1" id={`confirm-${m.move}`}>
-                      {m.confirm}
-                    </p>
-                  ) : null}
-                  <button type="submit" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-2" data-module="govuk-button" aria-describedby={m.confirm ? `confirm-${m.move}` : undefined}>
-                    {t(`moves.${m.move}`)}
-                  </button>
-                </form>
-              )}
-            </li>
+      {next.length > 0 ? (
+        <ul className="govuk-list app-moves" data-next-steps="">
+          {next.map((m) => (
+            <OfferedMove key={m.move} move={m} />
           ))}
         </ul>
       ) : (
-        <p className="govuk-body">{t('case.noActions')}</p>
+        <p className="govuk-body">{offered.length > 0 ? t('case.noNextSteps') : t('case.noActions')}</p>
       )}
+      {other.length > 0 ? (
+        <>
+          <h3 className="govuk-heading-s">{t('case.otherActionsHeading')}</h3>
+          <ul className="govuk-list app-moves" data-other-moves="">
+            {other.map((m) => (
+              <OfferedMove key={m.move} move={m} />
+            ))}
+          </ul>
+        </>
+      ) : null}
       {heldBack.length > 0 ? (
         <>
           <h3 className="govuk-heading-s">{t('case.heldBackHeading')}</h3>
@@ -458,6 +481,20 @@ export default function ComplaintPage() {
             ),
           }))}
         />
+      )}
+
+      <h2 className="govuk-heading-m">{t('case.welcomePackHeading')}</h2>
+      {page.practitioner ? (
+        <p className="govuk-body" data-welcome-pack="">
+          <a className="govuk-link" href={`/complaints/${page.id}/welcome-pack.pdf`} download aria-describedby="welcome-pack-hint">
+            {t('case.welcomePack')}
+          </a>
+          <span id="welcome-pack-hint" className="govuk-hint govuk-!-display-block govuk-!-font-size-16">
+            {t('case.welcomePackHint', { practitioner: page.practitioner, language: t(`languages.${page.language}`), audience: t(`audiences.${page.audience}`) })}
+          </span>
+        </p>
+      ) : (
+        <p className="govuk-body">{t('case.welcomePackNoPractitioner')}</p>
       )}
 
       <h2 className="govuk-heading-m">{t('case.attachmentsHeading')}</h2>

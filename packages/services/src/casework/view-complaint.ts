@@ -90,7 +90,7 @@ export async function viewComplaint(deps: ServiceDependencies, request: Casework
     today,
     rag: view.summary.currentDueOn ? rag(view.summary.currentDueOn) : null,
     timescale: timescaleForKind(access.kind),
-    moves: { complaint: offered.complaint, letters: offered.letters },
+    moves: { complaint: offered.complaint, letters: offered.letters, next: offered.next },
     passedToManager:
       stageOne && timescaleForKind(access.kind) !== 'none'
         ? passedToManager(stageOne.assignedAt ? londonDateOf(stageOne.assignedAt) : null, stageOne.passToManagerDueOn, today)

@@ -11,7 +11,8 @@ const requestSchema = z.union([
     /** Defaults to the complaint's own language and version. */
     language: z.enum(['en', 'cy']).optional(),
     audience: z.enum(['adult', 'child']).optional(),
-    portalUrl: z.url(),
+    /** Defaults to the portal's public address. */
+    portalUrl: z.url().optional(),
     requestId: z.string().optional(),
   }),
   z.object({
@@ -19,7 +20,7 @@ const requestSchema = z.union([
     caseReference: z.string().trim().min(1).max(40),
     language: z.enum(['en', 'cy']),
     audience: z.enum(['adult', 'child']),
-    portalUrl: z.url(),
+    portalUrl: z.url().optional(),
     requestId: z.string().optional(),
   }),
 ]);
@@ -43,13 +44,15 @@ export type PersonalisedWelcomePack =
  * and each printing is written to the audit log.
  */
 export async function renderPersonalisedWelcomePack(
-  deps: Pick<ServiceDependencies, 'db' | 'clock'>,
+  deps: Pick<ServiceDependencies, 'db' | 'clock' | 'addresses'>,
   actor: StaffActor,
   input: PersonalisedWelcomePackRequest,
 ): Promise<PersonalisedWelcomePack> {
   const parsed = requestSchema.safeParse(input);
   if (!parsed.success) return { status: 'not_found' };
   const request = parsed.data;
+  const portalUrl = request.portalUrl ?? deps.addresses?.portal;
+  if (!portalUrl) throw new Error('The welcome pack needs the portal\'s address: pass portalUrl, or start the services with their addresses.');
 
   let complaintId: string | null = null;
   let practitionerId: string;
@@ -78,7 +81,7 @@ export async function renderPersonalisedWelcomePack(
   const document = audience === 'child' ? 'welcome-pack-child' : 'welcome-pack-adult';
   const { source } = buildPublicDocument(document, language, {
     timescales,
-    portalUrl: request.portalUrl,
+    portalUrl,
     personal: {
       practitionerName: practitioner.fullName,
       teamName: practitioner.teamName[language],

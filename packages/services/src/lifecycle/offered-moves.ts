@@ -1,6 +1,6 @@
 import { canWorkOnComplaint, moveActor } from '@complaints/auth';
 import { type ComplaintAccessFacts, type Executor, findComplaintForMoves, listLetterFacts, loadMoveFacts } from '@complaints/db';
-import { checkMove, isLetterMove, type LetterFacts, type Move, type MoveCheck, MOVE_NAMES, type MoveFacts, type MoveRefusal } from '@complaints/domain';
+import { checkMove, isLetterMove, nextSteps, type LetterFacts, type Move, type MoveCheck, MOVE_NAMES, type MoveFacts, type MoveRefusal } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
 import { Refusal } from '../refusal';
 import { accessScope, type CaseworkRequest, visibleComplaint } from '../casework/casework-context';
@@ -20,6 +20,8 @@ export type OfferedMoves = {
   complaint: MoveOffer[];
   /** Moves on each letter, by letter id. */
   letters: Record<string, MoveOffer[]>;
+  /** Of the moves offered on the complaint, the steps it still needs ("What to do next"), as the domain says. */
+  next: Move[];
   facts: MoveFacts;
 };
 
@@ -35,7 +37,7 @@ export async function offeredMoves(db: Executor, request: CaseworkRequest, acces
   const complaint = await findComplaintForMoves(db, access.id);
   if (!complaint) throw new Refusal('not_found');
   const facts = await loadMoveFacts(db, complaint);
-  if (!canWorkOnComplaint(request.actor, accessScope(access))) return { complaint: [], letters: {}, facts };
+  if (!canWorkOnComplaint(request.actor, accessScope(access))) return { complaint: [], letters: {}, next: [], facts };
   const letters = await listLetterFacts(db, access.id);
   const onComplaint = MOVE_NAMES.filter((m) => !isLetterMove(m))
     .map((m) => offer(m, facts, request, null))
@@ -46,7 +48,7 @@ export async function offeredMoves(db: Executor, request: CaseworkRequest, acces
       .map((m) => offer(m, facts, request, letter))
       .filter((o): o is MoveOffer => o !== null);
   }
-  return { complaint: onComplaint, letters: onLetters, facts };
+  return { complaint: onComplaint, letters: onLetters, next: nextSteps(facts, moveActor(request.actor)), facts };
 }
 
 /**

@@ -6,6 +6,7 @@ import { useChangeLanguage } from 'remix-i18next/react';
 import { PageShell } from '../page-shell';
 import { shellText } from '../shell-text';
 import { Document } from './document';
+import { useGovukFrontend } from './govuk-frontend';
 
 /** What each app's root loader returns (built by `rootData` in @complaints/i18n/server). */
 export type RootData = {
@@ -40,6 +41,7 @@ export function AppShell({
   useChangeLanguage(language);
   const { t } = useTranslation('common');
   const location = useLocation();
+  useGovukFrontend();
   return (
     <Document language={language} nonce={root?.nonce ?? ''} exitUrl={root?.exitUrl}>
       <PageShell
