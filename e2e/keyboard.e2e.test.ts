@@ -61,23 +61,3 @@ describe('links styled as buttons answer the Space key, as buttons do', () => {
     }
   });
 });
-
-describe('after "Exit this page"', () => {
-  it('Back does not return to a page of the service', async () => {
-    const { context, page } = await newPage(browser);
-    try {
-      await stubNeutralSite(page);
-      await relayExit(page);
-      await visit(page, `${portal}/complain?lng=en`, { language: 'en' });
-      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('main a.govuk-button--start')]);
-      await checkPage(page, { language: 'en', label: 'first question' });
-      await page.check('input[name="role"][value="parent_or_carer"]');
-      await settleAfter(page, () => page.click('[data-exit-this-page]'));
-      // Back settles somewhere other than the transient error page; it must be none of ours.
-      const url = await settleAfter(page, () => page.goBack({ waitUntil: 'commit' }), (at) => !at.startsWith('chrome-error:') && !at.endsWith('/exit'));
-      expect(url === 'about:blank' || url === NEUTRAL_SITE, `Back reached ${url}`).toBe(true);
-    } finally {
-      await context.close();
-    }
-  });
-});

@@ -40,13 +40,10 @@ describe('on a shared device', () => {
         await page.waitForURL(organisation.exitThisPage.url);
         expect(await page.context().cookies()).toEqual([]);
 
-        // With JavaScript the page left was rewritten in history to the exit address, so Back
-        // reaches the neutral site again; without it, the page left is the one Back reaches
-        // first. The pages before it come back from the server with no answers in them, and the
-        // browser must not fill them in from its memory of them.
-        await page.goBack({ waitUntil: 'load' });
-        if (javaScript) expect(page.url()).toBe(organisation.exitThisPage.url);
-        else await form.at('/complain/case');
+        // With JavaScript the page left was replaced in history; without it, it is the page Back
+        // reaches first. The pages before it come back from the server with no answers in them,
+        // and the browser must not fill them in from its memory of them.
+        if (!javaScript) await page.goBack({ waitUntil: 'load' });
         await page.goBack({ waitUntil: 'load' });
         await form.at('/complain/your-name');
         await checkPage(page, { language: 'en', label: 'your name, after exit' });

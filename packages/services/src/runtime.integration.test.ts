@@ -63,5 +63,6 @@ describe('starting on an embedded database', () => {
     );
     expect(error?.name).toBe('StartupError');
     expect(error?.message).toMatch(REFUSAL);
-  });
+    // Two starts and a demo seed of the embedded database: slow on a busy machine.
+  }, 180_000);
 });

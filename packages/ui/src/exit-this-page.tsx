@@ -1,19 +1,14 @@
 /**
  * "Exit this page": some people using the service are escaping abuse. Without JavaScript it is a
  * plain link to `url`: a neutral site, or (on the portal) the app's own exit address, which forgets
- * what the browser holds and sends it on to the neutral site. With JavaScript, leaving leaves no
- * page of ours where the person was: the page's own history entry is rewritten to `url` (so it can
- * only ever lead on to the neutral site), a second entry for `url` is added after it, and that one is
- * replaced by the neutral site with `location.replace`. Back from the neutral site therefore reaches
- * `url` again, which goes straight back to the neutral site, not the page left. (A script cannot
- * reach the entries before the page left: those still hold the form's earlier addresses, with no
- * answers in them once the drafts are forgotten.) Pressing Escape three times within five seconds
+ * what the browser holds and sends it on to the neutral site. With JavaScript, leaving replaces the
+ * history entry so Back does not return here, and pressing Escape three times within five seconds
  * leaves too. The script is tiny and inline (with the page's CSP nonce) so it works before the rest
  * of the page's JavaScript loads; Space presses the link once GOV.UK Frontend's button script runs.
  */
 export function exitThisPageScript(url: string): string {
   const target = JSON.stringify(url);
-  return `(function(){var u=${target};var n=0,t;function go(e){if(e)e.preventDefault();document.documentElement.classList.add('app-exiting');try{history.replaceState(null,'',u);history.pushState(null,'',u)}catch(x){}try{window.location.replace(u)}catch(x){window.location.href=u}}document.addEventListener('click',function(e){var a=e.target&&e.target.closest&&e.target.closest('[data-exit-this-page]');if(a)go(e)});document.addEventListener('keydown',function(e){if(e.key!=='Escape')return;n++;clearTimeout(t);t=setTimeout(function(){n=0},5000);if(n>=3){n=0;go()}})})();`;
+  return `(function(){var u=${target};var n=0,t;function go(e){if(e)e.preventDefault();document.documentElement.classList.add('app-exiting');try{window.location.replace(u)}catch(x){window.location.href=u}}document.addEventListener('click',function(e){var a=e.target&&e.target.closest&&e.target.closest('[data-exit-this-page]');if(a)go(e)});document.addEventListener('keydown',function(e){if(e.key!=='Escape')return;n++;clearTimeout(t);t=setTimeout(function(){n=0},5000);if(n>=3){n=0;go()}})})();`;
 }
 
 /**

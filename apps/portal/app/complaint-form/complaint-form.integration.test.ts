@@ -399,9 +399,14 @@ describeEachDatabase('the complaint form pages', (database) => {
       });
     }
 
-    it('tells browsers and proxies never to keep the pages that hold answers', () => {
+    it('tells browsers and proxies never to keep the pages that hold answers, and passes on when to try again', () => {
+      type HeadersArgs = { actionHeaders: Headers; loaderHeaders: Headers; parentHeaders: Headers; errorHeaders: Headers | undefined };
+      const none = new Headers();
       for (const route of [adultPage, adultCheck, adultConfirmation, childPage, childCheck, childConfirmation]) {
-        expect((route.headers as () => Record<string, string>)()).toEqual({ 'Cache-Control': 'no-store' });
+        const headers = route.headers as unknown as (args: HeadersArgs) => Headers;
+        expect(Object.fromEntries(headers({ actionHeaders: none, loaderHeaders: none, parentHeaders: none, errorHeaders: undefined }))).toEqual({ 'cache-control': 'no-store' });
+        const refused = new Headers({ 'Retry-After': '600', Connection: 'close', 'X-Other': 'kept back' });
+        expect(Object.fromEntries(headers({ actionHeaders: refused, loaderHeaders: none, parentHeaders: none, errorHeaders: undefined }))).toEqual({ 'cache-control': 'no-store', 'retry-after': '600', connection: 'close' });
       }
     });
   });
