@@ -10,8 +10,9 @@ import { DEMO_STAFF, signInAs } from './support/staff';
  * manager records which practitioner a point is about at triage, then a management review of that
  * point against the quality framework; a complaint answered at stage 1 goes to the Ombudsman with
  * one enquiry, which shows on the queues with its warning, is answered on time, and the Ombudsman
- * finds it partly upheld with one recommendation (its action, owner and due date), later done
- * with evidence. Every page is checked with axe-core.
+ * finds it partly upheld with one recommendation (its action, owner and due date), from which
+ * national office raises national learning, and which is later done with evidence. Every page is
+ * checked with axe-core.
  */
 
 const backoffice = inject('backofficeUrl');
@@ -184,6 +185,50 @@ describe('the Ombudsman', () => {
     // Not done yet: national office may record it done, from its row.
     expect(await national.locator('main a[href*="/ombudsman/recommendations/"]').count()).toBe(1);
   }, 120_000);
+
+  it('raises national learning from the recommendation, listed in national learning and named by it', async () => {
+    const recommendation = 'Apologise in writing for the delay in returning calls.';
+    const learnt = `Families waited for calls while their practitioner was away (${Date.now()}).`;
+    await visit(national, caseUrl);
+    // Offered on the recommendation's own row, as national office may raise learning.
+    const offered = national.locator('main a[data-raise-learning-from]');
+    expect(await offered.count()).toBe(1);
+    expect(plain((await offered.textContent()) ?? '')).toContain('Raise learning from this recommendation');
+    await Promise.all([national.waitForNavigation({ waitUntil: 'load' }), offered.click()]);
+    await checkPage(national);
+    // The form starts from that recommendation, its action already filled in.
+    const chosen = await national.locator('input[name="source"]:checked').getAttribute('value');
+    expect(chosen).toMatch(/^ombudsman_recommendation:/);
+    expect(await national.locator(`label[for="${await national.locator('input[name="source"]:checked').getAttribute('id')}"]`).textContent()).toContain(`Ombudsman recommendation: ${recommendation}`);
+    expect(await national.inputValue('#action')).toBe(recommendation);
+
+    // Sent without a level, what was learnt or a due date: refused on the same page, the source kept.
+    await submit(national);
+    expect(await national.title()).toMatch(/^Error: /);
+    expect(await national.locator('.govuk-error-summary a[href="#level"]').count()).toBe(1);
+    expect(await national.locator('.govuk-error-summary a[href="#learnt"]').count()).toBe(1);
+    expect(await national.locator('input[name="source"]:checked').getAttribute('value')).toBe(chosen);
+
+    await national.check('input[name="level"][value="national"]');
+    await national.fill('#learnt', learnt);
+    await national.fill('#action', 'Write to every team: calls are returned within two working days, covered when someone is away.');
+    await typeDate(national, 'dueOn', recommendationDue);
+    await submit(national);
+    expect(new URL(national.url()).searchParams.get('done')).toBe('learning');
+    expect(await main(national)).toContain('Learning raised (national)');
+
+    // In national learning, and its page names the recommendation and links back to it.
+    await visit(national, `${backoffice}/learning/national?status=all&sort=raised&direction=desc`);
+    await Promise.all([national.waitForNavigation({ waitUntil: 'load' }), national.click(`main a:text-is("${learnt}")`)]);
+    await checkPage(national);
+    const point = await main(national);
+    expect(point).toContain(`Ombudsman recommendation: ${recommendation}`);
+    const back = national.locator('main a[data-learning-source="ombudsman_recommendation"]');
+    expect(await back.getAttribute('href')).toMatch(new RegExp(`^${new URL(caseUrl).pathname}#ombudsman-recommendation-`));
+    await Promise.all([national.waitForNavigation({ waitUntil: 'load' }), back.click()]);
+    await checkPage(national);
+    expect(await national.locator(`[id="${new URL(national.url()).hash.slice(1)}"]`).textContent()).toBe(recommendation);
+  }, 240_000);
 
   it('records the recommendation done with its evidence', async () => {
     await visit(national, caseUrl);

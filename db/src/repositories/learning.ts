@@ -9,6 +9,7 @@ import {
   learningPoints,
   learningPointUpdates,
   managementReviews,
+  ombudsmanRecommendations,
   ombudsmanReferrals,
   practitioners,
   serviceAreas,
@@ -55,9 +56,12 @@ export async function listLearningOwners(db: Executor, businessAreaId: string | 
     .orderBy(asc(staff.fullName), asc(staff.id));
 }
 
-/** What learning may be raised from on a complaint: its management reviews and its referrals to the Ombudsman. */
+/**
+ * What learning may be raised from on a complaint: its management reviews, its referrals to the
+ * Ombudsman, and each recommendation the Ombudsman made, with its action.
+ */
 export async function listLearningSources(db: Executor, complaintId: string) {
-  const [reviews, referrals] = await Promise.all([
+  const [reviews, referrals, recommendations] = await Promise.all([
     db
       .select({ id: managementReviews.id, completedAt: managementReviews.completedAt, createdAt: managementReviews.createdAt, reviewerName: staff.fullName, teamId: managementReviews.teamId })
       .from(managementReviews)
@@ -69,8 +73,18 @@ export async function listLearningSources(db: Executor, complaintId: string) {
       .from(ombudsmanReferrals)
       .where(eq(ombudsmanReferrals.complaintId, complaintId))
       .orderBy(desc(ombudsmanReferrals.referredOn)),
+    db
+      .select({ id: ombudsmanRecommendations.id, referralId: ombudsmanRecommendations.referralId, position: ombudsmanRecommendations.position, action: ombudsmanRecommendations.action })
+      .from(ombudsmanRecommendations)
+      .innerJoin(ombudsmanReferrals, eq(ombudsmanReferrals.id, ombudsmanRecommendations.referralId))
+      .where(eq(ombudsmanRecommendations.complaintId, complaintId))
+      .orderBy(desc(ombudsmanReferrals.referredOn), asc(ombudsmanRecommendations.position)),
   ]);
-  return { reviews: reviews.map((r) => ({ ...r, at: r.completedAt ?? r.createdAt })), referrals: referrals as Array<{ id: string; ombudsman: Ombudsman; referredOn: string; theirReference: string | null }> };
+  return {
+    reviews: reviews.map((r) => ({ ...r, at: r.completedAt ?? r.createdAt })),
+    referrals: referrals as Array<{ id: string; ombudsman: Ombudsman; referredOn: string; theirReference: string | null }>,
+    recommendations,
+  };
 }
 export type LearningSources = Awaited<ReturnType<typeof listLearningSources>>;
 
@@ -130,6 +144,8 @@ const POINT_COLUMNS = {
   raisedByName: raiser.fullName,
   raisedAt: learningPoints.raisedAt,
   updatedAt: learningPoints.updatedAt,
+  /** The recommendation's action, when the point came from one of the Ombudsman's recommendations. */
+  recommendationAction: ombudsmanRecommendations.action,
 };
 
 function pointQuery(db: Executor) {
@@ -142,7 +158,8 @@ function pointQuery(db: Executor) {
     .leftJoin(complaints, eq(complaints.id, learningPoints.complaintId))
     .leftJoin(teams, eq(teams.id, learningPoints.teamId))
     .leftJoin(serviceAreas, eq(serviceAreas.id, learningPoints.serviceAreaId))
-    .leftJoin(businessAreas, eq(businessAreas.id, learningPoints.businessAreaId));
+    .leftJoin(businessAreas, eq(businessAreas.id, learningPoints.businessAreaId))
+    .leftJoin(ombudsmanRecommendations, and(eq(learningPoints.sourceKind, 'ombudsman_recommendation'), eq(ombudsmanRecommendations.id, learningPoints.sourceId)));
 }
 
 export type LearningPointRow = Awaited<ReturnType<ReturnType<typeof pointQuery>['execute']>>[number] & { status: LearningStatus; level: LearningLevel; sourceKind: LearningSourceKind };

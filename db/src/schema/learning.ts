@@ -108,7 +108,7 @@ export const learningPoints = pgTable(
        or (${t.level} = 'national' and ${t.teamId} is null and ${t.serviceAreaId} is null and ${t.businessAreaId} is null)`,
     ),
     check('learning_points_status', sql`${t.status} in ('open', 'in_progress', 'done', 'not_taken_forward')`),
-    check('learning_points_source_kind', sql`${t.sourceKind} in ('complaint', 'management_review', 'ombudsman_referral')`),
+    check('learning_points_source_kind', sql`${t.sourceKind} in ('complaint', 'management_review', 'ombudsman_referral', 'ombudsman_recommendation')`),
     check('learning_points_done_with_evidence', sql`${t.status} <> 'done' or ${t.evidence} is not null`),
     check('learning_points_not_taken_forward_with_reason', sql`${t.status} <> 'not_taken_forward' or ${t.notTakenForwardReason} is not null`),
     check('learning_points_published_national', sql`${t.publishedAt} is null or (${t.level} = 'national' and ${t.bulletinWording} is not null)`),

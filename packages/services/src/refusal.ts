@@ -23,7 +23,9 @@ export type RefusalCode =
   | 'anonymised'
   | 'nothing_changed'
   /** A day added to the calendar that has come or gone: it has been counted, so it stays. */
-  | 'day_passed';
+  | 'day_passed'
+  /** Learning raised from an Ombudsman's recommendation that is not one made on this complaint. */
+  | 'recommendation_not_on_complaint';
 
 export class Refusal extends Error {
   override name = 'Refusal';

@@ -1,5 +1,5 @@
 import { organisation } from '@complaints/content';
-import type { FieldProblem } from '@complaints/domain';
+import { type FieldProblem, learningSourceValue } from '@complaints/domain';
 import type { ComplaintPage } from '@complaints/services';
 import type { TFunction } from 'i18next';
 import type { EscalationSections } from './casework-escalation';
@@ -18,6 +18,7 @@ export function escalationSections(
   const offered = (move: string) => view.moves.complaint.some((m) => m.move === move && m.ok);
   const replyOffered = offered('reply_to_ombudsman');
   const doneOffered = offered('complete_ombudsman_recommendation');
+  const learningOffered = offered('raise_learning');
   return {
     owed: view.timescale !== 'none',
     reviewable: view.summary.kind === 'complaint',
@@ -83,6 +84,7 @@ export function escalationSections(
         doneOn: dates.day(x.doneOn),
         evidence: x.evidence,
         doneLink: x.doneOn === null && doneOffered ? `/complaints/${view.summary.id}/ombudsman/recommendations/${x.id}` : null,
+        learningLink: learningOffered ? `/complaints/${view.summary.id}/learning/new?source=${encodeURIComponent(learningSourceValue('ombudsman_recommendation', x.id))}` : null,
       })),
     })),
   };

@@ -55,6 +55,8 @@ export type OmbudsmanRecommendationItem = {
   doneOn: string | null;
   evidence: string | null;
   doneLink: string | null;
+  /** Where to raise learning from it, for someone the lifecycle lets raise learning. */
+  learningLink: string | null;
 };
 
 export type OmbudsmanReferralItem = {
@@ -229,7 +231,19 @@ export function CaseEscalation({ sections }: { sections: EscalationSections }) {
                   ]}
                   rows={r.recommendations.map((x) => ({
                     _key: x.id,
-                    action: <span data-ombudsman-recommendation={x.id}>{x.action}</span>,
+                    action: (
+                      <>
+                        <span id={`ombudsman-recommendation-${x.id}`} data-ombudsman-recommendation={x.id}>
+                          {x.action}
+                        </span>
+                        {x.learningLink ? (
+                          <a className="govuk-link govuk-!-display-block govuk-!-margin-top-1" href={x.learningLink} data-raise-learning-from={x.id}>
+                            {t('ombudsman:case.raiseLearning')}
+                            <span className="govuk-visually-hidden"> {t('ombudsman:case.toRecommendation', { number: x.number })}</span>
+                          </a>
+                        ) : null}
+                      </>
+                    ),
                     owner: x.owner,
                     due: x.dueOn ?? '–',
                     done: x.doneOn ? (

@@ -1,5 +1,5 @@
 import { organisation } from '@complaints/content';
-import { dateFromParts, LEARNING_LIMITS } from '@complaints/domain';
+import { dateFromParts, LEARNING_LIMITS, learningSourceValue } from '@complaints/domain';
 import { Radios, Select, Textarea } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
@@ -19,21 +19,26 @@ const fieldId = (field: string) => (field === 'serviceAreaId' || field === 'busi
 
 /**
  * Learning raised from a complaint: where it came from (the complaint, one of its management
- * reviews, its referral to the Ombudsman), the level it applies to with its area, what was learnt,
+ * reviews, its referral to the Ombudsman, one of the Ombudsman's recommendations, which also
+ * starts the action off with what was recommended), the level it applies to with its area, what was learnt,
  * the action, who owns it and when it is due.
  */
 export async function loader({ request, context, params }: LoaderFunctionArgs) {
   const page = await caseworkPage(request, context);
-  const view = await orRefuse(context.services.learning.viewRaise(page.caseworkRequest, params.id ?? ''), page.t);
+  const asked = new URL(request.url).searchParams.get('source') ?? '';
+  const view = await orRefuse(context.services.learning.viewRaise(page.caseworkRequest, params.id ?? '', asked), page.t);
   const dates = caseworkDates(page.language);
   const local = (place: { nameEn: string; nameCy: string } | null) => (place ? (page.language === 'cy' ? place.nameCy : place.nameEn) : null);
-  const asked = new URL(request.url).searchParams.get('source') ?? '';
   const sources = [
     { value: 'complaint', label: page.t('learning:raise.sources.complaint') },
-    ...view.sources.reviews.map((r) => ({ value: `management_review:${r.id}`, label: page.t('learning:raise.sources.review', { name: r.reviewerName, when: dates.moment(r.at) }) })),
+    ...view.sources.reviews.map((r) => ({ value: learningSourceValue('management_review', r.id), label: page.t('learning:raise.sources.review', { name: r.reviewerName, when: dates.moment(r.at) }) })),
     ...view.sources.referrals.map((r) => ({
-      value: `ombudsman_referral:${r.id}`,
+      value: learningSourceValue('ombudsman_referral', r.id),
       label: page.t('learning:raise.sources.referral', { ombudsman: organisation.ombudsman[r.ombudsman].name[page.language], date: dates.day(r.referredOn), reference: r.theirReference ?? '' }),
+    })),
+    ...view.sources.recommendations.map((r) => ({
+      value: learningSourceValue('ombudsman_recommendation', r.id),
+      label: page.t('learning:raise.sources.recommendation', { action: r.action }),
     })),
   ];
   return data({
@@ -47,11 +52,11 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     businessArea: view.places.businessArea ? { id: view.places.businessArea.id, name: local(view.places.businessArea) } : null,
     owners: view.owners.map((o) => ({ value: o.id, label: o.jobTitle ? `${o.fullName} (${o.jobTitle})` : o.fullName })),
     values: {
-      source: sources.some((s) => s.value === asked) ? asked : 'complaint',
+      source: view.source,
       level: '',
       teamId: view.teamId ?? '',
       learnt: '',
-      action: '',
+      action: view.action,
       ownerId: view.ownerId,
       dueOn: NO_DAY,
     } as RaiseValues,

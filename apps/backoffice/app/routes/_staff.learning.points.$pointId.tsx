@@ -33,6 +33,10 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     area: p.level === 'team' ? local(p.teamNameEn, p.teamNameCy) : p.level === 'service_area' ? local(p.serviceAreaNameEn, p.serviceAreaNameCy) : p.level === 'business_area' ? local(p.businessAreaNameEn, p.businessAreaNameCy) : null,
     complaint: view.reference && p.complaintId ? { id: p.complaintId, reference: view.reference } : null,
     sourceKind: p.sourceKind,
+    /** The source in words: one of the Ombudsman's recommendations is named by its action. */
+    source: p.sourceKind === 'ombudsman_recommendation' && p.recommendationAction ? t('learning:sources.ombudsman_recommendation_named', { action: p.recommendationAction }) : t(`learning:sources.${p.sourceKind}`),
+    /** Where the source is shown on the complaint's page: the recommendation's own row, else the page. */
+    sourceHref: view.reference && p.complaintId ? `/complaints/${p.complaintId}${p.sourceKind === 'ombudsman_recommendation' ? `#ombudsman-recommendation-${p.sourceId}` : ''}` : null,
     learnt: p.learnt,
     action: p.action,
     owner: p.ownerName,
@@ -108,15 +112,15 @@ export default function LearningPoint() {
             ...(page.reason ? [{ key: t('point.reason'), value: page.reason }] : []),
             {
               key: t('point.source'),
-              value: page.complaint ? (
+              value: (
                 <>
-                  {t(`sources.${page.sourceKind}`)}:{' '}
-                  <a className="govuk-link" href={`/complaints/${page.complaint.id}`}>
-                    {page.complaint.reference}
-                  </a>
+                  {page.source}
+                  {page.complaint && page.sourceHref ? (
+                    <a className="govuk-link govuk-!-display-block" href={page.sourceHref} data-learning-source={page.sourceKind}>
+                      {t('point.sourceLink', { reference: page.complaint.reference })}
+                    </a>
+                  ) : null}
                 </>
-              ) : (
-                t(`sources.${page.sourceKind}`)
               ),
             },
             { key: t('point.raised'), value: t('point.raisedBy', { name: page.raisedBy, when: page.raisedAt }) },

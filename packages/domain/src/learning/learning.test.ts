@@ -4,12 +4,15 @@ import {
   checkLearningLevel,
   checkLearningUpdate,
   isLearningOverdue,
+  LEARNING_SOURCE_KINDS,
+  learningSourceValue,
   learningLogQuerySchema,
   namesInWording,
   raiseLearningSchema,
   readLearningSource,
   updateLearningSchema,
 } from './learning';
+import { MOVES } from '../lifecycle/moves';
 
 const NONE = { teamId: null, serviceAreaId: null, businessAreaId: null };
 
@@ -48,12 +51,30 @@ describe('raising learning', () => {
     expect(raiseLearningSchema.parse({ ...input, serviceAreaId: '', businessAreaId: '' })).toMatchObject({ teamId: 't', serviceAreaId: null, businessAreaId: null });
   });
 
-  it('reads the source it came from: the complaint, one of its reviews or its referral', () => {
+  it('reads the source it came from: the complaint, one of its reviews, its referral or one of the Ombudsman’s recommendations', () => {
     expect(readLearningSource('complaint', 'c1')).toEqual({ kind: 'complaint', id: 'c1' });
     expect(readLearningSource('management_review:r1', 'c1')).toEqual({ kind: 'management_review', id: 'r1' });
     expect(readLearningSource('ombudsman_referral:o1', 'c1')).toEqual({ kind: 'ombudsman_referral', id: 'o1' });
+    expect(readLearningSource('ombudsman_recommendation:x1', 'c1')).toEqual({ kind: 'ombudsman_recommendation', id: 'x1' });
     expect(readLearningSource('letter:l1', 'c1')).toBeNull();
     expect(readLearningSource('management_review:', 'c1')).toBeNull();
+    expect(readLearningSource('ombudsman_recommendation:', 'c1')).toBeNull();
+    expect(readLearningSource('complaint:c2', 'c1')).toBeNull();
+  });
+
+  it('names each source as the form sends it, and reads it back the same', () => {
+    expect(learningSourceValue('complaint', 'c1')).toBe('complaint');
+    expect(learningSourceValue('ombudsman_recommendation', 'x1')).toBe('ombudsman_recommendation:x1');
+    for (const kind of LEARNING_SOURCE_KINDS) {
+      const id = kind === 'complaint' ? 'c1' : 'x1';
+      expect(readLearningSource(learningSourceValue(kind, id), 'c1')).toEqual({ kind, id });
+    }
+  });
+
+  it('is in the learning.raised event with a recommendation as its source', () => {
+    const payload = { learningPointId: '7b0f2c36-4c1e-4d6a-9f55-2f6d8e0b1a01', level: 'national', source: 'ombudsman_recommendation', sourceId: '7b0f2c36-4c1e-4d6a-9f55-2f6d8e0b1a02', dueOn: '2027-01-15' };
+    expect(MOVES.raise_learning.event.payload.safeParse(payload).success).toBe(true);
+    expect(MOVES.raise_learning.event.payload.safeParse({ ...payload, source: 'letter' }).success).toBe(false);
   });
 
   it('sets an action due from today on', () => {

@@ -24,7 +24,7 @@ export const OUTSTANDING_STATUSES: readonly LearningStatus[] = ['open', 'in_prog
  * (a kind and an id) so a new source, such as one recommendation of the Ombudsman, is one more
  * kind rather than a new column.
  */
-export const LEARNING_SOURCE_KINDS = ['complaint', 'management_review', 'ombudsman_referral'] as const;
+export const LEARNING_SOURCE_KINDS = ['complaint', 'management_review', 'ombudsman_referral', 'ombudsman_recommendation'] as const;
 export type LearningSourceKind = (typeof LEARNING_SOURCE_KINDS)[number];
 
 export const LEARNING_LIMITS = { learnt: 3000, action: 2000, evidence: 3000, reason: 2000, note: 2000, bulletinWording: 1500 } as const;
@@ -55,7 +55,7 @@ const choice = z.string().trim().optional().transform((v) => (v === '' || v === 
 
 /** What is sent to raise a learning point from a complaint. */
 export const raiseLearningSchema = z.object({
-  /** `complaint`, or `management_review:<id>` / `ombudsman_referral:<id>` of this complaint. */
+  /** `complaint`, or `management_review:<id>` / `ombudsman_referral:<id>` / `ombudsman_recommendation:<id>` of this complaint. */
   source: z.string({ error: 'source.required' }).trim().min(1, { error: 'source.required' }),
   level: z.enum(LEARNING_LEVELS, { error: 'level.required' }),
   teamId: choice,
@@ -68,12 +68,20 @@ export const raiseLearningSchema = z.object({
 });
 export type RaiseLearningInput = z.output<typeof raiseLearningSchema>;
 
+/** The kinds of source that are one thing of the complaint, named by its id (the complaint itself is not). */
+const SOURCE_KINDS_WITH_ID: readonly LearningSourceKind[] = LEARNING_SOURCE_KINDS.filter((k) => k !== 'complaint');
+
 /** A source as the raise form sends it, read back into its kind and id. */
 export function readLearningSource(value: string, complaintId: string): { kind: LearningSourceKind; id: string } | null {
   if (value === 'complaint') return { kind: 'complaint', id: complaintId };
   const [kind, id] = value.split(':');
-  if ((kind === 'management_review' || kind === 'ombudsman_referral') && id) return { kind, id };
+  if (SOURCE_KINDS_WITH_ID.includes(kind as LearningSourceKind) && id) return { kind: kind as LearningSourceKind, id };
   return null;
+}
+
+/** How the raise form names a source: `complaint`, or the kind and the id of one thing of the complaint. */
+export function learningSourceValue(kind: LearningSourceKind, id: string): string {
+  return kind === 'complaint' ? 'complaint' : `${kind}:${id}`;
 }
 
 /** The due date of a new action: a real day, from today on. */

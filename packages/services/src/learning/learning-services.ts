@@ -20,7 +20,7 @@ export type { ComplaintLearning } from './complaint-learning';
 /** The learning log, bound once. */
 export function createLearningServices(deps: ServiceDependencies) {
   return {
-    viewRaise: (request: CaseworkRequest, complaintId: string) => viewRaiseLearning(deps, request, complaintId),
+    viewRaise: (request: CaseworkRequest, complaintId: string, source?: string) => viewRaiseLearning(deps, request, complaintId, source),
     raise: (request: CaseworkRequest, complaintId: string, input: unknown) => raiseLearning(deps, request, complaintId, input),
     log: (request: CaseworkRequest, level: LearningLevel, query: unknown) => viewLearningLog(deps, request, level, query),
     point: (request: CaseworkRequest, id: string) => viewLearningPoint(deps, request, id),

@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { viewComplaint } from '../casework/view-complaint';
 import { closeComplaint } from '../casework/close-complaint';
 import { checkClosure } from '../quality-assurance/check-closure';
+import { recordOmbudsmanOutcome } from '../escalation/record-ombudsman-outcome';
+import { referToOmbudsman } from '../escalation/refer-to-ombudsman';
 import { recordManagementReview } from '../management-review/record-management-review';
+import { footprint } from '../testing/nothing-written';
 import { answeredComplaint, caseworkSuite, closedComplaint, DEMO_STAFF, NORTH, WALES } from '../testing/casework-fixture';
 import { publishLearningPoint } from './publish-learning-point';
 import { raiseLearning } from './raise-learning';
@@ -220,6 +223,75 @@ describeEachDatabase('learning log', (database) => {
       expect(front.mine.map((p) => [p.id, p.overdue])).toEqual([[late.learningPointId, true]]);
       // A manager's team log holds their team's learning only.
       expect((await viewLearningLog(f.deps, f.as(MANAGER), 'team', {})).points.map((p) => p.id)).toEqual([later.learningPointId]);
+    });
+  });
+
+  describe('raised from one of the Ombudsman’s recommendations', () => {
+    let id: string;
+    let recommendationId: string;
+    let otherRecommendationId: string;
+    const ACTION = 'Check every team’s messages daily and return calls within two working days.';
+
+    /** A complaint sent to the Ombudsman, partly upheld with one recommendation; its id. */
+    async function partlyUpheld(action: string): Promise<{ complaintId: string; recommendationId: string }> {
+      const complaintId = await answeredComplaint(f);
+      await referToOmbudsman(f.deps, f.as(ADMIN), complaintId, { referredOn: '2026-11-24', theirReference: 'PHSO-0300', replyDueOn: '2026-12-22' });
+      await recordOmbudsmanOutcome(f.deps, f.as(CSQ), complaintId, {
+        finding: 'partly_upheld',
+        findingOn: '2026-11-24',
+        recommendations: [{ action, owner: 'Head of Service, North East', dueOn: '2026-12-08' }],
+      });
+      const [recommendation] = (await viewComplaint(f.deps, f.as(CSQ), complaintId)).ombudsmanReferrals[0]!.recommendations;
+      return { complaintId, recommendationId: recommendation!.id };
+    }
+
+    it('offers each recommendation as a source, and starts the form from the one asked for with its action', async () => {
+      ({ complaintId: id, recommendationId } = await partlyUpheld(ACTION));
+      ({ recommendationId: otherRecommendationId } = await partlyUpheld('Apologise in writing.'));
+      const page = await viewRaiseLearning(f.deps, f.as(NATIONAL), id, `ombudsman_recommendation:${recommendationId}`);
+      expect(page.sources.recommendations).toEqual([{ id: recommendationId, referralId: expect.any(String), position: 1, action: ACTION }]);
+      expect(page).toMatchObject({ source: `ombudsman_recommendation:${recommendationId}`, action: ACTION });
+      // Another complaint's recommendation is not offered: the form starts from the complaint, with no action.
+      expect(await viewRaiseLearning(f.deps, f.as(NATIONAL), id, `ombudsman_recommendation:${otherRecommendationId}`)).toMatchObject({ source: 'complaint', action: '' });
+      expect(await viewRaiseLearning(f.deps, f.as(NATIONAL), id)).toMatchObject({ source: 'complaint', action: '' });
+    });
+
+    it('is refused, with its reason, from a recommendation of another complaint, and writes nothing', async () => {
+      const before = await footprint(f.db, id);
+      const national = learning({ level: 'national', serviceAreaId: '', ownerId: f.staffId(NATIONAL), action: 'Apologise in writing.' });
+      await expect(raiseLearning(f.deps, f.as(NATIONAL), id, { ...national, source: `ombudsman_recommendation:${otherRecommendationId}` })).rejects.toMatchObject({
+        name: 'Refusal',
+        code: 'recommendation_not_on_complaint',
+      });
+      await expect(raiseLearning(f.deps, f.as(NATIONAL), id, { ...national, source: 'ombudsman_recommendation:00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+        code: 'recommendation_not_on_complaint',
+      });
+      expect(await footprint(f.db, id)).toEqual(before);
+      expect(await pointsOf(id)).toEqual([]);
+    });
+
+    it('is national learning named by the recommendation, in the complaint’s history and in the national log', async () => {
+      const { learningPointId } = await raiseLearning(
+        f.deps,
+        f.as(NATIONAL),
+        id,
+        learning({ source: `ombudsman_recommendation:${recommendationId}`, level: 'national', serviceAreaId: '', action: ACTION, ownerId: f.staffId(NATIONAL) }),
+      );
+      expect(await pointsOf(id)).toEqual([expect.objectContaining({ id: learningPointId, level: 'national', source_kind: 'ombudsman_recommendation', source_id: recommendationId })]);
+      expect(await lastEvent(id)).toEqual({
+        type: 'learning.raised',
+        payload: { learningPointId, level: 'national', source: 'ombudsman_recommendation', sourceId: recommendationId, dueOn: '2027-01-29' },
+        visibility: 'internal',
+        actor_staff_id: f.staffId(NATIONAL),
+      });
+      const complaint = await viewComplaint(f.deps, f.as(NATIONAL), id);
+      expect(complaint.timeline.filter((e) => e.event.move === 'raise_learning').map((e) => e.event.payload)).toEqual([expect.objectContaining({ source: 'ombudsman_recommendation', sourceId: recommendationId })]);
+      const point = await viewLearningPoint(f.deps, f.as(NATIONAL), learningPointId);
+      expect(point.point).toMatchObject({ sourceKind: 'ombudsman_recommendation', sourceId: recommendationId, recommendationAction: ACTION, complaintId: id });
+      const log = await viewLearningLog(f.deps, f.as(NATIONAL), 'national', {});
+      expect(JSON.stringify(log)).toContain(learningPointId);
+      // The database knows the kind (its check names it), and still takes no kind it does not know.
+      await expect(queryRows(f.db, sql`update learning_points set source_kind = 'letter' where id = ${learningPointId} returning id`)).rejects.toThrow();
     });
   });
 

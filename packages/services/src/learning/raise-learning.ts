@@ -6,8 +6,8 @@ import { type MoveUseCase, runMove } from '../lifecycle/run-move';
 import { Refusal } from '../refusal';
 
 /**
- * Learning raised from a complaint, one of its management reviews or its referral to the
- * Ombudsman: a move of the complaint's lifecycle, so its history shows that learning came of it
+ * Learning raised from a complaint, one of its management reviews, its referral to the Ombudsman
+ * or one recommendation the Ombudsman made on it: a move of the complaint's lifecycle, so its history shows that learning came of it
  * and from what. The level's area must be given (a team's learning names its team), and may only
  * be the complaint's own: a team of its service area, that service area, or its business area.
  * The point stores the areas above its own too, so each level's log finds it.
@@ -21,11 +21,15 @@ export const raiseLearningMove: MoveUseCase<'raise_learning', RaiseLearningInput
 
     const source = readLearningSource(input.source, complaint.id);
     const sources = await listLearningSources(tx, complaint.id);
+    // The form offers only this complaint's recommendations, so another's (or none) is refused
+    // outright, not shown as a choice to correct.
+    if (source?.kind === 'ombudsman_recommendation' && !sources.recommendations.some((r) => r.id === source.id)) throw new Refusal('recommendation_not_on_complaint');
     const known =
       source !== null &&
       (source.kind === 'complaint' ||
         (source.kind === 'management_review' && sources.reviews.some((r) => r.id === source.id)) ||
-        (source.kind === 'ombudsman_referral' && sources.referrals.some((r) => r.id === source.id)));
+        (source.kind === 'ombudsman_referral' && sources.referrals.some((r) => r.id === source.id)) ||
+        source.kind === 'ombudsman_recommendation');
     if (!known) problems.push({ field: 'source', message: 'source.invalid' });
 
     // Only the complaint's own places: the form offers no others, and nothing else is accepted.
