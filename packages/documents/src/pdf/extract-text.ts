@@ -92,3 +92,43 @@ export async function strandedTexts(pdf: Uint8Array, keepWithNext: string[], rep
 export function keepWithNextTexts(source: DocumentSource): string[] {
   return source.blocks.flatMap((block) => (block.kind === 'heading' ? [block.text] : block.kind === 'table' ? [block.caption, block.head.join('')] : []));
 }
+
+/**
+ * Where each picture is drawn on each page (points from the top of the page), from the page's
+ * drawing operations: the current transformation is followed through save, restore and transform,
+ * and an image fills the unit square under it.
+ */
+export async function extractPdfPictures(pdf: Uint8Array): Promise<Array<Array<{ top: number; bottom: number; left: number }>>> {
+  const { OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: Array<Array<{ top: number; bottom: number; left: number }>> = [];
+  type Matrix = [number, number, number, number, number, number];
+  const multiply = (m: Matrix, n: Matrix): Matrix => [
+    n[0] * m[0] + n[1] * m[2],
+    n[0] * m[1] + n[1] * m[3],
+    n[2] * m[0] + n[3] * m[2],
+    n[2] * m[1] + n[3] * m[3],
+    n[4] * m[0] + n[5] * m[2] + m[4],
+    n[4] * m[1] + n[5] * m[3] + m[5],
+  ];
+  for (let n = 1; n <= doc.numPages; n += 1) {
+    const page = await doc.getPage(n);
+    const height = page.getViewport({ scale: 1 }).height;
+    const { fnArray, argsArray } = await page.getOperatorList();
+    const stack: Matrix[] = [];
+    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+    const found: Array<{ top: number; bottom: number; left: number }> = [];
+    fnArray.forEach((fn, i) => {
+      if (fn === OPS.save) stack.push(ctm);
+      else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+      else if (fn === OPS.transform) ctm = multiply(ctm, argsArray[i] as Matrix);
+      else if (fn === OPS.paintImageXObject) {
+        const ys = [ctm[5], ctm[5] + ctm[3]];
+        found.push({ top: height - Math.max(...ys), bottom: height - Math.min(...ys), left: ctm[4] });
+      }
+    });
+    pages.push(found);
+  }
+  await doc.destroy();
+  return pages;
+}
