@@ -3,7 +3,8 @@ import { syllable } from 'syllable';
 
 /**
  * The Flesch–Kincaid grade of English text: how many years of schooling it takes to read it. Child
- * wording must be grade 4 or below (a reading age of about 9), adult wording grade 8 or below.
+ * wording and easy read must be grade 4 or below (a reading age of about 9), adult wording grade 8
+ * or below.
  * Counting uses the `syllable` package; sentences end at . ! ? or a line break (a heading, a list
  * item), which is how people read our pages.
  */
@@ -18,7 +19,8 @@ export function fleschKincaidGrade(text: string): number {
   return fleschKincaid({ sentence: sentences.length, word: words.length, syllable: syllables });
 }
 
-export const READING_GRADE_LIMITS = { child: 4, adult: 8 } as const;
+/** Easy read (for adults with a learning disability, among others) is held to the children's grade. */
+export const READING_GRADE_LIMITS = { child: 4, adult: 8, easyRead: 4 } as const;
 
 /** Every string inside a nested object of words (a namespace, a document), for checking as one text. */
 export function collectStrings(value: unknown, into: string[] = []): string[] {

@@ -30,18 +30,28 @@ export function documentHtml(document: Pick<BuiltDocument, 'fingerprint' | 'sour
 /** The portal namespace's names for each document, for links between them. */
 export const DOCUMENT_LINK_KEYS: Record<PublicDocumentId, string> = {
   'leaflet-adult': 'leafletAdult',
+  'leaflet-easy-read': 'leafletEasyRead',
   'leaflet-child': 'leafletChild',
   'welcome-pack-adult': 'welcomePack',
   'welcome-pack-child': 'welcomePackChild',
 };
 
-/** The other version of the same document, then the other document for the same reader. */
+/**
+ * The other version of the same document, then the other document for the same reader. The adult
+ * leaflet and its easy-read version link to each other first.
+ */
 function relatedDocuments(id: PublicDocumentId): PublicDocumentId[] {
+  if (id === 'leaflet-easy-read') return ['leaflet-adult', 'leaflet-child'];
   const { kind, audience } = PUBLIC_DOCUMENTS[id];
-  const others = Object.values(PUBLIC_DOCUMENTS);
+  const others = Object.values(PUBLIC_DOCUMENTS).filter((d) => d.format === 'standard');
   const otherVersion = others.find((d) => d.kind === kind && d.audience !== audience)!;
   const otherKind = others.find((d) => d.kind !== kind && d.audience === audience)!;
-  return [otherVersion.id, otherKind.id];
+  return [...(id === 'leaflet-adult' ? (['leaflet-easy-read'] as const) : []), otherVersion.id, otherKind.id];
+}
+
+/** Which version a document is, as the preview names it: for adults, for children, or easy read. */
+export function versionKey(id: PublicDocumentId): 'adult' | 'child' | 'easyRead' {
+  return PUBLIC_DOCUMENTS[id].format === 'easy-read' ? 'easyRead' : PUBLIC_DOCUMENTS[id].audience;
 }
 
 /** The loader of a leaflet or welcome pack page, in the page's language. */
@@ -55,6 +65,7 @@ export function documentPageLoader(id: PublicDocumentId) {
       heading: document.source.title,
       kind: PUBLIC_DOCUMENTS[id].kind,
       html: documentHtml(document, { skipTitle: true }),
+      credits: document.source.credits ?? null,
       pdfHref: document.pdfPath,
       related: relatedDocuments(id).map((other) => ({ href: PUBLIC_DOCUMENTS[other].path, key: DOCUMENT_LINK_KEYS[other] })),
     });

@@ -25,6 +25,8 @@ export function DocumentPage() {
         <p className="govuk-body-s govuk-!-margin-bottom-6">{t('documents:page.pdfHint')}</p>
         {/* Made by the one renderer from the same source as the PDF (DocumentBlocks), on the server. */}
         <div className="app-document" dangerouslySetInnerHTML={{ __html: page.html }} />
+        {/* The picture set's licence asks for its credit wherever its pictures are shown. */}
+        {page.credits ? <p className="govuk-body-s app-document-credits">{page.credits}</p> : null}
       </div>
       <div className="govuk-grid-column-one-third">
         <div className="app-related-items">

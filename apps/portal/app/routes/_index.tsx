@@ -11,6 +11,7 @@ const SECTIONS: Array<{ key: string; href: string }> = [
   { key: 'complain', href: '/complain' },
   { key: 'complainChild', href: '/complain/young-people' },
   { key: 'leafletAdult', href: '/leaflets/adult' },
+  { key: 'leafletEasyRead', href: '/leaflets/easy-read' },
   { key: 'leafletChild', href: '/leaflets/young-people' },
   { key: 'welcomePack', href: '/welcome-pack' },
   { key: 'welcomePackChild', href: '/welcome-pack/young-people' },

@@ -1,9 +1,9 @@
 import { organisation } from '@complaints/content';
-import { isDocumentLanguage, isPublicDocumentId, PUBLIC_DOCUMENTS } from '@complaints/documents';
+import { isDocumentLanguage, isPublicDocumentId } from '@complaints/documents';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { documentHtml, ensureDocumentPreview, portalUrlOf } from '../components/document-page.server';
+import { documentHtml, ensureDocumentPreview, portalUrlOf, versionKey } from '../components/document-page.server';
 import { detectLanguage, pageTitle, translator } from '../i18n.server';
 
 export const handle = { i18n: ['common', 'documents'] };
@@ -23,8 +23,9 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     title: pageTitle(t, `${document.source.title} (${t(`preview.languages.${params.language}`)})`, { app: 'portal', organisation: organisation.name[language] }),
     heading: document.source.title,
     documentLanguage: params.language,
-    audience: PUBLIC_DOCUMENTS[params.document].audience,
+    version: versionKey(params.document),
     html: documentHtml(document, { skipTitle: true, headingOffset: 1 }),
+    credits: document.source.credits ?? null,
     pdfHref: document.pdfPath,
     pdf: { ...preview.pdf, milliseconds: Math.round(preview.pdf.milliseconds) },
     fingerprint: document.fingerprint,
@@ -53,7 +54,7 @@ export default function DocumentPreview() {
         </a>
       </p>
       <span className="govuk-caption-l">
-        {t(`preview.versions.${page.audience}`)} · {t(`preview.languages.${page.documentLanguage}`)}
+        {t(`preview.versions.${page.version}`)} · {t(`preview.languages.${page.documentLanguage}`)}
       </span>
       <h1 className="govuk-heading-l" lang={page.documentLanguage}>
         {page.heading}
@@ -65,6 +66,11 @@ export default function DocumentPreview() {
           </h2>
           {/* The same markup as the live page, headings one level down under this section's. */}
           <div className="app-document" lang={page.documentLanguage} dangerouslySetInnerHTML={{ __html: page.html }} />
+          {page.credits ? (
+            <p className="govuk-body-s app-document-credits" lang={page.documentLanguage}>
+              {page.credits}
+            </p>
+          ) : null}
         </section>
         <section className="govuk-grid-column-one-half" aria-labelledby="pdf-heading">
           <h2 className="govuk-heading-m" id="pdf-heading">

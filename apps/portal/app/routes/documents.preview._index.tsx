@@ -1,9 +1,9 @@
 import { organisation } from '@complaints/content';
-import { DOCUMENT_LANGUAGES, PUBLIC_DOCUMENT_IDS, PUBLIC_DOCUMENTS } from '@complaints/documents';
+import { DOCUMENT_LANGUAGES, PUBLIC_DOCUMENT_IDS } from '@complaints/documents';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
-import { ensureDocumentPreview, portalUrlOf } from '../components/document-page.server';
+import { ensureDocumentPreview, portalUrlOf, versionKey } from '../components/document-page.server';
 import { detectLanguage, pageTitle, translator } from '../i18n.server';
 
 export const handle = { i18n: ['common', 'documents'] };
@@ -17,7 +17,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     PUBLIC_DOCUMENT_IDS.flatMap((id) =>
       DOCUMENT_LANGUAGES.map(async (documentLanguage) => {
         const document = await context.services.documents.publicDocument({ document: id, language: documentLanguage, portalUrl });
-        return { id, language: documentLanguage, audience: PUBLIC_DOCUMENTS[id].audience, title: document.source.title, pdfHref: document.pdfPath };
+        return { id, language: documentLanguage, version: versionKey(id), title: document.source.title, pdfHref: document.pdfPath };
       }),
     ),
   );
@@ -63,7 +63,7 @@ export default function DocumentsPreview() {
                 <td className="govuk-table__cell" lang={row.language}>
                   {row.title}
                 </td>
-                <td className="govuk-table__cell">{t(`preview.versions.${row.audience}`)}</td>
+                <td className="govuk-table__cell">{t(`preview.versions.${row.version}`)}</td>
                 <td className="govuk-table__cell">{t(`preview.languages.${row.language}`)}</td>
                 <td className="govuk-table__cell">
                   <a className="govuk-link" href={`/documents/preview/${row.id}/${row.language}`}>

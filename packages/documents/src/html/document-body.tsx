@@ -1,14 +1,46 @@
+import type { ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import type { DocumentBlock, DocumentSource } from '../document-model';
+import type { DocumentBlock, DocumentPicture, DocumentSource } from '../document-model';
+import { picturePath } from '../pictures';
+
+/**
+ * Words with their picture on the left. The picture's alternative text says what it shows; a
+ * decorative one has empty alternative text, so screen readers pass over it.
+ */
+function Pictured({ picture, children, pictureBase }: { picture: DocumentPicture | undefined; children: ReactNode; pictureBase: string }) {
+  if (!picture) return <>{children}</>;
+  return (
+    <div className="app-pictured">
+      <img className="app-pictured__picture" src={`${pictureBase}${picturePath(picture.name)}`} alt={picture.alt} width={64} height={64} />
+      <div className="app-pictured__words">{children}</div>
+    </div>
+  );
+}
 
 /**
  * The same blocks as accessible HTML in GOV.UK markup: what a web page shows and what an email
  * carries. Headings keep their levels, lists are lists, facts are a summary list.
  */
-export function DocumentBlocks({ blocks, headingOffset = 0 }: { blocks: DocumentBlock[]; headingOffset?: 0 | 1 }) {
+export function DocumentBlocks({
+  blocks,
+  headingOffset = 0,
+  pictureBase = '',
+}: {
+  blocks: DocumentBlock[];
+  headingOffset?: 0 | 1;
+  /** Put before a picture's path (`/pictures/….svg`): the web address pictures are served from. */
+  pictureBase?: string;
+}) {
   return (
     <>
       {blocks.map((block, i) => {
+        if ('picture' in block && block.picture) {
+          return (
+            <Pictured key={i} picture={block.picture} pictureBase={pictureBase}>
+              <DocumentBlocks blocks={[{ ...block, picture: undefined } as DocumentBlock]} headingOffset={headingOffset} pictureBase={pictureBase} />
+            </Pictured>
+          );
+        }
         switch (block.kind) {
           case 'heading': {
             const level = Math.min(block.level + headingOffset, 4);
@@ -114,7 +146,8 @@ export function DocumentBlocks({ blocks, headingOffset = 0 }: { blocks: Document
 export function renderHtmlDocument(source: DocumentSource): string {
   const body = renderToStaticMarkup(<DocumentBlocks blocks={source.blocks} />);
   const size = source.audience === 'child' ? 19 : 16;
-  const note = source.webVersionNote ? `<p>${escapeHtml(source.webVersionNote)}</p>` : '';
+  const note =
+    (source.webVersionNote ? `<p>${escapeHtml(source.webVersionNote)}</p>` : '') + (source.credits ? `<p style="font-size: 14px;">${escapeHtml(source.credits)}</p>` : '');
   return `<!doctype html><html lang="${source.language}"><head><meta charset="utf-8"><title>${escapeHtml(source.title)}</title></head><body style="font-family: Arial, sans-serif; font-size: ${size}px; line-height: 1.5; color: #0b0c0c; max-width: 40em;"><p style="font-weight: bold; color: #5a2d82;">${escapeHtml(source.organisationName)}</p>${body}${note}</body></html>`;
 }
 
@@ -150,6 +183,7 @@ export function renderPlainText(source: DocumentSource): string {
     }
   }
   if (source.webVersionNote) lines.push(source.webVersionNote);
+  if (source.credits) lines.push('', source.credits);
   return `${lines.join('\n').trim()}\n`;
 }
 

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import type { DocumentSource } from '../document-model';
 import { DocumentBlocks } from '../html/document-body';
-import { extractPdfText } from '../pdf/extract-text';
+import { extractPdfLines, extractPdfPictures, extractPdfText, keepWithNextTexts, strandedTexts } from '../pdf/extract-text';
 import { renderPdf } from '../pdf/render-pdf';
 import { buildPublicDocument, webAddress } from './build-document';
 import { DOCUMENT_LANGUAGES, PUBLIC_DOCUMENT_IDS } from './catalogue';
@@ -96,10 +96,14 @@ describe('webAddress', () => {
 describe('the PDFs', () => {
   for (const id of PUBLIC_DOCUMENT_IDS) {
     for (const language of DOCUMENT_LANGUAGES) {
-      it(`${id} in ${language}: title, language, every heading and the timescales are in the file`, { timeout: 30_000 }, async () => {
+      it(`${id} in ${language}: title, language, every heading, the timescales and every picture are in the file, no heading stranded`, { timeout: 30_000 }, async () => {
         const { source } = build(id, language);
-        const read = await extractPdfText(await renderPdf(source));
-        const text = flat(read.text);
+        const pdf = await renderPdf(source);
+        const read = await extractPdfText(pdf);
+        // The running header and footer, on every page, may fall in the middle of a sentence.
+        const running = [new RegExp(`^${source.organisationName}$`), /(Page|Tudalen) \d+ (of|o) \d+/];
+        const pages = await extractPdfLines(pdf);
+        const text = flat(pages.flatMap((page) => page.lines.filter((l) => !running.some((r) => r.test(l.text))).map((l) => l.text)).join(' '));
         expect(read.title).toBe(source.title);
         expect(read.language).toBe(language === 'cy' ? 'cy-GB' : 'en-GB');
         for (const block of source.blocks) {
@@ -108,6 +112,19 @@ describe('the PDFs', () => {
         const days = language === 'cy' ? ['1 diwrnod gwaith', '15 diwrnod gwaith', '20 diwrnod gwaith'] : ['1 working day', '15 working days', '20 working days'];
         for (const phrase of days) expect(text).toContain(phrase);
         expect(text).toContain(source.webVersionNote!);
+        expect(await strandedTexts(pdf, keepWithNextTexts(source), running)).toEqual([]);
+
+        // Every picture is drawn, each beside words on its own page, never alone at a page's foot.
+        const pictured = source.blocks.filter((b) => 'picture' in b && b.picture).length;
+        const pictures = await extractPdfPictures(pdf);
+        expect(pictures.flat()).toHaveLength(pictured);
+        pictures.forEach((onPage, i) => {
+          for (const picture of onPage) {
+            const beside = pages[i]!.lines.filter((l) => l.top >= picture.top - 2 && l.top <= picture.bottom + 2);
+            expect(beside.length, `a picture on page ${i + 1} has words beside it`).toBeGreaterThan(0);
+          }
+        });
+        if (pictured > 0) expect(text).toContain(source.credits!);
       });
     }
   }

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { organisation } from '@complaints/content';
 import type { Timescales } from '@complaints/domain';
 import { translator } from '@complaints/i18n/server';
-import type { DocumentBlock, DocumentSource } from '../document-model';
+import type { DocumentBlock, DocumentPicture, DocumentSource } from '../document-model';
 import { type DocumentLanguage, PUBLIC_DOCUMENTS, type PublicDocumentId } from './catalogue';
 import { readDocumentContent } from './content-files';
-import { type ContentBlock, PERSONAL_PLACEHOLDERS, type PlaceholderName, placeholdersIn } from './content-schema';
+import { type ContentBlock, type ContentPicture, PERSONAL_PLACEHOLDERS, type PlaceholderName, placeholdersIn } from './content-schema';
 
 /**
  * Bump when the PDF's layout changes without its words changing, so browsers holding the old file
@@ -64,13 +64,16 @@ export function buildPublicDocument(id: PublicDocumentId, language: DocumentLang
     .map((block) => fillBlock(block, values))
     .filter((block): block is DocumentBlock => block !== null);
   const title = fillRequired(content.title, values);
+  const hasPictures = blocks.some((b) => 'picture' in b && b.picture);
   const source: DocumentSource = {
     title,
     language,
     audience: PUBLIC_DOCUMENTS[id].audience,
+    ...(PUBLIC_DOCUMENTS[id].format === 'easy-read' ? { format: 'easy-read' as const } : {}),
     organisationName: organisation.name[language],
     blocks,
     webVersionNote: fillRequired(content.webVersionNote, values),
+    ...(hasPictures ? { credits: translator(language, 'documents')('pictureCredit') } : {}),
     ...(options.personal ? { footer: `${title} · ${options.personal.caseReference}` } : {}),
   };
   const fingerprint = createHash('sha256').update(JSON.stringify({ layout: LAYOUT_REVISION, source })).digest('hex').slice(0, 32);
@@ -106,6 +109,7 @@ export function documentValues(id: PublicDocumentId, language: DocumentLanguage,
     portalAddress: address('/'),
     privacyAddress: address('/privacy'),
     adultLeafletAddress: address(PUBLIC_DOCUMENTS['leaflet-adult'].path),
+    easyReadLeafletAddress: address(PUBLIC_DOCUMENTS['leaflet-easy-read'].path),
     childLeafletAddress: address(PUBLIC_DOCUMENTS['leaflet-child'].path),
     adultWelcomePackAddress: address(PUBLIC_DOCUMENTS['welcome-pack-adult'].path),
     childWelcomePackAddress: address(PUBLIC_DOCUMENTS['welcome-pack-child'].path),
@@ -175,11 +179,16 @@ function fillBlock(block: ContentBlock, values: Values): DocumentBlock | null {
     case 'heading':
       return { kind: 'heading', level: block.level, text: fillRequired(block.text, values) };
     case 'paragraph':
-      return { kind: 'paragraph', text: fillRequired(block.text, values), ...(block.style ? { style: block.style } : {}) };
+      return { kind: 'paragraph', text: fillRequired(block.text, values), ...(block.style ? { style: block.style } : {}), ...pictureOf(block.picture) };
     case 'callout':
-      return { kind: 'callout', text: fillRequired(block.text, values) };
+      return { kind: 'callout', text: fillRequired(block.text, values), ...pictureOf(block.picture) };
     case 'list':
-      return { kind: 'list', items: block.items.map((item) => fillRequired(item, values)), ...(block.ordered ? { ordered: true } : {}) };
+      return {
+        kind: 'list',
+        items: block.items.map((item) => fillRequired(item, values)),
+        ...(block.ordered ? { ordered: true } : {}),
+        ...pictureOf(block.picture),
+      };
     case 'facts': {
       const rows = block.rows.flatMap((row) => {
         const value = fill(row.value, values);
@@ -197,4 +206,10 @@ function fillBlock(block: ContentBlock, values: Values): DocumentBlock | null {
         rows: block.rows.map((row) => row.map((cell) => fillRequired(cell, values))),
       };
   }
+}
+
+/** A picture as the renderers take it: a decorative one has empty alternative text. */
+function pictureOf(picture: ContentPicture | undefined): { picture?: DocumentPicture } {
+  if (!picture) return {};
+  return { picture: { name: picture.name, alt: 'alt' in picture ? picture.alt : '' } };
 }

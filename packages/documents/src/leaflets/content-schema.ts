@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPictureName } from '../pictures';
 
 /**
  * Words a document may leave to be filled in when it is rendered: the organisation's details, web
@@ -22,6 +23,7 @@ export const PLACEHOLDER_NAMES = [
   'portalAddress',
   'privacyAddress',
   'adultLeafletAddress',
+  'easyReadLeafletAddress',
   'childLeafletAddress',
   'adultWelcomePackAddress',
   'childWelcomePackAddress',
@@ -69,16 +71,32 @@ const words = z
  */
 const when = z.enum(['personalised', 'general']).optional();
 
+/**
+ * A picture beside a block, saying the same as its words: an OpenMoji name (as on openmoji.org,
+ * e.g. `1F4DE` for a telephone) with what a screen reader says instead, in the file's language; or
+ * marked `decorative` where the words say it all.
+ */
+const pictureName = z.string().refine(isPictureName, { message: 'is not the name of an OpenMoji picture (such as 1F4DE)' });
+const picture = z
+  .union([z.strictObject({ name: pictureName, alt: words }), z.strictObject({ name: pictureName, decorative: z.literal(true) })])
+  .optional();
+
 export const contentBlockSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('heading'), level: z.union([z.literal(1), z.literal(2), z.literal(3)]), text: words, when }),
-  z.strictObject({ kind: z.literal('paragraph'), text: words, style: z.enum(['lead', 'small']).optional(), when }),
-  z.strictObject({ kind: z.literal('list'), items: z.array(words).min(1), ordered: z.boolean().optional(), when }),
+  z.strictObject({ kind: z.literal('paragraph'), text: words, style: z.enum(['lead', 'small']).optional(), picture, when }),
+  z.strictObject({ kind: z.literal('list'), items: z.array(words).min(1), ordered: z.boolean().optional(), picture, when }),
   z.strictObject({ kind: z.literal('facts'), rows: z.array(z.strictObject({ label: words, value: words })).min(1), when }),
-  z.strictObject({ kind: z.literal('callout'), text: words, when }),
+  z.strictObject({ kind: z.literal('callout'), text: words, picture, when }),
   z.strictObject({ kind: z.literal('reference'), label: words, value: words, when }),
   z.strictObject({ kind: z.literal('table'), caption: words, head: z.array(words).min(1), rows: z.array(z.array(words).min(1)).min(1), when }),
 ]);
 export type ContentBlock = z.infer<typeof contentBlockSchema>;
+export type ContentPicture = NonNullable<Extract<ContentBlock, { kind: 'paragraph' }>['picture']>;
+
+/** A block's picture, if it has one. */
+export function blockPicture(block: ContentBlock): ContentPicture | undefined {
+  return block.kind === 'paragraph' || block.kind === 'list' || block.kind === 'callout' ? block.picture : undefined;
+}
 
 export const documentContentSchema = z
   .strictObject({

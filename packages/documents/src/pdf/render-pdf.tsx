@@ -1,24 +1,30 @@
-import { Document, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
-import type { DocumentBlock, DocumentSource } from '../document-model';
+import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { Fragment, type ReactNode } from 'react';
+import type { DocumentBlock, DocumentPicture, DocumentSource } from '../document-model';
+import { picturePng } from '../pictures';
 import { ADDRESS_FONT_SIZE, ADDRESS_LINE_HEIGHT, ENVELOPE_WINDOW, MM, WINDOW_MARGIN, addressForWindow } from './envelope-window';
 import { PDF_FONT_FAMILY, registerPdfFonts } from './fonts';
 
 const BRAND = '#5a2d82';
 
-function stylesFor(audience: 'adult' | 'child') {
-  // Clear-print guidance: at least 12 point for adults; children's documents larger still.
-  const base = audience === 'child' ? 15 : 12;
+function stylesFor(audience: 'adult' | 'child', format: 'standard' | 'easy-read' = 'standard') {
+  const easyRead = format === 'easy-read';
+  // Clear-print guidance: at least 12 point for adults; children's documents larger still; easy
+  // read at 16 point or more throughout, page numbers included.
+  const base = easyRead ? 16 : audience === 'child' ? 15 : 12;
+  const atLeast = (size: number) => (easyRead ? Math.max(size, base) : size);
   return StyleSheet.create({
-    page: { fontFamily: PDF_FONT_FAMILY, fontSize: base, paddingTop: PAGE_TOP, paddingBottom: 64, paddingHorizontal: 56, color: '#0b0c0c' },
+    page: { fontFamily: PDF_FONT_FAMILY, fontSize: base, paddingTop: PAGE_TOP, paddingBottom: easyRead ? 80 : 64, paddingHorizontal: 56, color: '#0b0c0c' },
     masthead: { borderBottomWidth: 4, borderBottomColor: BRAND, paddingBottom: 8, marginBottom: MASTHEAD_GAP },
     organisation: { fontSize: base + 1, fontWeight: 700, color: BRAND },
-    h1: { fontSize: base * (audience === 'child' ? 2 : 1.9), fontWeight: 700, marginBottom: 12, lineHeight: 1.2 },
+    h1: { fontSize: base * (audience === 'child' || easyRead ? 2 : 1.9), fontWeight: 700, marginBottom: 12, lineHeight: 1.2 },
     h2: { fontSize: base * 1.45, fontWeight: 700, marginTop: 14, marginBottom: 6, lineHeight: 1.25 },
     h3: { fontSize: base * 1.15, fontWeight: 700, marginTop: 10, marginBottom: 4 },
-    paragraph: { marginBottom: 8 },
+    paragraph: { marginBottom: easyRead ? 14 : 8 },
     lead: { fontSize: base * 1.2, marginBottom: 10 },
-    small: { fontSize: base * 0.85, marginBottom: 6 },
+    small: { fontSize: atLeast(base * 0.85), marginBottom: 6 },
     listItem: { flexDirection: 'row', marginBottom: 4 },
+    listEnd: { marginBottom: 8 },
     bullet: { width: 16 },
     listText: { flex: 1 },
     factRow: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#b1b4b6', paddingVertical: 5 },
@@ -32,11 +38,16 @@ function stylesFor(audience: 'adult' | 'child') {
     tableRow: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#b1b4b6', paddingVertical: 4 },
     tableCell: { flex: 1, paddingRight: 6 },
     tableHead: { fontWeight: 700 },
+    tableEnd: { marginBottom: 10 },
+    // A picture on the left, its words beside it, never split by a page break.
+    pictured: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: easyRead ? 6 : 2 },
+    picture: { width: easyRead ? 64 : 44, height: easyRead ? 64 : 44, marginRight: easyRead ? 20 : 14 },
+    picturedWords: { flex: 1, paddingTop: easyRead ? 12 : 4 },
     // A dynamic (render) text ignores an inherited relative line height, so it is given one in points.
     // The line height is set on the body, not the page: a relative line height reaching the
     // page-number text (a dynamic text) stops react-pdf drawing it at all.
-    body: { lineHeight: 1.45 },
-    footer: { position: 'absolute', bottom: 28, left: 56, right: 56, fontSize: 8.5, color: '#505a5f' },
+    body: { lineHeight: easyRead ? 1.5 : 1.45 },
+    footer: { position: 'absolute', bottom: 28, left: 56, right: 56, fontSize: atLeast(8.5), color: '#505a5f' },
     // A letter with an address keeps its masthead to a known height, so the body can be made to
     // start below the envelope's window whatever the type size.
     windowedMasthead: { height: MASTHEAD_HEIGHT },
@@ -59,77 +70,150 @@ const MASTHEAD_GAP = 18;
 /** Millimetres between the foot of the window and the letter's first line, so none of it shows. */
 const GAP_BELOW_WINDOW = 6;
 
-function Block({ block, styles }: { block: DocumentBlock; styles: ReturnType<typeof stylesFor> }) {
+type Styles = ReturnType<typeof stylesFor>;
+
+/** Words with their picture on the left, kept together on one page. */
+function Pictured({ picture, styles, children }: { picture: DocumentPicture | undefined; styles: Styles; children: ReactNode }) {
+  if (!picture) return <>{children}</>;
+  return (
+    <View style={styles.pictured} wrap={false}>
+      {/* PNG: the PDF renderer draws no SVG files. Drawn at three times its printed size, for print. */}
+      <Image style={styles.picture} src={{ data: picturePng(picture.name), format: 'png' }} />
+      <View style={styles.picturedWords}>{children}</View>
+    </View>
+  );
+}
+
+/**
+ * A block in two parts: `first`, what must stay on the same page as a heading just before it (a
+ * paragraph, a list's first item, a table's caption, header row and first row), and `rest`, which
+ * may run on to the next page. Each part holds its own lines together where a break would make
+ * them hard to read (a list item, a table row, a picture and its words).
+ */
+function blockParts(block: DocumentBlock, styles: Styles): { first: ReactNode; rest?: ReactNode } {
   switch (block.kind) {
     case 'heading':
-      return <Text style={block.level === 1 ? styles.h1 : block.level === 2 ? styles.h2 : styles.h3}>{block.text}</Text>;
-    case 'paragraph':
-      return <Text style={block.style === 'lead' ? styles.lead : block.style === 'small' ? styles.small : styles.paragraph}>{block.text}</Text>;
-    case 'list':
-      return (
-        <View style={{ marginBottom: 8 }}>
-          {block.items.map((item, i) => (
-            <View key={i} style={styles.listItem} wrap={false}>
-              <Text style={styles.bullet}>{block.ordered ? `${i + 1}.` : '•'}</Text>
-              <Text style={styles.listText}>{item}</Text>
-            </View>
-          ))}
+      return { first: <Text style={block.level === 1 ? styles.h1 : block.level === 2 ? styles.h2 : styles.h3}>{block.text}</Text> };
+    case 'paragraph': {
+      const style = block.style === 'lead' ? styles.lead : block.style === 'small' ? styles.small : styles.paragraph;
+      return {
+        first: (
+          <Pictured picture={block.picture} styles={styles}>
+            <Text style={style}>{block.text}</Text>
+          </Pictured>
+        ),
+      };
+    }
+    case 'list': {
+      const item = (text: string, i: number) => (
+        <View key={i} style={i === block.items.length - 1 ? [styles.listItem, styles.listEnd] : styles.listItem} wrap={false}>
+          <Text style={styles.bullet}>{block.ordered ? `${i + 1}.` : '•'}</Text>
+          <Text style={styles.listText}>{text}</Text>
         </View>
       );
-    case 'facts':
-      return (
-        <View style={{ marginBottom: 10 }}>
-          {block.rows.map((row, i) => (
-            <View key={i} style={styles.factRow} wrap={false}>
-              <Text style={styles.factLabel}>{row.label}</Text>
-              <Text style={styles.factValue}>{row.value}</Text>
-            </View>
-          ))}
+      // A list beside a picture is short, and kept whole with it.
+      if (block.picture) return { first: <Pictured picture={block.picture} styles={styles}>{block.items.map(item)}</Pictured> };
+      return { first: item(block.items[0]!, 0), rest: block.items.length > 1 ? <View>{block.items.slice(1).map((text, i) => item(text, i + 1))}</View> : undefined };
+    }
+    case 'facts': {
+      const row = (r: { label: string; value: string }, i: number) => (
+        <View key={i} style={styles.factRow} wrap={false}>
+          <Text style={styles.factLabel}>{r.label}</Text>
+          <Text style={styles.factValue}>{r.value}</Text>
         </View>
       );
+      return {
+        first: <View style={block.rows.length === 1 ? { marginBottom: 10 } : {}}>{row(block.rows[0]!, 0)}</View>,
+        rest: block.rows.length > 1 ? <View style={{ marginBottom: 10 }}>{block.rows.slice(1).map((r, i) => row(r, i + 1))}</View> : undefined,
+      };
+    }
     case 'callout':
-      return (
-        <View style={styles.callout}>
-          <Text>{block.text}</Text>
-        </View>
-      );
-    case 'reference':
-      return (
-        <View style={styles.referenceBox} wrap={false}>
-          <Text style={styles.referenceLabel}>{block.label}</Text>
-          <Text style={styles.referenceValue}>{block.value}</Text>
-        </View>
-      );
-    case 'table':
-      return (
-        <View style={{ marginBottom: 10 }}>
-          <Text style={styles.tableCaption}>{block.caption}</Text>
-          <View style={styles.tableRow}>
-            {block.head.map((h, i) => (
-              <Text key={i} style={[styles.tableCell, styles.tableHead]}>
-                {h}
-              </Text>
-            ))}
+      return {
+        first: (
+          <View style={styles.callout}>
+            <Pictured picture={block.picture} styles={styles}>
+              <Text>{block.text}</Text>
+            </Pictured>
           </View>
-          {block.rows.map((row, r) => (
-            <View key={r} style={styles.tableRow} wrap={false}>
-              {row.map((cell, c) => (
-                <Text key={c} style={styles.tableCell}>
-                  {cell}
+        ),
+      };
+    case 'reference':
+      return {
+        first: (
+          <View style={styles.referenceBox} wrap={false}>
+            <Text style={styles.referenceLabel}>{block.label}</Text>
+            <Text style={styles.referenceValue}>{block.value}</Text>
+          </View>
+        ),
+      };
+    case 'table': {
+      const row = (cells: string[], r: number) => (
+        <View key={r} style={styles.tableRow} wrap={false}>
+          {cells.map((cell, c) => (
+            <Text key={c} style={styles.tableCell}>
+              {cell}
+            </Text>
+          ))}
+        </View>
+      );
+      // The caption and header row never end a page: they go with the first row.
+      return {
+        first: (
+          <View style={block.rows.length === 1 ? styles.tableEnd : {}} wrap={false}>
+            <Text style={styles.tableCaption}>{block.caption}</Text>
+            <View style={styles.tableRow}>
+              {block.head.map((h, i) => (
+                <Text key={i} style={[styles.tableCell, styles.tableHead]}>
+                  {h}
                 </Text>
               ))}
             </View>
-          ))}
-        </View>
-      );
+            {row(block.rows[0]!, 0)}
+          </View>
+        ),
+        rest: block.rows.length > 1 ? <View style={styles.tableEnd}>{block.rows.slice(1).map((cells, r) => row(cells, r + 1))}</View> : undefined,
+      };
+    }
     case 'address':
       // Only a letter's first address goes in the window (see renderPdf); another is printed where it stands.
-      return <Text style={styles.paragraph}>{block.lines.join('\n')}</Text>;
+      return { first: <Text style={styles.paragraph}>{block.lines.join('\n')}</Text> };
     default: {
       const never: never = block;
       return never;
     }
   }
+}
+
+/**
+ * The blocks in order, each heading (or run of headings) held on one page with the start of what
+ * follows it, so no heading is left at the foot of a page. react-pdf's `minPresenceAhead` hint
+ * would do this by distance, but it does not know where a picture or a table row ends; an
+ * unbreakable group does.
+ */
+function Blocks({ blocks, styles }: { blocks: DocumentBlock[]; styles: Styles }) {
+  const out: ReactNode[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const headings: ReactNode[] = [];
+    while (i < blocks.length && blocks[i]!.kind === 'heading') {
+      headings.push(<Fragment key={i}>{blockParts(blocks[i]!, styles).first}</Fragment>);
+      i += 1;
+    }
+    const next = i < blocks.length ? blockParts(blocks[i]!, styles) : null;
+    i += 1;
+    if (headings.length > 0) {
+      out.push(
+        <View key={`k${i}`} wrap={false}>
+          {headings}
+          {next?.first}
+        </View>,
+      );
+    } else if (next) {
+      out.push(<Fragment key={`f${i}`}>{next.first}</Fragment>);
+    }
+    if (next?.rest) out.push(<Fragment key={`r${i}`}>{next.rest}</Fragment>);
+  }
+  return <>{out}</>;
 }
 
 /**
@@ -139,7 +223,7 @@ function Block({ block, styles }: { block: DocumentBlock; styles: ReturnType<typ
  */
 export async function renderPdf(source: DocumentSource): Promise<Buffer> {
   registerPdfFonts();
-  const styles = stylesFor(source.audience);
+  const styles = stylesFor(source.audience, source.format);
   const addressAt = source.blocks.findIndex((b) => b.kind === 'address');
   const address = addressAt >= 0 ? (source.blocks[addressAt] as Extract<DocumentBlock, { kind: 'address' }>) : null;
   const blocks = address ? source.blocks.filter((_, i) => i !== addressAt) : source.blocks;
@@ -160,10 +244,9 @@ export async function renderPdf(source: DocumentSource): Promise<Buffer> {
         ) : null}
         <View style={styles.body}>
           {address ? <View style={styles.belowWindow} /> : null}
-          {blocks.map((block, i) => (
-            <Block key={i} block={block} styles={styles} />
-          ))}
+          <Blocks blocks={blocks} styles={styles} />
           {source.webVersionNote ? <Text style={[styles.small, { marginTop: 14 }]}>{source.webVersionNote}</Text> : null}
+          {source.credits ? <Text style={styles.small}>{source.credits}</Text> : null}
         </View>
         <Text
           style={styles.footer}
