@@ -103,6 +103,8 @@ describe('a CSQ administrator takes a complaint that came by post from logging t
     await page.selectOption('#serviceAreaId', { label: 'North East and Cumbria' });
     await page.selectOption('#teamId', { label: 'Carlisle' });
     await page.selectOption('#practitionerId', { label: 'Lucy Bell' });
+    // The name as the complainant wrote it: the record's name written another way.
+    await page.fill('#practitionerNameGiven', 'lucy  BELL');
     await page.fill('#point-1', 'Nobody returned my calls for three weeks.');
     await page.fill('#point-2', 'The report says I missed a meeting, which the court relied on.');
     await submit(page, 'button[value="add-point"]');
@@ -120,6 +122,9 @@ describe('a CSQ administrator takes a complaint that came by post from logging t
     // The safety note is the first thing on the page after the heading.
     expect(await page.locator('.govuk-warning-text').first().textContent()).toContain('Do not leave voicemail.');
     expect(plain((await page.locator('main').textContent())!)).toContain('Letter');
+    // The practitioner is named once: the name they gave is the record's, written another way.
+    const practitionerRow = page.locator('.govuk-summary-list__row', { has: page.locator('dt', { hasText: /^\s*Practitioner\s*$/ }) });
+    expect(plain((await practitionerRow.locator('dd').first().textContent())!).trim()).toBe('Lucy Bell');
   });
 
   it('triages the three points one by one, one of them a matter for the court', async () => {

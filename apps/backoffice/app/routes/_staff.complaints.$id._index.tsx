@@ -1,5 +1,5 @@
 import { PublicFileLink } from '../components/public-file-link';
-import type { LetterKind, LetterState } from '@complaints/domain';
+import { type LetterKind, type LetterState, practitionerNameGivenToShow } from '@complaints/domain';
 import { NotificationBanner, SummaryList, Table, Tag, WarningText, type SummaryRow } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
@@ -54,7 +54,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     serviceArea: local(s.serviceAreaNameEn, s.serviceAreaNameCy),
     team: local(s.teamNameEn, s.teamNameCy),
     practitioner: s.practitionerName,
-    practitionerGiven: s.practitionerNameGiven,
+    // The name the complainant gave is shown only where it adds to the record.
+    practitionerGiven: practitionerNameGivenToShow(s.practitionerName, s.practitionerNameGiven),
     areaGiven: s.areaGiven,
     courtCaseNumber: s.courtCaseNumber,
     desiredOutcome: s.desiredOutcome,

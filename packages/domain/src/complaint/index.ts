@@ -1,2 +1,3 @@
 export * from './vocabulary';
 export * from './complaint-input';
+export * from './practitioner-name';
