@@ -37,6 +37,34 @@ async function waitForEmail(reference: string): Promise<string> {
   throw new Error(`No email about ${reference} arrived.`);
 }
 
+const LONG_EMAIL = 'jodie.harris.family.complaints@examplemail.co.uk';
+
+/**
+ * Where the lines of an element's text break, as "the character before|the one after": read from
+ * where each character is drawn.
+ */
+async function lineBreaks(form: ComplaintForm, selector: string): Promise<string[]> {
+  return form.page.locator(selector).evaluate((element) => {
+    const breaks: string[] = [];
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let before = '';
+    let top: number | null = null;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const y = range.getBoundingClientRect().top;
+        if (top !== null && y > top + 2) breaks.push(`${before}|${text[i]}`);
+        top = y;
+        before = text[i]!;
+      }
+    }
+    return breaks;
+  });
+}
+
 /** The adult form for a parent: two points, a refused file and an accepted one, a change from check your answers. */
 async function adultJourney(how: How): Promise<string> {
   const form = await ComplaintForm.open(browser, how);
@@ -72,7 +100,8 @@ async function adultJourney(how: How): Promise<string> {
     await form.choose('preferredContact', 'email');
     await form.type('email', 'not an email');
     await form.expectErrors('how to contact you', 1);
-    await form.type('email', 'jodie@example.com');
+    // A long address, to see it wrap where a reader expects on a narrow screen.
+    await form.type('email', LONG_EMAIL);
     await form.continue('language');
     await form.choose('language', how.language);
     await form.continue('help');
@@ -97,6 +126,24 @@ async function adultJourney(how: How): Promise<string> {
     const answers = await form.page.locator('.govuk-summary-list').textContent();
     for (const said of ['Jodie Harris', 'Nobody called me back after the hearing.', 'The report named the wrong school.', 'letter.pdf', 'Swansea']) {
       expect(answers).toContain(said);
+    }
+    // A question left unanswered is "None", as GOV.UK check-answers pages say.
+    const practitioner = form.page.locator('.govuk-summary-list__row', { has: form.page.locator('a[href$="#practitionerNameGiven"]') });
+    expect((await practitioner.locator('.govuk-summary-list__value').textContent())!.trim()).toBe(how.language === 'en' ? 'None' : 'Dim');
+    // On a phone's narrow screen, the long email address wraps after "@" or before a ".", never
+    // in the middle of a word, and nothing runs off the side.
+    if (!how.keyboard) {
+      const size = form.page.viewportSize();
+      await form.page.setViewportSize({ width: 320, height: 800 });
+      try {
+        const breaks = await lineBreaks(form, '.govuk-summary-list__row:has(a[href$="#email"]) .govuk-summary-list__value');
+        expect(breaks.length).toBeGreaterThan(0);
+        for (const at of breaks) expect(at).toMatch(/^[@/]\||^.\|\.$/);
+        expect(await form.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+        await checkPage(form.page, { language: how.language, label: 'check your answers, 320 px wide' });
+      } finally {
+        if (size) await form.page.setViewportSize(size);
+      }
     }
     // Change an answer, and come back to check your answers.
     await form.activate('a[href="/complain/your-name?return=check#fullName"]');
@@ -229,6 +276,9 @@ async function childJourney(language: Language) {
     await form.choose('privacyAccepted', 'yes');
     await form.continue('check what you told us');
     await form.at('/complain/young-people/check');
+    // The question about their worker was left unanswered: said in a child's words.
+    const worker = form.page.locator('.govuk-summary-list__row', { has: form.page.locator('a[href$="#practitionerNameGiven"]') });
+    expect((await worker.locator('.govuk-summary-list__value').textContent())!.trim()).toBe(language === 'en' ? 'Nothing' : 'Dim byd');
     await form.activate('form button.govuk-button');
     await form.checked('confirmation');
     expect(await form.page.locator('.govuk-panel__title').textContent()).toBe(WORDS[language].sentChild);

@@ -6,3 +6,4 @@ export * from './language-switch';
 export * from './page-shell';
 export * from './shell-text';
 export * from './select';
+export * from './breakable-text';

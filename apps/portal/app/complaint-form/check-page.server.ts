@@ -23,7 +23,7 @@ function rowView(flowId: FlowId, row: SummaryRow, w: FormWords, language: Langua
       case 'choices':
         return value.labels.map((l) => w.words(l));
       case 'area':
-        return [areas.find((a) => a.id === value.areaId)?.name[language] ?? w.words('check.notGiven')];
+        return [areas.find((a) => a.id === value.areaId)?.name[language] ?? w.words('check.none')];
       case 'point':
         return [
           ...value.text.split(/\r?\n/),
@@ -31,8 +31,8 @@ function rowView(flowId: FlowId, row: SummaryRow, w: FormWords, language: Langua
         ];
       case 'attachments':
         return files.length > 0 ? files.map((f) => f.name) : [w.words('fields.attachments.none')];
-      case 'notGiven':
-        return [w.words('check.notGiven')];
+      case 'none':
+        return [w.words('check.none')];
     }
   })();
   return {

@@ -1,4 +1,4 @@
-import { BackLink, Button } from '@complaints/ui';
+import { BackLink, BreakableText, Button } from '@complaints/ui';
 import { useLoaderData } from '@remix-run/react';
 import { Honeypot } from './form-fields';
 import { type CheckPageData, HONEYPOT_FIELD, type NoticePageData } from './form-view';
@@ -21,7 +21,7 @@ export function CheckPage() {
                 <dd className="govuk-summary-list__value">
                   {row.lines.map((line, j) => (
                     <span key={j} className="app-answer-line">
-                      {line}
+                      <BreakableText text={line} />
                       {j < row.lines.length - 1 ? <br /> : null}
                     </span>
                   ))}

@@ -10,7 +10,8 @@ export type SummaryValue =
   | { kind: 'area'; areaId: string }
   | { kind: 'point'; text: string; happenedOn?: string }
   | { kind: 'attachments' }
-  | { kind: 'notGiven' };
+  /** An optional question left unanswered: "None", as GOV.UK check-answers pages say. */
+  | { kind: 'none' };
 
 export type SummaryRow = {
   pageId: string;
@@ -50,14 +51,14 @@ export function checkAnswersRows(flow: FlowDefinition, answers: Answers): Summar
       case 'email':
       case 'tel':
       case 'textarea':
-        rows.push(row(typeof value === 'string' && value !== '' ? { kind: 'text', text: value } : { kind: 'notGiven' }));
+        rows.push(row(typeof value === 'string' && value !== '' ? { kind: 'text', text: value } : { kind: 'none' }));
         return;
       case 'radios':
       case 'checkboxes': {
         const chosen = ([] as unknown[]).concat(value ?? []).filter((v): v is string => typeof v === 'string');
         const labels = chosen.flatMap((v) => field.options.filter((o) => o.value === v).map((o) => o.label));
         if (field.optionsFrom === 'serviceAreas' && chosen[0] && labels.length === 0) rows.push(row({ kind: 'area', areaId: chosen[0] }));
-        else rows.push(row(labels.length > 0 ? { kind: 'choices', labels } : { kind: 'notGiven' }));
+        else rows.push(row(labels.length > 0 ? { kind: 'choices', labels } : { kind: 'none' }));
         for (const option of field.options) if (chosen.includes(option.value)) option.reveals?.forEach((r) => add(pageId, r));
         return;
       }

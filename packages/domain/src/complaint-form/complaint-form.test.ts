@@ -269,7 +269,7 @@ describe('the complaint the answers make', () => {
       'help#supportNeedsOther',
       'documents#attachments',
     ]);
-    expect(rows.find((r) => r.fieldId === 'practitionerNameGiven')?.value).toEqual({ kind: 'notGiven' });
+    expect(rows.find((r) => r.fieldId === 'practitionerNameGiven')?.value).toEqual({ kind: 'none' });
     expect(rows.find((r) => r.fieldId === 'points-1-text')).toMatchObject({ labelValues: { number: 2 }, value: { kind: 'point' } });
   });
 });
