@@ -74,6 +74,8 @@ describe('a member of staff finds a complaint from the header', () => {
     const lines = await referencesOnOneLine(north);
     expect(lines.count).toBeGreaterThan(0);
     expect(lines.wrapped).toEqual([]);
+    // In a table a reference is in the table's own type, not the large type of one to keep.
+    expect(await link.evaluate((a) => getComputedStyle(a.querySelector('.app-reference')!).fontSize)).toBe(await link.evaluate((a) => getComputedStyle(a.closest('td, th')!).fontSize));
     // The check can fail: without the rule, the same references break at their hyphens.
     await north.$$eval('.app-reference', (spans) => spans.forEach((s) => ((s as HTMLElement).style.whiteSpace = 'normal')));
     expect((await referencesOnOneLine(north)).wrapped.length).toBeGreaterThan(0);

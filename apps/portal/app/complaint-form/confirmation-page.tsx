@@ -13,7 +13,7 @@ export function ConfirmationPage() {
         <Panel title={page.panelTitle}>
           {page.referenceLabel}
           <br />
-          <strong className="app-reference" data-reference>
+          <strong className="app-reference-to-keep" data-reference>
             {page.reference}
           </strong>
         </Panel>

@@ -93,7 +93,7 @@ export function DocumentBlocks({
                 <div className="govuk-panel__body">
                   {block.label}
                   <br />
-                  <strong className="app-reference">{block.value}</strong>
+                  <strong className="app-reference-to-keep">{block.value}</strong>
                 </div>
               </div>
             );
