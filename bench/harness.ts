@@ -103,6 +103,7 @@ export function createContext(serverUrl: string): BenchContext {
           BACKOFFICE_URL: `http://localhost:${ports.backoffice}`,
           // autocannon connects directly: no proxy in front.
           TRUSTED_PROXIES: '0',
+          SECOND_FACTOR_KEY: Buffer.alloc(32, 5).toString('base64'),
           ...env,
         }),
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,3 +1,4 @@
+import { testSecondFactorSealer } from '@complaints/services/testing';
 import { randomBytes } from 'node:crypto';
 import { hashPassword, totpCodeAt } from '@complaints/auth';
 import { DEMO_PASSWORD, type Database, demoTotpKey, migrateDatabase, openInMemory, openPostgres, queryRows, seedDemoDataIfEmpty, seedReferenceData } from '@complaints/db';
@@ -42,7 +43,7 @@ export const suite: BenchSuite = {
       ctx.log(`${COMPLAINTS} complaints added in ${Math.round((Date.now() - started) / 1000)} s`);
 
       const actor = await actorsOf(handle.db);
-      const casework = createCaseworkServices({ db: handle.db, clock: systemClock, randomBytes: (n) => randomBytes(n) });
+      const casework = createCaseworkServices({ db: handle.db, clock: systemClock, randomBytes: (n) => randomBytes(n), secondFactorSealer: testSecondFactorSealer });
       const cases: Array<{ label: string; email: string; queue: QueueKey; query: QueueQuery; path: string }> = [
         { label: 'new (CSQ administrator)', email: 'aisha.khan@example.org', queue: 'new', query: DEFAULT_QUEUE_QUERY, path: '/queues/new' },
         { label: 'mine (responding manager)', email: 'david.brown@example.org', queue: 'mine', query: DEFAULT_QUEUE_QUERY, path: '/queues/mine' },
@@ -153,7 +154,7 @@ async function actorsOf(db: Database): Promise<(email: string) => CaseworkReques
  */
 async function timeSearches(ctx: BenchContext, db: Database, engine: string): Promise<BenchRow[]> {
   const actor = await actorsOf(db);
-  const search = createSearchServices({ db, clock: systemClock, randomBytes: (n) => randomBytes(n) });
+  const search = createSearchServices({ db, clock: systemClock, randomBytes: (n) => randomBytes(n), secondFactorSealer: testSecondFactorSealer });
   const [north] = await queryRows<{ reference: string }>(
     db,
     sql`select c.reference from complaints c join staff s on s.business_area_id = c.business_area_id

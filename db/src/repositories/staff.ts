@@ -70,6 +70,22 @@ export async function enableStaffSecondFactor(db: Executor, id: string, values: 
   await db.update(staff).set({ totpKey: values.key, totpEnabledAt: values.enabledAt, totpLastStep: values.step }).where(eq(staff.id, id));
 }
 
+/** Every stored second-factor key, as stored (sealed, or written before sealing began). */
+export async function listStaffSecondFactorKeys(db: Executor): Promise<Array<{ id: string; totpKey: Uint8Array }>> {
+  const rows = await db.select({ id: staff.id, totpKey: staff.totpKey }).from(staff).where(sql`${staff.totpKey} is not null`);
+  return rows.map((r) => ({ id: r.id, totpKey: new Uint8Array(r.totpKey!) }));
+}
+
+/** Replaces a stored key with its sealed form, only if it is still the value read (another instance may have sealed it). */
+export async function replaceStaffSecondFactorKey(db: Executor, id: string, was: Uint8Array, sealed: Uint8Array): Promise<boolean> {
+  const rows = await db
+    .update(staff)
+    .set({ totpKey: sealed })
+    .where(and(eq(staff.id, id), eq(staff.totpKey, was)))
+    .returning({ id: staff.id });
+  return rows.length > 0;
+}
+
 export async function clearStaffSecondFactor(db: Executor, id: string): Promise<void> {
   await db.update(staff).set({ totpKey: null, totpEnabledAt: null, totpLastStep: null }).where(eq(staff.id, id));
 }

@@ -6,3 +6,4 @@ export * from './password-policy';
 export * from './sign-in-throttle';
 export * from './staff-scope';
 export * from './account-administration';
+export * from './sealed-secret';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, demoAccountsAllowed, readEnvironment, shouldSeedDemoData, useSecureCookies } from './env';
+import { ConfigurationError, demoAccountsAllowed, readEnvironment, secondFactorKeyFor, shouldSeedDemoData, useSecureCookies } from './env';
 
 describe('readEnvironment', () => {
   it('gives defaults for an empty environment', () => {
@@ -108,5 +108,24 @@ describe('GOV.UK Notify settings', () => {
     expect(() => readEnvironment({ NOTIFY_BASE_URL: 'ftp://notify.example' })).toThrow(/NOTIFY_BASE_URL: must be an http/);
     expect(() => readEnvironment({ NOTIFY_REPLY_TO_ID: 'replies@example.org' })).toThrow(/NOTIFY_REPLY_TO_ID/);
     expect(() => readEnvironment({ NOTIFY_FILE_RETENTION_WEEKS: '79' })).toThrow(/NOTIFY_FILE_RETENTION_WEEKS: must be a whole number of weeks from 1 to 78/);
+  });
+});
+
+describe('the key that seals second-factor secrets', () => {
+  const outsideDemo = { DEMO: 'false', PORTAL_URL: 'https://a.example', BACKOFFICE_URL: 'https://b.example' };
+  const key = Buffer.alloc(32, 7).toString('base64');
+
+  it('is the one set, in demo mode or out of it', () => {
+    expect(secondFactorKeyFor(readEnvironment({ ...outsideDemo, SECOND_FACTOR_KEY: key }))).toEqual(new Uint8Array(Buffer.alloc(32, 7)));
+    expect(secondFactorKeyFor(readEnvironment({ SECOND_FACTOR_KEY: key }))).toEqual(new Uint8Array(Buffer.alloc(32, 7)));
+  });
+
+  it('is the published demo key in demo mode only, and must be set otherwise', () => {
+    expect(secondFactorKeyFor(readEnvironment({}))).toHaveLength(32);
+    expect(() => secondFactorKeyFor(readEnvironment(outsideDemo))).toThrow(/SECOND_FACTOR_KEY must be set outside demo mode/);
+  });
+
+  it('must be 32 bytes', () => {
+    expect(() => readEnvironment({ SECOND_FACTOR_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SECOND_FACTOR_KEY: must be 32 random bytes/);
   });
 });

@@ -88,6 +88,15 @@ const environmentFields = z.object({
    * DATABASE_URL. NODE_ENV has no say in it.
    */
   DEMO: booleanFromString.optional(),
+  /**
+   * The key that seals staff's second-factor secrets in the database: 32 random bytes, base64
+   * (`openssl rand -base64 32`). Kept outside the database, so a copy of it alone gives nobody the
+   * codes. Required outside demo mode; the demo uses a published key of its own.
+   */
+  SECOND_FACTOR_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes written in base64, for example the output of: openssl rand -base64 32')
+    .optional(),
   /** PostgreSQL connection string. When unset the embedded database in DATA_DIR is used. */
   DATABASE_URL: z
     .string()
@@ -234,6 +243,21 @@ export function trustedProxiesFor(env: Environment): TrustedProxies {
   if (env.DEMO) return ['loopback'];
   throw new ConfigurationError(
     'TRUSTED_PROXIES must be set outside demo mode: give the number of proxies in front of the app (0 when none), or their addresses and CIDR ranges, so that each visitor is known by their own address and not the load balancer\'s.',
+  );
+}
+
+/**
+ * The demo's sealing key for second-factor secrets: published (it is here), as the demo accounts'
+ * secrets are, so it is used in demo mode only.
+ */
+const DEMO_SECOND_FACTOR_KEY = 'ZGVtby1vbmx5LXNlY29uZC1mYWN0b3Itc2VhbGluZyE=';
+
+/** The key that seals second-factor secrets: SECOND_FACTOR_KEY, which must be set outside demo mode. */
+export function secondFactorKeyFor(env: Pick<Environment, 'SECOND_FACTOR_KEY' | 'DEMO'>): Uint8Array {
+  if (env.SECOND_FACTOR_KEY) return new Uint8Array(Buffer.from(env.SECOND_FACTOR_KEY, 'base64'));
+  if (env.DEMO) return new Uint8Array(Buffer.from(DEMO_SECOND_FACTOR_KEY, 'base64'));
+  throw new ConfigurationError(
+    'SECOND_FACTOR_KEY must be set outside demo mode: it seals the staff\'s second-factor secrets in the database. Make one with: openssl rand -base64 32, and keep it in your secret store, not in the database.',
   );
 }
 

@@ -1,3 +1,4 @@
+import type { SecretSealer } from '@complaints/auth';
 import type { Database } from '@complaints/db';
 import type { Clock } from '@complaints/domain';
 
@@ -7,6 +8,8 @@ export type ServiceDependencies = {
   clock: Clock;
   /** Cryptographic randomness, for references, tokens and codes. */
   randomBytes: (length: number) => Uint8Array;
+  /** Seals and opens staff's second-factor secrets, with a key kept outside the database. */
+  secondFactorSealer: SecretSealer;
   /**
    * The public addresses of the portal and the back office, for links in emails the services
    * write (a case for staff, the tracking page for a complainant). Absent in some tests: links

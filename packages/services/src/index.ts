@@ -53,6 +53,7 @@ export type { ForgottenDevice, ThisDevice } from './shared-device/forget-this-de
 export { complaintReceivedEmail } from './complaints/complaint-received-email';
 export { dateInWords as complaintDateInWords } from './complaints/complaint-wording';
 export type { FormPostLimits } from './protection/screen-form-post';
+export { sealSecondFactorKeys } from './protection/second-factor-keys';
 export type { FormPost, PageIntent } from './drafts/save-form-page';
 export type { PageView, PageProblem, DraftFile } from './drafts/form-draft-state';
 export type { ArrivedFile } from './drafts/attach-draft-files';

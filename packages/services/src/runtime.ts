@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from '@complaints/auth';
-import { backofficeUrl, type Environment, portalUrl, shouldSeedDemoData, StartupError } from '@complaints/config';
+import { hashPassword, secretSealer } from '@complaints/auth';
+import { backofficeUrl, type Environment, portalUrl, secondFactorKeyFor, shouldSeedDemoData, StartupError } from '@complaints/config';
 import {
   DEMO_PASSWORD,
   type DatabaseHandle,
@@ -15,6 +15,7 @@ import {
 } from '@complaints/db';
 import { systemClock, type Clock } from '@complaints/domain';
 import { advanceDemoCases } from './demo/advance-demo-cases';
+import { sealSecondFactorKeys } from './protection/second-factor-keys';
 import { createServices, type Services } from './index';
 
 export type Runtime = {
@@ -32,6 +33,8 @@ export type Runtime = {
  * refuses to go on outside demo mode while demo accounts exist, and wires the services.
  */
 export async function openRuntime(env: Environment, options: { clock?: Clock } = {}): Promise<Runtime> {
+  // Read before the database is opened: a missing key stops the start with its own sentence.
+  const secondFactorSealer = secretSealer(secondFactorKeyFor(env));
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
     await migrateDatabase(database);
@@ -43,7 +46,14 @@ export async function openRuntime(env: Environment, options: { clock?: Clock } =
         ? await seedDemoDataIfEmpty(database.db, { clock, passwordHash: await hashPassword(DEMO_PASSWORD) })
         : null;
     // seedDemoDataIfEmpty checks again under a lock: another instance may have seeded meanwhile.
-    const deps = { db: database.db, clock, randomBytes: (n: number) => randomBytes(n), addresses: { portal: portalUrl(env), backoffice: backofficeUrl(env) } };
+    const deps = {
+      db: database.db,
+      clock,
+      randomBytes: (n: number) => new Uint8Array(randomBytes(n)),
+      secondFactorSealer,
+      addresses: { portal: portalUrl(env), backoffice: backofficeUrl(env) },
+    };
+    await sealSecondFactorKeys(deps);
     // The demo's complaints further on than logged are taken there by the lifecycle's own moves.
     if (seeded) await advanceDemoCases(deps, seeded.toAdvance, clock.now());
     const services = createServices(deps);

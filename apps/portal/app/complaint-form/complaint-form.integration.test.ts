@@ -1,3 +1,4 @@
+import { testSecondFactorSealer } from '@complaints/services/testing';
 import { readEnvironment } from '@complaints/config';
 import { formSettingsFor } from '../../server/form-settings';
 import { randomBytes } from 'node:crypto';
@@ -56,8 +57,8 @@ describeEachDatabase('the complaint form pages', (database) => {
   const context = (clientIp = `192.0.2.${Math.floor(Math.random() * 250)}`, clock?: Clock): AppLoadContext =>
     ({
       services: clock
-        ? createServices({ db: database().db, clock, randomBytes: (n) => randomBytes(n) })
-        : (services ??= createServices({ db: database().db, clock: systemClock, randomBytes: (n) => randomBytes(n) })),
+        ? createServices({ db: database().db, clock, randomBytes: (n) => randomBytes(n), secondFactorSealer: testSecondFactorSealer })
+        : (services ??= createServices({ db: database().db, clock: systemClock, randomBytes: (n) => randomBytes(n), secondFactorSealer: testSecondFactorSealer })),
       complaintForm,
       cspNonce: 'test',
       requestId: 'test',

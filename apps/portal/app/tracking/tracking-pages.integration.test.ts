@@ -1,3 +1,4 @@
+import { testSecondFactorSealer } from '@complaints/services/testing';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +42,7 @@ describeEachDatabase('the tracking pages', (database) => {
   let known = '';
   beforeAll(async () => {
     await seedDemoDataIfEmpty(database().db, { clock: systemClock, passwordHash: '$argon2id$placeholder' });
-    services = createServices({ db: database().db, clock: systemClock, randomBytes: (n) => randomBytes(n) });
+    services = createServices({ db: database().db, clock: systemClock, randomBytes: (n) => randomBytes(n), secondFactorSealer: testSecondFactorSealer });
     const [row] = await queryRows<{ reference: string }>(
       database().db,
       sql`select c.reference from complaints c join complainants p on p.complaint_id = c.id where p.email is not null order by c.reference limit 1`,

@@ -38,7 +38,7 @@ export async function confirmSecondFactorSetup(
   const replaced = await deps.db.transaction(async (tx) => {
     if (!(await replaceStaffSession(tx, input.sessionId, sessionIdOf(token), { secondFactorVerified: true, lastActiveAt: now }))) return false;
     await clearRateLimit(tx, bucket);
-    await enableStaffSecondFactor(tx, account.id, { key, enabledAt: now, step: match.step });
+    await enableStaffSecondFactor(tx, account.id, { key: deps.secondFactorSealer.seal(key, deps.randomBytes), enabledAt: now, step: match.step });
     await recordAudit(tx, { staffId: account.id, action: 'staff.second_factor_enabled', requestId: input.requestId ?? null }, now);
     return true;
   });

@@ -19,7 +19,10 @@ export async function checkSecondFactorCode(
   const bucket = accountThrottleBucket(account.email);
   // With a password in the same form, the attempt was counted once already.
   if (!options.attemptCounted && !(await hitRateLimit(deps.db, bucket, { ...SIGN_IN_THROTTLE.account, now })).allowed) return 'throttled';
-  const match = matchTotpCode(account.totpKey, code, now, account.totpLastStep);
+  // A key that does not open (sealed with another key, or altered) accepts no code.
+  const key = deps.secondFactorSealer.open(account.totpKey);
+  if (!key) return 'wrong';
+  const match = matchTotpCode(key, code, now, account.totpLastStep);
   if (!match.ok || !(await claimTotpStep(deps.db, account.id, match.step))) return 'wrong';
   await clearRateLimit(deps.db, bucket);
   return 'accepted';

@@ -1,3 +1,4 @@
+import { testSecondFactorSealer } from '../testing/casework-fixture';
 import { decodeTotpKey, encodeTotpKey, hashPassword, sessionIdOf, totpCodeAt, totpStepAt } from '@complaints/auth';
 import { insertStaffAccount, listStaffSessionIds, queryRows, schema, setStaffPassword } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
@@ -21,7 +22,7 @@ describeEachDatabase('staff sessions, second factor and throttling', (database) 
   let passwordHash: string;
 
   beforeAll(async () => {
-    deps = { db: database().db, clock, randomBytes };
+    deps = { db: database().db, clock, randomBytes, secondFactorSealer: testSecondFactorSealer };
     access = createAccessServices(deps);
     passwordHash = await hashPassword(PASSWORD);
   });
@@ -189,7 +190,10 @@ describeEachDatabase('staff sessions, second factor and throttling', (database) 
   it('accepts a code only once even when two requests race with it', async () => {
     const { email, id } = await person('system_administrator');
     const key = Uint8Array.from({ length: 20 }, (_, i) => i + 1);
-    await deps.db.update(schema.staff).set({ totpKey: key, totpEnabledAt: now, totpLastStep: totpStepAt(now) - 5 }).where(eq(schema.staff.id, id));
+    await deps.db
+      .update(schema.staff)
+      .set({ totpKey: deps.secondFactorSealer.seal(key, deps.randomBytes), totpEnabledAt: now, totpLastStep: totpStepAt(now) - 5 })
+      .where(eq(schema.staff.id, id));
     const a = await signIn(email);
     const b = await signIn(email);
     if (a.outcome !== 'signed_in' || b.outcome !== 'signed_in') throw new Error('not signed in');

@@ -1,3 +1,4 @@
+import { testSecondFactorSealer } from '../testing/casework-fixture';
 import { randomBytes } from 'node:crypto';
 import { queryRows, seedDemoDataIfEmpty, type SeedSummary, verifyComplaintHistory } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
@@ -15,7 +16,7 @@ describeEachDatabase('the demo, taken on by the lifecycle', (database) => {
   beforeAll(async () => {
     const db = database().db;
     summary = (await seedDemoDataIfEmpty(db, { clock, passwordHash: '$argon2id$placeholder' }))!;
-    await advanceDemoCases({ db, clock, randomBytes: (n) => randomBytes(n) }, summary.toAdvance, clock.now());
+    await advanceDemoCases({ db, clock, randomBytes: (n) => randomBytes(n), secondFactorSealer: testSecondFactorSealer }, summary.toAdvance, clock.now());
   }, 300_000);
 
   it('has every state at stage 1, and stage 2 with the Ombudsman too, each reached by real moves', async () => {

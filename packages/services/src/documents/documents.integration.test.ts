@@ -1,3 +1,4 @@
+import { testSecondFactorSealer } from '../testing/casework-fixture';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { StaffActor } from '@complaints/auth';
 import { schema, searchAudit } from '@complaints/db';
@@ -18,7 +19,7 @@ const pdfText = async (pdf: Buffer) => flat((await extractPdfText(pdf)).text);
 
 describeEachDatabase('leaflets and welcome packs', (database) => {
   const services = (cache = new PdfCache()) =>
-    createDocumentServices({ db: database().db, clock: fixedClock('2026-03-02T10:00:00Z'), randomBytes: (n) => randomBytes(n) }, { cache });
+    createDocumentServices({ db: database().db, clock: fixedClock('2026-03-02T10:00:00Z'), randomBytes: (n) => randomBytes(n), secondFactorSealer: testSecondFactorSealer }, { cache });
 
   async function setStageOneResponse(workingDays: number) {
     const db = database().db;

@@ -1,3 +1,4 @@
+import { testSecondFactorSealer } from '../testing/casework-fixture';
 import { hashPassword, sessionIdOf } from '@complaints/auth';
 import { findStaffAccount, insertStaffAccount, loadOrganisation, queryRows, setStaffPassword } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
@@ -13,7 +14,7 @@ const PASSWORD = 'a quiet river at dawn';
 describeEachDatabase('staff and organisation administration', (database) => {
   let now = new Date('2026-03-02T09:00:00Z');
   let counter = 0;
-  const deps = (): ServiceDependencies => ({ db: database().db, clock: { now: () => new Date(now.getTime()) }, randomBytes: (n) => Uint8Array.from({ length: n }, (_, i) => (i * 7 + ++counter * 13) & 0xff) });
+  const deps = (): ServiceDependencies => ({ db: database().db, clock: { now: () => new Date(now.getTime()) }, randomBytes: (n) => Uint8Array.from({ length: n }, (_, i) => (i * 7 + ++counter * 13) & 0xff), secondFactorSealer: testSecondFactorSealer });
   type Administrator = { id: string; role: 'system_administrator' | 'national_office'; businessAreaId: null; serviceAreaId: null; teamId: null; sessionId: string };
   let admin: Administrator;
   let national: Administrator;

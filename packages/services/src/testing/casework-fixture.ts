@@ -1,3 +1,4 @@
+import { secretSealer } from '@complaints/auth';
 import { randomBytes } from 'node:crypto';
 import { type Database, queryRows, seedDemoDataIfEmpty } from '@complaints/db';
 import type { Clock } from '@complaints/domain';
@@ -17,6 +18,9 @@ import { draftResponse } from '../letters/draft-response';
 import { submitLetter } from '../letters/submit-letter';
 import { checkClosure } from '../quality-assurance/check-closure';
 import { closeComplaint } from '../casework/close-complaint';
+
+/** The sealing key of second-factor secrets in tests: fixed, as the demo's is. */
+export const testSecondFactorSealer = secretSealer(new Uint8Array(32).fill(9));
 
 /** Who works a complaint: the CSQ administrator who logs it, the manager who answers it, the CSQ manager who oversees it. */
 export type CaseworkPeople = { admin: string; csq: string; manager: string };
@@ -71,7 +75,7 @@ export async function caseworkFixture(db: Database, clock: Clock): Promise<Casew
     return actor;
   };
   return {
-    deps: { db, clock, randomBytes: (n) => randomBytes(n) },
+    deps: { db, clock, randomBytes: (n) => randomBytes(n), secondFactorSealer: testSecondFactorSealer },
     db,
     as: (email) => ({ actor: known(email), requestId: 'test-request' }),
     staffId: (email) => known(email).id,
