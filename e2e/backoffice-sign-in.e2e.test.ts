@@ -218,6 +218,23 @@ describe('a new colleague', () => {
 
     // Their account page shows the second factor on; the administrator sees it too.
     await visit(colleague.page, `${backoffice}/account`);
+    // A new phone: they move the second factor to a new app (their password was typed minutes
+    // ago, so it is not asked for again); its code replaces the old app.
+    await Promise.all([colleague.page.waitForNavigation(), colleague.page.click('text=Move your second factor to a new authenticator app')]);
+    expect(new URL(colleague.page.url()).pathname).toBe('/account/second-factor');
+    await checkPage(colleague.page, { label: 'moving the second factor' });
+    expect(await colleague.page.locator('h1').textContent()).toBe('Move your second factor to a new authenticator app');
+    const newKey = decodeTotpKey((await colleague.page.locator('main code').textContent())!);
+    expect(newKey).not.toBeNull();
+    expect(Buffer.from(newKey!).equals(Buffer.from(key!))).toBe(false);
+    await colleague.page.fill('#code', totpCodeAt(key!, new Date()));
+    await submit(colleague.page);
+    await expectErrorPage(colleague.page, 'en');
+    await colleague.page.fill('#code', totpCodeAt(newKey!, new Date()));
+    await submit(colleague.page);
+    expect(new URL(colleague.page.url()).pathname).toBe('/account');
+    await checkPage(colleague.page);
+    expect(await colleague.page.locator('.govuk-notification-banner').textContent()).toContain('Codes from the old app no longer work.');
     await visit(admin.page, `${backoffice}/admin/staff?search=${encodeURIComponent(email)}`);
     await Promise.all([admin.page.waitForNavigation(), admin.page.locator('main table a').first().click()]);
     expect(await admin.page.locator('main').textContent()).toContain('Second factor is on');

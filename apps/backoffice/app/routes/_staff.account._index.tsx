@@ -13,7 +13,11 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const { session } = await readSession(request, context);
   const { t, title } = await accessPage(request, context);
   const url = new URL(request.url);
-  const notice = url.searchParams.get('passwordChanged') === '1' ? 'passwordChanged' : url.searchParams.get('secondFactor') === 'on' ? 'secondFactorEnabled' : null;
+  const notice = url.searchParams.get('passwordChanged') === '1' ? 'passwordChanged' : url.searchParams.get('secondFactor') === 'on'
+        ? 'secondFactorEnabled'
+        : url.searchParams.get('secondFactor') === 'changed'
+          ? 'secondFactorChanged'
+          : null;
   return data({
     title: title(t('account.title')),
     fullName: user.fullName,
@@ -58,7 +62,14 @@ export default function Account() {
           </a>
         </p>
         {page.secondFactorEnabled ? (
-          <p className="govuk-body">{t('account.secondFactorLost')}</p>
+          <>
+            <p className="govuk-body">
+              <a className="govuk-link" href="/account/second-factor">
+                {t('account.changeSecondFactor')}
+              </a>
+            </p>
+            <p className="govuk-body">{t('account.secondFactorLost')}</p>
+          </>
         ) : (
           <>
             <p className="govuk-body">{t('setUpSecondFactor.offered')}</p>

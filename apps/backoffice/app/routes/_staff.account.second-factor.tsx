@@ -10,14 +10,23 @@ import { accessPage, markFormErrors } from '../components/access-page.server';
 
 export const handle = { i18n: ['common', 'staff-access'] };
 
-/** A second factor, offered to everyone whose role does not already require one. */
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  const user = await requireStaff(request, context);
+/**
+ * A second factor, offered to everyone whose role does not already require one; and, for someone
+ * who has one, moving it to a new authenticator app, after typing their password again (within
+ * the last 10 minutes): the new app's code replaces the old app, whose codes stop working.
+ */
+async function signedInFor(request: Request, context: LoaderFunctionArgs['context']) {
   const { session } = await readSession(request, context);
-  if (session?.staff.secondFactorEnabled) throw redirect('/account');
+  const changing = session?.staff.secondFactorEnabled ?? false;
+  const user = await requireStaff(request, context, { recentlyAuthenticated: changing });
+  return { user, changing };
+}
+
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  const { user, changing } = await signedInFor(request, context);
   const { t, title, language } = await accessPage(request, context);
   const setUp = await context.services.staffAccess.startSecondFactorSetup({ email: user.email, issuer: organisation.name[language] });
-  return data({ title: title(t('setUpSecondFactor.title')), setUp });
+  return data({ title: title(t(changing ? 'changeSecondFactor.title' : 'setUpSecondFactor.title')), changing, setUp });
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
@@ -25,7 +34,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: p
 const setUpForm = z.object({ key: z.string().max(128).default(''), code: z.string().max(64).default('') });
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const user = await requireStaff(request, context);
+  const { user, changing } = await signedInFor(request, context);
   const { t, language } = await accessPage(request, context);
   const parsed = setUpForm.safeParse(Object.fromEntries(await request.formData()));
   const form = parsed.success ? parsed.data : { key: '', code: '' };
@@ -37,11 +46,18 @@ export async function action({ request, context }: ActionFunctionArgs) {
   };
   if (!code) return refuse('missing', 400);
   if (!/^\d{3}[\s-]?\d{3}$/.test(code)) return refuse('malformed', 400);
-  const result = await context.services.staffAccess.confirmSecondFactorSetup({ sessionId: user.sessionId, staffId: user.id, key: form.key, code, requestId: context.requestId });
+  const result = await context.services.staffAccess.confirmSecondFactorSetup({
+    sessionId: user.sessionId,
+    staffId: user.id,
+    key: form.key,
+    code,
+    replace: changing,
+    requestId: context.requestId,
+  });
   if (result.outcome === 'throttled') return refuse('throttled', 429);
   if (result.outcome === 'wrong') return refuse('wrong', 400);
   const headers: Record<string, string> = result.outcome === 'enabled' ? { 'Set-Cookie': await sessionCookieHeader(context, result.token) } : {};
-  return redirect('/account?secondFactor=on', { headers });
+  return redirect(`/account?secondFactor=${changing ? 'changed' : 'on'}`, { headers });
 }
 
 export default function AccountSecondFactor() {
@@ -53,8 +69,8 @@ export default function AccountSecondFactor() {
       <div className="govuk-grid-column-two-thirds">
         <BackLink href="/account">{t('common:backLink')}</BackLink>
         <ErrorSummary title={t('common:errorSummaryTitle')} errors={result?.error ? [{ href: '#code', text: result.error }] : []} />
-        <h1 className="govuk-heading-l">{t('setUpSecondFactor.title')}</h1>
-        <p className="govuk-body">{t('setUpSecondFactor.offered')}</p>
+        <h1 className="govuk-heading-l">{t(loaded.changing ? 'changeSecondFactor.title' : 'setUpSecondFactor.title')}</h1>
+        <p className="govuk-body">{t(loaded.changing ? 'changeSecondFactor.lead' : 'setUpSecondFactor.offered')}</p>
         <SecondFactorSetUp setUp={result?.setUp ?? loaded.setUp} error={result?.error} />
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { randomBytes as cryptoRandomBytes } from 'node:crypto';
 import { testSecondFactorSealer } from '../testing/casework-fixture';
 import { decodeTotpKey, encodeTotpKey, hashPassword, sessionIdOf, totpCodeAt, totpStepAt } from '@complaints/auth';
 import { insertStaffAccount, listStaffSessionIds, queryRows, schema, setStaffPassword } from '@complaints/db';
@@ -14,9 +15,7 @@ const minutes = (n: number) => n * 60_000;
 describeEachDatabase('staff sessions, second factor and throttling', (database) => {
   let now = new Date('2026-03-02T09:00:00Z');
   const clock = { now: () => new Date(now.getTime()) };
-  let counter = 0;
-  // Distinct random bytes each call, so tokens and keys differ.
-  const randomBytes = (n: number) => Uint8Array.from({ length: n }, (_, i) => (i * 31 + ++counter * 97) & 0xff);
+  const randomBytes = (n: number) => new Uint8Array(cryptoRandomBytes(n));
   let access: ReturnType<typeof createAccessServices>;
   let deps: ServiceDependencies;
   let passwordHash: string;
@@ -185,6 +184,44 @@ describeEachDatabase('staff sessions, second factor and throttling', (database) 
     expect(await access.verifySecondFactor({ sessionId: sessionIdOf(third.token), staffId: id, code: fresh })).toEqual({ outcome: 'wrong' });
     expect((await resume(third.token))?.stage).toBe('second_factor');
     expect(encodeTotpKey(secret)).toBe(setUp.key);
+  });
+
+  it('moves a second factor to a new authenticator app only after a recent password, and the old app stops working', async () => {
+    const { email, id } = await person('csq_manager');
+    const first = await signIn(email);
+    if (first.outcome !== 'signed_in') throw new Error('not signed in');
+    const oldSetUp = await access.startSecondFactorSetup({ email, issuer: 'Test' });
+    const oldKey = decodeTotpKey(oldSetUp.key)!;
+    const on = await access.confirmSecondFactorSetup({ sessionId: sessionIdOf(first.token), staffId: id, key: oldSetUp.key, code: totpCodeAt(oldKey, now) });
+    if (on.outcome !== 'enabled') throw new Error('not enabled');
+    const newSetUp = await access.startSecondFactorSetup({ email, issuer: 'Test' });
+    const newKey = decodeTotpKey(newSetUp.key)!;
+    now = new Date(now.getTime() + 30_000);
+    // Not asked for: a second factor already on is left alone.
+    expect(await access.confirmSecondFactorSetup({ sessionId: sessionIdOf(on.token), staffId: id, key: newSetUp.key, code: totpCodeAt(newKey, now) })).toEqual({ outcome: 'already_enabled' });
+    // Asked for, but the password was typed more than 10 minutes ago: refused until it is typed again.
+    now = new Date(now.getTime() + 11 * 60_000);
+    await expect(
+      access.confirmSecondFactorSetup({ sessionId: sessionIdOf(on.token), staffId: id, key: newSetUp.key, code: totpCodeAt(newKey, now), replace: true }),
+    ).rejects.toMatchObject({ code: 'reauthentication_required' });
+    // Signed in afresh (password and the old app's code), the new app replaces the old one.
+    const again = await signIn(email);
+    if (again.outcome !== 'signed_in') throw new Error('not signed in');
+    const verified = await access.verifySecondFactor({ sessionId: sessionIdOf(again.token), staffId: id, code: totpCodeAt(oldKey, now) });
+    if (verified.outcome !== 'accepted') throw new Error('not accepted');
+    now = new Date(now.getTime() + 30_000);
+    const changed = await access.confirmSecondFactorSetup({ sessionId: sessionIdOf(verified.token), staffId: id, key: newSetUp.key, code: totpCodeAt(newKey, now), replace: true });
+    if (changed.outcome !== 'enabled') throw new Error('not changed');
+    expect(await resume(verified.token)).toBeNull();
+    expect((await resume(changed.token))?.stage).toBe('complete');
+    const audit = await queryRows<{ action: string }>(deps.db, sql`select action from audit_log where staff_id = ${id} order by id`);
+    expect(audit.map((a) => a.action)).toContain('staff.second_factor_changed');
+    // The next sign-in takes the new app's code, not the old one's.
+    now = new Date(now.getTime() + 30_000);
+    const next = await signIn(email);
+    if (next.outcome !== 'signed_in') throw new Error('not signed in');
+    expect(await access.verifySecondFactor({ sessionId: sessionIdOf(next.token), staffId: id, code: totpCodeAt(oldKey, now) })).toEqual({ outcome: 'wrong' });
+    expect(await access.verifySecondFactor({ sessionId: sessionIdOf(next.token), staffId: id, code: totpCodeAt(newKey, now) })).toMatchObject({ outcome: 'accepted' });
   });
 
   it('accepts a code only once even when two requests race with it', async () => {
