@@ -9,7 +9,7 @@ await runUntilStopped(async () => {
   const { openRuntime } = await import('@complaints/services/runtime');
   const { createPortalApp } = await import('./app');
   const logger = createLogger('portal', env.LOG_LEVEL);
-  const runtime = await openRuntime(env);
+  const runtime = await openRuntime(env, { signsInStaff: false });
   const app = await createPortalApp({ services: runtime.services, env, logger, mode: 'production' });
   const running = await serve(app, { port: env.PORTAL_PORT, host: env.HOST, logger, name: 'portal' });
   process.stdout.write(`Portal: ${running.url}\n`);

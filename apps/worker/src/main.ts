@@ -8,7 +8,7 @@ await runUntilStopped(async () => {
   const { openRuntime } = await import('@complaints/services/runtime');
   const { startWorker } = await import('./worker');
   const logger = createLogger('worker', env.LOG_LEVEL);
-  const runtime = await openRuntime(env);
+  const runtime = await openRuntime(env, { signsInStaff: false });
   const worker = await startWorker({ database: runtime.database, env, logger, clock: runtime.clock });
   process.stdout.write('Worker: running\n');
   return {

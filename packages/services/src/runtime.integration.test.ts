@@ -104,8 +104,15 @@ describe('second-factor secrets at rest', () => {
     }
   }, 180_000);
 
-  it('need the key outside demo mode, said in one sentence before anything starts', async () => {
+  it('need the key outside demo mode where staff sign in, said in one sentence before anything starts; elsewhere no key is held', async () => {
     const env = readEnvironment({ DATA_DIR: folder, DEMO: 'false', PORTAL_URL: 'https://complaints.example.org', BACKOFFICE_URL: 'https://staff.complaints.example.org' });
     await expect(openRuntime(env)).rejects.toThrow(/^SECOND_FACTOR_KEY must be set outside demo mode/);
-  });
+    const other = mkdtempSync(path.join(tmpdir(), 'runtime-no-key-'));
+    try {
+      const portal = await openRuntime({ ...env, DATA_DIR: other }, { signsInStaff: false });
+      await portal.close();
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

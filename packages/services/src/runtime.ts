@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { hashPassword, secretSealer } from '@complaints/auth';
+import { hashPassword, type SecretSealer, secretSealer } from '@complaints/auth';
 import { backofficeUrl, type Environment, portalUrl, secondFactorKeyFor, shouldSeedDemoData, StartupError } from '@complaints/config';
 import {
   DEMO_PASSWORD,
@@ -32,9 +32,12 @@ export type Runtime = {
  * schema and reference lists up to date, seeds demo data into an empty database in demo mode,
  * refuses to go on outside demo mode while demo accounts exist, and wires the services.
  */
-export async function openRuntime(env: Environment, options: { clock?: Clock } = {}): Promise<Runtime> {
-  // Read before the database is opened: a missing key stops the start with its own sentence.
-  const secondFactorSealer = secretSealer(secondFactorKeyFor(env));
+export async function openRuntime(env: Environment, options: { clock?: Clock; signsInStaff?: boolean } = {}): Promise<Runtime> {
+  // Only a process that signs staff in holds the key that seals their second factors (the portal
+  // and the worker never need it). Read before the database is opened: a missing key stops the
+  // start with its own sentence.
+  const signsInStaff = options.signsInStaff ?? true;
+  const secondFactorSealer = signsInStaff ? secretSealer(secondFactorKeyFor(env)) : NO_SECOND_FACTOR_KEY;
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
     await migrateDatabase(database);
@@ -53,7 +56,7 @@ export async function openRuntime(env: Environment, options: { clock?: Clock } =
       secondFactorSealer,
       addresses: { portal: portalUrl(env), backoffice: backofficeUrl(env) },
     };
-    await sealSecondFactorKeys(deps);
+    if (signsInStaff) await sealSecondFactorKeys(deps);
     // The demo's complaints further on than logged are taken there by the lifecycle's own moves.
     if (seeded) await advanceDemoCases(deps, seeded.toAdvance, clock.now());
     const services = createServices(deps);
@@ -63,6 +66,16 @@ export async function openRuntime(env: Environment, options: { clock?: Clock } =
     throw error;
   }
 }
+
+/** The sealer of a process that signs nobody in: it has no key, so it seals and opens nothing. */
+const NO_SECOND_FACTOR_KEY: SecretSealer = {
+  seal() {
+    throw new Error('This process does not sign staff in and holds no SECOND_FACTOR_KEY.');
+  },
+  open() {
+    return null;
+  },
+};
 
 /**
  * Demo accounts have a published password and a second-factor key anyone can work out from the
