@@ -188,6 +188,21 @@ describe('the adult complaint form', () => {
     await adultJourney({ language: 'en', javaScript: false });
   });
 
+  it('takes a household\'s complaints from one connection: two sent, and a third after many corrections', async () => {
+    const address = '192.0.2.77';
+    await adultJourney({ language: 'en', address });
+    await adultJourney({ language: 'en', address });
+    // Someone who sends the first page unanswered again and again, then corrects it.
+    const form = await ComplaintForm.open(browser, { language: 'en', address });
+    try {
+      await form.start('/complain');
+      for (let i = 0; i < 20; i += 1) await form.expectErrors('who are you, sent unanswered', 1);
+    } finally {
+      await form.done();
+    }
+    await adultJourney({ language: 'en', address });
+  });
+
   it('works by keyboard alone', async () => {
     await adultJourney({ language: 'en', keyboard: true });
   });
@@ -320,8 +335,9 @@ describe('calm pages instead of failures', () => {
         await form.continue('honeypot thanks');
         expect(await form.page.locator('form').count()).toBe(0);
 
-        // Thirty posts from one address in ten minutes, then "please wait", with a 429.
-        for (let i = 0; i < 30; i += 1) {
+        // Three hundred posts from one address in ten minutes (a program, not a person), then
+        // "please wait", with a 429.
+        for (let i = 0; i < 300; i += 1) {
           await form.page.request.post(`${portal}/complain/who`, { form: { role: '' }, headers: { Origin: portal } });
         }
         await visit(form.page, `${portal}/complain/who`, { language });

@@ -29,7 +29,7 @@ export const suite: BenchSuite = {
     let db: Awaited<ReturnType<typeof openPostgres>> | undefined;
     const rows: BenchRow[] = [];
     try {
-      system = await ctx.startSystem(database.url, PORTS, { COMPLAINT_FORM_RATE_LIMIT: '1000000' });
+      system = await ctx.startSystem(database.url, PORTS, { COMPLAINT_FORM_RATE_LIMIT: '1000000', COMPLAINT_FORM_SEND_LIMIT: '1000000' });
       db = await openPostgres(database.url, { max: 10 });
       const cookie = createCookie('complaint_form', { path: '/complain' });
       const drafts: Array<{ id: string; cookie: string; formKey: string }> = [];

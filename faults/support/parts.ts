@@ -52,6 +52,7 @@ export function partEnv(databaseUrl: string, dataDir: string, env: Record<string
     MAIL_TRANSPORT: 'file',
     LOG_LEVEL: 'error',
     COMPLAINT_FORM_RATE_LIMIT: '1000000',
+    COMPLAINT_FORM_SEND_LIMIT: '1000000',
     SHUTDOWN_DRAIN_SECONDS: '0',
     ...env,
   };

@@ -4,7 +4,8 @@ import { type AttachmentStorage, attachmentStorageFor } from '@complaints/storag
 
 /**
  * The complaint forms' settings, made once from the checked environment the portal was started
- * with: the limit on posts per address (COMPLAINT_FORM_RATE_LIMIT, raised by the benchmark), where
+ * with: the limits per address (complaints sent in an hour, COMPLAINT_FORM_SEND_LIMIT; pages
+ * posted in 10 minutes, COMPLAINT_FORM_RATE_LIMIT, raised by the benchmark), where
  * attachments are stored (DATA_DIR/attachments, outside anything the web server serves), the
  * portal's public address for links in emails, and whether cookies must be Secure.
  */
@@ -15,11 +16,16 @@ export type FormSettings = {
   secureCookies: boolean;
 };
 
-const WINDOW_SECONDS = 10 * 60;
+const POSTS_WINDOW_SECONDS = 10 * 60;
+const SENDS_WINDOW_SECONDS = 60 * 60;
 
 export function formSettingsFor(env: Environment): FormSettings {
   return {
-    limits: { limit: env.COMPLAINT_FORM_RATE_LIMIT, windowSeconds: WINDOW_SECONDS },
+    limits: {
+      limit: env.COMPLAINT_FORM_RATE_LIMIT,
+      windowSeconds: POSTS_WINDOW_SECONDS,
+      sends: { limit: env.COMPLAINT_FORM_SEND_LIMIT, windowSeconds: SENDS_WINDOW_SECONDS },
+    },
     storage: attachmentStorageFor(env),
     portalUrl: portalUrl(env),
     secureCookies: useSecureCookies(portalUrl(env)),

@@ -58,7 +58,8 @@ describe('staff sign-in settings', () => {
 
 describe('complaint form rate limit', () => {
   it('allows 30 posts per address by default, and can be raised or refused when nonsense', () => {
-    expect(readEnvironment({}).COMPLAINT_FORM_RATE_LIMIT).toBe(30);
+    expect(readEnvironment({}).COMPLAINT_FORM_RATE_LIMIT).toBe(300);
+    expect(readEnvironment({}).COMPLAINT_FORM_SEND_LIMIT).toBe(5);
     expect(readEnvironment({ COMPLAINT_FORM_RATE_LIMIT: '100000' }).COMPLAINT_FORM_RATE_LIMIT).toBe(100000);
     expect(() => readEnvironment({ COMPLAINT_FORM_RATE_LIMIT: '0' })).toThrow(/COMPLAINT_FORM_RATE_LIMIT/);
     expect(() => readEnvironment({ COMPLAINT_FORM_RATE_LIMIT: 'lots' })).toThrow(/COMPLAINT_FORM_RATE_LIMIT/);

@@ -170,8 +170,13 @@ const environmentFields = z.object({
   SHUTDOWN_DRAIN_SECONDS: z.coerce.number().int().min(0).max(120).default(5),
   /** Then how long requests (and the worker's jobs) in flight may take to finish before they are cut off. */
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(1).max(300).default(10),
-  /** Posts one address may make to the public complaint forms in 10 minutes; then a "please wait" page. */
-  COMPLAINT_FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(30),
+  /**
+   * Pages one address may post to the public complaint forms in 10 minutes; then a "please wait"
+   * page. Loose on purpose (one form is about 13 posts, more with corrections): it stops programs.
+   */
+  COMPLAINT_FORM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(300),
+  /** Complaints one address may send in an hour; the next is kept as a draft to send later. */
+  COMPLAINT_FORM_SEND_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(5),
 });
 
 export const environmentSchema = environmentFields.transform((env) => ({

@@ -99,7 +99,7 @@ export function checkPageAction(flowId: FlowId) {
     });
     switch (result.kind) {
       case 'rate-limited':
-        return showAfterPost<PageData>(context, rateLimitedNotice(w, result.retryAfterSeconds), {
+        return showAfterPost<PageData>(context, rateLimitedNotice(w, result.retryAfterSeconds, result.limit === 'sends' ? { checkHref: `${base}/check` } : undefined), {
           status: 429,
           headers: { 'Retry-After': String(result.retryAfterSeconds) },
         });

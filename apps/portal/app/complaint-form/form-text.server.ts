@@ -52,14 +52,20 @@ export function audienceOf(flow: FlowId): Audience {
   return flow === 'child' ? 'child' : 'adult';
 }
 
-/** "Please wait before trying again", after too many posts from one address. */
-export function rateLimitedNotice(w: FormWords, retryAfterSeconds: number): NoticePageData {
-  const heading = w.words('outcomes.limited.title');
+/**
+ * "Please wait before trying again", after too many posts from one address; or, after too many
+ * complaints sent from it, "please wait, then send this one", with the way back to the answers,
+ * which are kept.
+ */
+export function rateLimitedNotice(w: FormWords, retryAfterSeconds: number, sent?: { checkHref: string }): NoticePageData {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  const heading = w.words(sent ? 'outcomes.sendLimited.title' : 'outcomes.limited.title');
   return {
     view: 'notice',
     title: w.title(heading),
     heading,
-    paragraphs: [w.words('outcomes.limited.body', { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) }), w.words('outcomes.limited.call')],
+    paragraphs: [w.words(sent ? 'outcomes.sendLimited.body' : 'outcomes.limited.body', { minutes }), w.words('outcomes.limited.call')],
+    ...(sent ? { link: { href: sent.checkHref, text: w.words('outcomes.sendLimited.back') } } : {}),
   };
 }
 

@@ -17,7 +17,7 @@ import { submitComplaint } from './submit-complaint';
 const folder = mkdtempSync(path.join(tmpdir(), 'submit-complaint-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 const storage = createLocalDiskStorage(folder);
-const LIMITS = { limit: 1000, windowSeconds: 600 };
+const LIMITS = { limit: 1000, windowSeconds: 600, sends: { limit: 1000, windowSeconds: 3600 } };
 
 type Answers = Record<string, Array<[string, string]>>;
 
@@ -57,7 +57,7 @@ function form(entries: Array<[string, string]>) {
 
 describeEachDatabase('submitting a complaint form', (database) => {
   const deps = () => ({ db: database().db, clock: fixedClock('2026-03-27T10:00:00Z'), randomBytes: (n: number) => randomBytes(n) });
-  const post = () => ({ clientIp: `198.51.100.${Math.floor(Math.random() * 250)}`, honeypot: '', limits: LIMITS });
+  const post = () => ({ clientIp: `198.51.100.${Math.floor(Math.random() * 250)}`, honeypot: '' as string | undefined, limits: LIMITS });
 
   /** Fills in a form page by page, as the pages ask, and returns the draft's cookie token. */
   async function fillIn(flow: FlowId, answers: Answers): Promise<string> {
@@ -228,9 +228,35 @@ describeEachDatabase('submitting a complaint form', (database) => {
   });
 
   describe('protection', () => {
+    it('limits complaints sent per address, not pages: the sixth in an hour waits, its draft kept, and goes once the hour has passed', async () => {
+      const clientIp = `203.0.113.${Math.floor(Math.random() * 250)}`;
+      const household = { limit: 1000, windowSeconds: 600, sends: { limit: 5, windowSeconds: 3600 } };
+      const at = (iso: string) => ({ ...deps(), clock: fixedClock(iso) });
+      for (let i = 0; i < 5; i += 1) {
+        const token = await fillIn('adult', ADULT);
+        const formKey = await formKeyOf(token);
+        const sent = await submitComplaint(at('2026-03-27T10:00:00Z'), { flow: 'adult', token, formKey, pageLanguage: 'en', post: { ...post(), clientIp, limits: household } });
+        expect(sent.kind).toBe('sent');
+        // Pressing the button again is the same complaint, not another one counted.
+        const again = await submitComplaint(at('2026-03-27T10:00:00Z'), { flow: 'adult', token, formKey, pageLanguage: 'en', post: { ...post(), clientIp, limits: household } });
+        expect(again).toMatchObject({ kind: 'sent', repeated: true });
+      }
+      const sixth = await fillIn('adult', ADULT);
+      const complaints = await count('complaints');
+      const waiting = await submitComplaint(at('2026-03-27T10:30:00Z'), { flow: 'adult', token: sixth, formKey: await formKeyOf(sixth), pageLanguage: 'en', post: { ...post(), clientIp, limits: household } });
+      expect(waiting).toEqual({ kind: 'rate-limited', limit: 'sends', retryAfterSeconds: 30 * 60 });
+      expect(await count('complaints')).toBe(complaints);
+      // Another address is not held up by this one.
+      const neighbour = await fillIn('adult', ADULT);
+      expect((await submitComplaint(at('2026-03-27T10:30:00Z'), { flow: 'adult', token: neighbour, formKey: await formKeyOf(neighbour), pageLanguage: 'en', post: { ...post(), limits: household } })).kind).toBe('sent');
+      // The draft was kept: once the hour has passed, the same form is sent.
+      const later = await submitComplaint(at('2026-03-27T11:00:01Z'), { flow: 'adult', token: sixth, formKey: await formKeyOf(sixth), pageLanguage: 'en', post: { ...post(), clientIp, limits: household } });
+      expect(later).toMatchObject({ kind: 'sent', repeated: false });
+    });
+
     it('limits posts per address across the form, and ignores a filled-in hidden field', async () => {
       const clientIp = `203.0.113.${Math.floor(Math.random() * 250)}`;
-      const limits = { limit: 3, windowSeconds: 600 };
+      const limits = { limit: 3, windowSeconds: 600, sends: { limit: 3, windowSeconds: 3600 } };
       const results = [];
       for (let i = 0; i < 4; i += 1) results.push(await screenFormPost(deps(), { clientIp, honeypot: '', limits }));
       expect(results.map((r) => r.outcome)).toEqual(['allowed', 'allowed', 'allowed', 'rate-limited']);

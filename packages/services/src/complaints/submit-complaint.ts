@@ -1,5 +1,6 @@
 import {
   enqueueOutboxMessages,
+  hitRateLimit,
   findComplaintByIdempotencyKey,
   lockFormDraft,
   markFormDraftSent,
@@ -21,13 +22,15 @@ import type { ServiceDependencies } from '../dependencies';
 import type { FormPost } from '../drafts/save-form-page';
 import { draftExpiry, draftIdOf } from '../drafts/form-draft-token';
 import { screenFormPost } from '../protection/screen-form-post';
+import { addressBucket } from '../protection/secrets';
 import { loadProcessSettings } from '../settings/process-settings';
 import { complaintReceivedEmail } from './complaint-received-email';
 import { complaintFormWords } from './complaint-wording';
 import { recordNewComplaint } from './record-new-complaint';
 
 export type SubmittedComplaint =
-  | { kind: 'rate-limited'; retryAfterSeconds: number }
+  /** Too many posts from this address (`posts`), or too many complaints sent from it (`sends`): the draft is kept. */
+  | { kind: 'rate-limited'; retryAfterSeconds: number; limit: 'posts' | 'sends' }
   | { kind: 'ignored' }
   /** No draft behind the cookie: it expired, or the cookie is gone. */
   | { kind: 'no-draft' }
@@ -51,14 +54,14 @@ export async function submitComplaint(
   input: { flow: FlowId; token: string | null; formKey: string; pageLanguage: 'en' | 'cy'; trackUrl?: string | undefined; post: FormPost },
 ): Promise<SubmittedComplaint> {
   const screening = await screenFormPost(deps, input.post);
-  if (screening.outcome !== 'allowed') return screening.outcome === 'ignored' ? { kind: 'ignored' } : { kind: 'rate-limited', retryAfterSeconds: screening.retryAfterSeconds };
+  if (screening.outcome !== 'allowed') return screening.outcome === 'ignored' ? { kind: 'ignored' } : { kind: 'rate-limited', retryAfterSeconds: screening.retryAfterSeconds, limit: 'posts' };
   const draftId = draftIdOf(input.token);
   if (!draftId) return { kind: 'no-draft' };
   const flow = COMPLAINT_FLOWS[input.flow];
   const settings = await loadProcessSettings(deps.db);
   const now = deps.clock.now();
   try {
-    return await deps.db.transaction((tx) => sendDraft(tx, deps, flow, { ...input, draftId, now, settings }));
+    return await deps.db.transaction((tx) => sendDraft(tx, deps, flow, { ...input, draftId, now, settings, clientIp: input.post.clientIp, sends: input.post.limits.sends }));
   } catch (error) {
     const winner = input.formKey ? await findComplaintByIdempotencyKey(deps.db, input.formKey) : null;
     if (winner) return { kind: 'sent', reference: winner.reference, complaintId: winner.id, repeated: true };
@@ -77,6 +80,8 @@ async function sendDraft(
     trackUrl?: string | undefined;
     now: Date;
     settings: Awaited<ReturnType<typeof loadProcessSettings>>;
+    clientIp: string;
+    sends: { limit: number; windowSeconds: number };
   },
 ): Promise<SubmittedComplaint> {
   const draft = await lockFormDraft(tx, input.draftId, input.now);
@@ -97,6 +102,12 @@ async function sendDraft(
   );
   if (!parsed.success) return { kind: 'unanswered', pageId: pageOfProblem(flow, fieldProblems(parsed.error)[0]?.field) };
   const complaint = parsed.data;
+
+  // Complaints sent from one address are counted here, in the sending transaction, once the form
+  // is known to be complete: a second press of the button (above) is not another complaint, and a
+  // refusal changes nothing but the count, so the draft is kept to send later.
+  const sends = await hitRateLimit(tx, addressBucket('complaint-send', input.clientIp), { ...input.sends, now: input.now });
+  if (!sends.allowed) return { kind: 'rate-limited', retryAfterSeconds: sends.retryAfterSeconds, limit: 'sends' };
 
   // A new complaint enters the lifecycle by its "submit" move, made by the complainant.
   const recorded = await recordNewComplaint(tx, deps, input.settings, complaint, {

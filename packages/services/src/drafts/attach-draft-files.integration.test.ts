@@ -16,7 +16,7 @@ describeEachDatabase('files sent on the documents page', (database) => {
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
   const now = new Date('2026-06-10T14:00:00Z');
   const deps = () => ({ db: database().db, clock: fixedClock(now), randomBytes: (n: number) => new Uint8Array(randomBytes(n)), storage });
-  const post = { clientIp: '192.0.2.1', honeypot: undefined, limits: { limit: 10_000, windowSeconds: 600 } };
+  const post = { clientIp: '192.0.2.1', honeypot: undefined, limits: { limit: 10_000, windowSeconds: 600, sends: { limit: 10_000, windowSeconds: 3600 } } };
   const text = (name: string, words = `A note called ${name}.`): ArrivedFile => ({ name, bytes: new TextEncoder().encode(words) });
   const upload = (token: string | null, files: ArrivedFile[]) =>
     attachDraftFiles(deps(), { flow: 'adult', token, pageId: 'documents', files, continueAfter: false, returningToCheck: false, post });

@@ -2,8 +2,13 @@ import { addressBucket } from './secrets';
 import { hitRateLimit } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 
-/** How many posts to the public forms one address may make in a window. Set in one place by the portal. */
-export type FormPostLimits = { limit: number; windowSeconds: number };
+/**
+ * The public forms' limits per address, set in one place by the portal: what matters is how many
+ * complaints one address sends (`sends`, counted when one is sent); posts of pages are limited
+ * far more loosely (`limit` in `windowSeconds`), so a household sending two complaints, or
+ * someone correcting many errors, is never told to wait, while a program posting in a loop is.
+ */
+export type FormPostLimits = { limit: number; windowSeconds: number; sends: { limit: number; windowSeconds: number } };
 
 export type FormPostScreening =
   | { outcome: 'allowed' }
