@@ -1,4 +1,4 @@
-import { testSecondFactorSealer } from '@complaints/services/testing';
+import { testSecondFactorSealer } from '@complaints/services/testing/second-factor-sealer';
 import { randomBytes } from 'node:crypto';
 import { hashPassword, totpCodeAt } from '@complaints/auth';
 import { DEMO_PASSWORD, type Database, demoTotpKey, migrateDatabase, openInMemory, openPostgres, queryRows, seedDemoDataIfEmpty, seedReferenceData } from '@complaints/db';

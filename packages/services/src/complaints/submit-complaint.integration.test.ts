@@ -229,7 +229,7 @@ describeEachDatabase('submitting a complaint form', (database) => {
 
   describe('protection', () => {
     it('limits complaints sent per address, not pages: the sixth in an hour waits, its draft kept, and goes once the hour has passed', async () => {
-      const clientIp = `203.0.113.${Math.floor(Math.random() * 250)}`;
+      const clientIp = `test-${randomUUID()}`;
       const household = { limit: 1000, windowSeconds: 600, sends: { limit: 5, windowSeconds: 3600 } };
       const at = (iso: string) => ({ ...deps(), clock: fixedClock(iso) });
       for (let i = 0; i < 5; i += 1) {
@@ -255,7 +255,7 @@ describeEachDatabase('submitting a complaint form', (database) => {
     });
 
     it('limits posts per address across the form, and ignores a filled-in hidden field', async () => {
-      const clientIp = `203.0.113.${Math.floor(Math.random() * 250)}`;
+      const clientIp = `test-${randomUUID()}`;
       const limits = { limit: 3, windowSeconds: 600, sends: { limit: 3, windowSeconds: 3600 } };
       const results = [];
       for (let i = 0; i < 4; i += 1) results.push(await screenFormPost(deps(), { clientIp, honeypot: '', limits }));

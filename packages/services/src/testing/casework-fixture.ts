@@ -1,4 +1,3 @@
-import { secretSealer } from '@complaints/auth';
 import { randomBytes } from 'node:crypto';
 import { type Database, queryRows, seedDemoDataIfEmpty } from '@complaints/db';
 import type { Clock } from '@complaints/domain';
@@ -18,9 +17,9 @@ import { draftResponse } from '../letters/draft-response';
 import { submitLetter } from '../letters/submit-letter';
 import { checkClosure } from '../quality-assurance/check-closure';
 import { closeComplaint } from '../casework/close-complaint';
+import { testSecondFactorSealer } from './second-factor-sealer';
 
-/** The sealing key of second-factor secrets in tests: fixed, as the demo's is. */
-export const testSecondFactorSealer = secretSealer(new Uint8Array(32).fill(9));
+export { testSecondFactorSealer };
 
 /** Who works a complaint: the CSQ administrator who logs it, the manager who answers it, the CSQ manager who oversees it. */
 export type CaseworkPeople = { admin: string; csq: string; manager: string };
