@@ -360,10 +360,21 @@ describe('every question page, as it opens and sent empty, in English and Welsh'
     const response = await form.page.request.post(`${portal}${pathname}`, { form: data, headers: { Origin: portal }, maxRedirects: 0 });
     expect(response.status()).toBe(303);
   };
+  // The children's questions each have a picture beside them, with its words for a screen reader.
+  const pictureWords = (language: Language) =>
+    (JSON.parse(readFileSync(new URL(`../content/locales/${language}/complain.json`, import.meta.url), 'utf8')) as { pictures: Record<string, string> }).pictures;
+  const expectPicture = async (form: ComplaintForm, id: string, language: Language) => {
+    const picture = form.page.locator('main img.app-question-picture');
+    expect(await picture.count()).toBe(1);
+    expect(await picture.getAttribute('alt')).toBe(pictureWords(language)[id]);
+    expect(await picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  };
   const sweep = async (form: ComplaintForm, base: string, pages: string[], language: Language) => {
     for (const id of pages) {
       await visit(form.page, `${portal}${base}/${id}`, { language, label: `${id} as it opens` });
       await form.at(`${base}/${id}`);
+      if (base === '/complain/young-people') await expectPicture(form, id, language);
+      else expect(await form.page.locator('main img').count()).toBe(0);
       await form.continue(`${id} sent empty`);
     }
   };

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { formPictures } from '@complaints/content';
 import { collectStrings, fleschKincaidGrade, READING_GRADE_LIMITS } from '@complaints/content/readability';
 import { COMPLAINT_FLOWS, type FieldDefinition, flattenFields, type FlowDefinition, summaryLabel } from '@complaints/domain';
+import { isPictureName } from '@complaints/documents';
 import { describe, expect, it } from 'vitest';
 
 type Words = Record<string, unknown>;
@@ -46,6 +48,8 @@ function keysOf(flow: FlowDefinition): string[] {
     if (f.kind === 'attachments') keys.push(...['listHeading', 'remove', 'upload', 'none'].map((k) => `fields.attachments.${k}`));
   };
   for (const page of flow.pages) {
+    const picture = flow.id === 'child' ? formPictures.child[page.id] : undefined;
+    if (picture && !picture.decorative) keys.push(`pictures.${page.id}`);
     keys.push(page.heading, ...(page.intro ?? []), ...(page.links ?? []).map((l) => l.text));
     const single = page.fields.length === 1 && !page.intro && page.fields[0]!.kind !== 'points' && page.fields[0]!.kind !== 'attachments';
     page.fields.forEach((f) => field(f, single));
@@ -100,6 +104,13 @@ describe('the complaint forms’ words', () => {
       expect(missing).toEqual([]);
     });
   }
+
+  it("has a picture from the set beside every question of the children's form, and none for a page it does not have", () => {
+    const pages = COMPLAINT_FLOWS.child.pages.map((p) => p.id);
+    expect(pages.filter((id) => !formPictures.child[id])).toEqual([]);
+    expect(Object.keys(formPictures.child).filter((id) => !pages.includes(id))).toEqual([]);
+    expect(Object.values(formPictures.child).filter((p) => !isPictureName(p.name))).toEqual([]);
+  });
 
   it('has the same keys in English and Welsh', () => {
     expect(leafKeys(complain.cy).sort()).toEqual(leafKeys(complain.en).sort());

@@ -209,6 +209,9 @@ describeEachDatabase('the complaint form pages', (database) => {
       context: context(),
     });
     expect((welsh.page as QuestionPageData).errors[0]!.text).toBe('Dywed wrthym beth yw dy enw');
+    // The children's questions have their picture beside them, described in the page's language.
+    expect((welsh.page as QuestionPageData).picture).toEqual({ src: '/pictures/1F44B.svg', alt: 'Llaw yn chwifio i ddweud helo' });
+    expect(page.picture).toBeUndefined();
   });
 
   it('answers too many posts from one address with a calm page, and a filled-in hidden field with thanks and nothing kept', async () => {

@@ -92,6 +92,9 @@ export type FormChrome = {
   honeypotLabel: string;
 };
 
+/** A picture beside a question: where it is served, and its alternative text ('' when decorative). */
+export type QuestionPicture = { src: string; alt: string };
+
 export type QuestionPageData = {
   view: 'question';
   title: string;
@@ -100,6 +103,8 @@ export type QuestionPageData = {
   headingInField: boolean;
   intro: string[];
   links: Array<{ href: string; text: string }>;
+  /** On the children's form, a picture beside the question that says the same thing. */
+  picture?: QuestionPicture;
   fields: FieldView[];
   errors: ErrorLink[];
   multipart: boolean;

@@ -1,3 +1,5 @@
+import { formPictures } from '@complaints/content';
+import { picturePath } from '@complaints/documents';
 import { REFUSED_BODY_HEADERS } from '@complaints/http/bounded-body';
 import {
   COMPLAINT_FLOWS,
@@ -17,7 +19,7 @@ import { pageDecidedByPost, showAfterPost } from './form-outcome.server';
 import { readForm } from './form-request.server';
 import { formSettings } from './form-settings.server';
 import { audienceOf, type FormWords, formWords, ignoredNotice, type Language, rateLimitedNotice, tooLargeNotice } from './form-text.server';
-import { type ErrorLink, type FieldView, HONEYPOT_FIELD, type NoticePageData, type QuestionPageData } from './form-view';
+import { type ErrorLink, type FieldView, HONEYPOT_FIELD, type NoticePageData, type QuestionPageData, type QuestionPicture } from './form-view';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
@@ -34,6 +36,16 @@ export function stepHref(flowId: FlowId, step: Step, returningToCheck: boolean):
 function sizeInWords(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
+/**
+ * The picture beside a question of the children's form (chosen in content/form-pictures.json),
+ * with its alternative text in the page's language, or none for a decorative one.
+ */
+function questionPicture(flowId: FlowId, pageId: string, w: FormWords): { picture?: QuestionPicture } {
+  const picture = flowId === 'child' ? formPictures.child[pageId] : undefined;
+  if (!picture) return {};
+  return { picture: { src: picturePath(picture.name), alt: picture.decorative ? '' : w.words(`pictures.${pageId}`) } };
 }
 
 /** A question page ready to render, from its definition, what is in its fields and its problems. */
@@ -178,6 +190,7 @@ export function questionPageData(flowId: FlowId, view: PageView, w: FormWords, o
     headingInField: single,
     intro: (page.intro ?? []).map((k) => w.words(k)),
     links: (page.links ?? []).map((l) => ({ href: l.href, text: w.words(l.text) })),
+    ...questionPicture(flowId, page.id, w),
     fields: view.fields.map((f) => fieldView(f, single)),
     errors,
     multipart: page.fields.some((f) => f.kind === 'attachments'),

@@ -31,6 +31,7 @@ export function QuestionPage() {
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <ErrorSummary title={chrome.errorSummaryTitle} errors={page.errors} />
+          {page.picture ? <img className="app-question-picture" src={page.picture.src} alt={page.picture.alt} width={72} height={72} /> : null}
           {page.headingInField ? null : <h1 className="govuk-heading-l">{page.heading}</h1>}
           {page.intro.map((p) => (
             <p className="govuk-body" key={p}>
