@@ -12,6 +12,7 @@ export * from './repositories/complaints';
 export * from './repositories/rate-limits';
 export * from './repositories/audit-log';
 export * from './repositories/staff-sessions';
+export * from './repositories/recovery-codes';
 export * from './repositories/staff';
 export * from './repositories/organisation';
 export * from './repositories/audit-search';

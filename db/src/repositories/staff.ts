@@ -1,7 +1,7 @@
 import type { RoleKey } from '@complaints/domain';
 import { and, asc, count, eq, ilike, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../client';
-import { businessAreas, roles, serviceAreas, staff, teams } from '../schema/index';
+import { businessAreas, roles, serviceAreas, staff, staffRecoveryCodes, teams } from '../schema/index';
 
 /** What signing in needs to know of an account. Only services see the hash and the key. */
 export type StaffCredentials = {
@@ -86,8 +86,10 @@ export async function replaceStaffSecondFactorKey(db: Executor, id: string, was:
   return rows.length > 0;
 }
 
+/** Turns a second factor off (an administrator's reset): the key goes, and the recovery codes with it. */
 export async function clearStaffSecondFactor(db: Executor, id: string): Promise<void> {
   await db.update(staff).set({ totpKey: null, totpEnabledAt: null, totpLastStep: null }).where(eq(staff.id, id));
+  await db.delete(staffRecoveryCodes).where(eq(staffRecoveryCodes.staffId, id));
 }
 
 /** A staff account as the administration pages show it: what an administrator sets, and what follows from it. */

@@ -1,4 +1,4 @@
-import { boolean, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { at, createdAt } from './columns';
 import { complaints } from './complaints';
 import { staff } from './organisation';
@@ -16,6 +16,22 @@ export const staffSessions = pgTable(
     reauthenticatedAt: at('reauthenticated_at'),
   },
   (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
+);
+
+/**
+ * Single-use recovery codes, for a member of staff who has lost their authenticator app: the
+ * SHA-256 of each (the codes carry 60 random bits, so a fast hash is enough), and when it was used.
+ * A new set replaces the old; a second factor reset by an administrator removes them.
+ */
+export const staffRecoveryCodes = pgTable(
+  'staff_recovery_codes',
+  {
+    staffId: uuid('staff_id').notNull().references(() => staff.id, { onDelete: 'cascade' }),
+    codeHash: text('code_hash').notNull(),
+    createdAt: createdAt(),
+    usedAt: at('used_at'),
+  },
+  (t) => [primaryKey({ columns: [t.staffId, t.codeHash] })],
 );
 
 /** A secret printed on a postal acknowledgement, accepted with the reference by the tracking page. */

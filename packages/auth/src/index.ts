@@ -7,3 +7,4 @@ export * from './sign-in-throttle';
 export * from './staff-scope';
 export * from './account-administration';
 export * from './sealed-secret';
+export * from './recovery-codes';

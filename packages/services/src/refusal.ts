@@ -25,7 +25,9 @@ export type RefusalCode =
   /** A day added to the calendar that has come or gone: it has been counted, so it stays. */
   | 'day_passed'
   /** Learning raised from an Ombudsman's recommendation that is not one made on this complaint. */
-  | 'recommendation_not_on_complaint';
+  | 'recommendation_not_on_complaint'
+  /** Recovery codes asked for by someone with no second factor on. */
+  | 'no_second_factor';
 
 export class Refusal extends Error {
   override name = 'Refusal';

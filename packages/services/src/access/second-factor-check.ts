@@ -1,5 +1,5 @@
-import { accountThrottleBucket, matchTotpCode, SIGN_IN_THROTTLE } from '@complaints/auth';
-import { claimTotpStep, clearRateLimit, hitRateLimit, type StaffCredentials } from '@complaints/db';
+import { accountThrottleBucket, matchTotpCode, recoveryCodeHash, SIGN_IN_THROTTLE } from '@complaints/auth';
+import { claimTotpStep, clearRateLimit, hitRateLimit, type StaffCredentials, useStaffRecoveryCode } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 
 export type CodeCheck = 'accepted' | 'wrong' | 'throttled';
@@ -24,6 +24,19 @@ export async function checkSecondFactorCode(
   if (!key) return 'wrong';
   const match = matchTotpCode(key, code, now, account.totpLastStep);
   if (!match.ok || !(await claimTotpStep(deps.db, account.id, match.step))) return 'wrong';
+  await clearRateLimit(deps.db, bucket);
+  return 'accepted';
+}
+
+/**
+ * Checks a recovery code typed instead of a code from the app, throttled in the same way: the
+ * code is marked used in the statement that finds it, so it works once only.
+ */
+export async function checkRecoveryCode(deps: ServiceDependencies, account: Pick<StaffCredentials, 'id' | 'email'>, code: string): Promise<CodeCheck> {
+  const now = deps.clock.now();
+  const bucket = accountThrottleBucket(account.email);
+  if (!(await hitRateLimit(deps.db, bucket, { ...SIGN_IN_THROTTLE.account, now })).allowed) return 'throttled';
+  if (!(await useStaffRecoveryCode(deps.db, account.id, recoveryCodeHash(code), now))) return 'wrong';
   await clearRateLimit(deps.db, bucket);
   return 'accepted';
 }

@@ -1,6 +1,6 @@
 import { testSecondFactorSealer } from '../testing/casework-fixture';
 import { hashPassword, sessionIdOf } from '@complaints/auth';
-import { findStaffAccount, insertStaffAccount, loadOrganisation, queryRows, setStaffPassword } from '@complaints/db';
+import { countUnusedStaffRecoveryCodes, findStaffAccount, insertStaffAccount, loadOrganisation, queryRows, replaceStaffRecoveryCodes, setStaffPassword } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { sql } from 'drizzle-orm';
 import { beforeAll, expect, it } from 'vitest';
@@ -184,7 +184,11 @@ describeEachDatabase('staff and organisation administration', (database) => {
     expect(await accessEmailsTo('nia.national@example.org')).toEqual([]);
     const manager = await staff.create(admin, { fullName: 'Iolo Ward', email: 'iolo.ward@example.org', role: 'csq_manager', businessAreaId: areaId });
     if (manager.outcome !== 'created') throw new Error('not created');
+    // Recovery codes go with the second factor they belong to.
+    await replaceStaffRecoveryCodes(deps().db, manager.id, ['a'.repeat(64), 'b'.repeat(64)], new Date());
+    expect(await countUnusedStaffRecoveryCodes(deps().db, manager.id)).toBe(2);
     expect(await staff.resetSecondFactor(admin, manager.id)).toBe('reset');
+    expect(await countUnusedStaffRecoveryCodes(deps().db, manager.id)).toBe(0);
     expect((await accessEmailsTo('iolo.ward@example.org')).map((e) => e.template)).toEqual(['staff.account_created', 'staff.second_factor_reset']);
     // Last: it signs the system administrator out everywhere.
     expect(await staff.resetSecondFactor(national, admin.id)).toBe('reset');
