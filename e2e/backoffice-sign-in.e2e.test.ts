@@ -72,6 +72,7 @@ describe('every access page, in English and Welsh', () => {
       expect(new URL(page.url()).pathname).toMatch(/^\/queues/);
 
       await visit(page, `${backoffice}/account`, { language });
+      await visit(page, `${backoffice}/account/recovery-codes`, { language });
       await visit(page, `${backoffice}/account/password`, { language });
       await submit(page);
       await expectErrorPage(page, language);
@@ -212,6 +213,12 @@ describe('a new colleague', () => {
     expect(key).not.toBeNull();
     await colleague.page.fill('#code', totpCodeAt(key!, new Date()));
     await submit(colleague.page);
+    // Their recovery codes, shown once, until they say they have kept them.
+    expect(new URL(colleague.page.url()).pathname).toBe('/account/recovery-codes');
+    await checkPage(colleague.page, { label: 'new recovery codes' });
+    const codes = await colleague.page.locator('[data-recovery-codes] code').allTextContents();
+    expect(codes).toHaveLength(10);
+    await submit(colleague.page);
     // Where they tried to go while still owing the second factor.
     expect(new URL(colleague.page.url()).pathname).toBe('/audit');
     await checkPage(colleague.page);
@@ -232,9 +239,43 @@ describe('a new colleague', () => {
     await expectErrorPage(colleague.page, 'en');
     await colleague.page.fill('#code', totpCodeAt(newKey!, new Date()));
     await submit(colleague.page);
+    // A new app comes with new recovery codes: the first set stops working.
+    expect(new URL(colleague.page.url()).pathname).toBe('/account/recovery-codes');
+    const newCodes = await colleague.page.locator('[data-recovery-codes] code').allTextContents();
+    expect(newCodes).toHaveLength(10);
+    expect(newCodes.filter((c) => codes.includes(c))).toEqual([]);
+    await submit(colleague.page);
     expect(new URL(colleague.page.url()).pathname).toBe('/account');
     await checkPage(colleague.page);
     expect(await colleague.page.locator('.govuk-notification-banner').textContent()).toContain('Codes from the old app no longer work.');
+
+    // The phone is lost: they sign in with a recovery code (an old one is refused), and their
+    // account says what to do; the code is used up, and a new set can be made.
+    await colleague.context.clearCookies();
+    await visit(colleague.page, `${backoffice}/sign-in`);
+    await colleague.page.fill('#email', email);
+    await colleague.page.fill('#password', 'three quiet rivers meet at dusk');
+    await submit(colleague.page);
+    expect(new URL(colleague.page.url()).pathname).toBe('/sign-in/second-factor');
+    await colleague.page.fill('#code', codes[0]!);
+    await submit(colleague.page);
+    await expectErrorPage(colleague.page, 'en');
+    await colleague.page.fill('#code', newCodes[2]!.toUpperCase());
+    await submit(colleague.page);
+    expect(new URL(colleague.page.url()).pathname).toBe('/account');
+    await checkPage(colleague.page, { label: 'signed in with a recovery code' });
+    expect(await colleague.page.locator('.govuk-notification-banner').textContent()).toContain('You signed in with a recovery code.');
+    const left = colleague.page.locator('.govuk-summary-list__row', { hasText: 'Recovery codes left' }).locator('.govuk-summary-list__value');
+    expect((await left.textContent())!.trim()).toBe('9');
+    await Promise.all([colleague.page.waitForNavigation(), colleague.page.click('text=Make new recovery codes')]);
+    await checkPage(colleague.page, { label: 'recovery codes' });
+    await submit(colleague.page);
+    expect(new URL(colleague.page.url()).pathname).toBe('/account/recovery-codes');
+    const renewed = await colleague.page.locator('[data-recovery-codes] code').allTextContents();
+    expect(renewed).toHaveLength(10);
+    await submit(colleague.page);
+    expect(new URL(colleague.page.url()).pathname).toBe('/account');
+    expect((await left.textContent())!.trim()).toBe('10');
     await visit(admin.page, `${backoffice}/admin/staff?search=${encodeURIComponent(email)}`);
     await Promise.all([admin.page.waitForNavigation(), admin.page.locator('main table a').first().click()]);
     expect(await admin.page.locator('main').textContent()).toContain('Second factor is on');

@@ -57,6 +57,9 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
   { name: 'change password (empty form)', method: 'POST', path: '/account/password', body: {}, allowed: 'everyone', allowedStatus: 400 },
   // Those who already have a second factor are sent back to their account page.
   { name: 'set up a second factor', method: 'GET', path: '/account/second-factor', allowed: 'everyone', allowedStatus: [200, 302] },
+  // Recovery codes go with a second factor: those without one are sent back to their account page.
+  { name: 'recovery codes', method: 'GET', path: '/account/recovery-codes', allowed: 'everyone', allowedStatus: [200, 302] },
+  { name: 'recovery codes kept', method: 'POST', path: '/account/recovery-codes', body: { intent: 'kept' }, allowed: 'everyone', allowedStatus: 302 },
   { name: 'where you are signed in', method: 'GET', path: '/account/sessions', allowed: 'everyone', allowedStatus: 200 },
   // Ends only the person's other sessions: each role's one session here carries on.
   { name: 'sign out everywhere else', method: 'POST', path: '/account/sessions', body: {}, allowed: 'everyone', allowedStatus: 302 },

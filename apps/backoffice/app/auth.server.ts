@@ -168,6 +168,11 @@ export function continueSigningIn(returnTo: string | null): string {
   return returnTo ? `/sign-in?returnTo=${encodeURIComponent(returnTo)}` : '/sign-in';
 }
 
+/** The page that shows new recovery codes once, then sends the person on to `next`. */
+export function recoveryCodesPath(next: string): string {
+  return `/account/recovery-codes?returnTo=${encodeURIComponent(next)}`;
+}
+
 /** Where someone goes next at sign-in, given what they still owe. */
 export function nextStepPath(stage: ResumedSession['stage'], role: RoleKey, returnTo: string | null): string {
   const query = returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : '';

@@ -126,3 +126,17 @@ export async function listStaffSessionsOf(db: Executor, staffId: string): Promis
     .where(eq(staffSessions.staffId, staffId))
     .orderBy(desc(staffSessions.lastActiveAt));
 }
+
+/** Keeps new recovery codes (sealed) in a session until shown, or clears them with null. */
+export async function setSessionRecoveryCodesToShow(db: Executor, id: string, sealed: Uint8Array | null): Promise<void> {
+  await db.update(staffSessions).set({ recoveryCodesToShow: sealed }).where(eq(staffSessions.id, id));
+}
+
+/** The recovery codes waiting in a person's session, sealed, if any. */
+export async function findSessionRecoveryCodesToShow(db: Executor, id: string, staffId: string): Promise<Uint8Array | null> {
+  const [row] = await db
+    .select({ sealed: staffSessions.recoveryCodesToShow })
+    .from(staffSessions)
+    .where(and(eq(staffSessions.id, id), eq(staffSessions.staffId, staffId)));
+  return row?.sealed ? new Uint8Array(row.sealed) : null;
+}

@@ -1,7 +1,7 @@
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { at, createdAt } from './columns';
 import { complaints } from './complaints';
-import { staff } from './organisation';
+import { bytea, staff } from './organisation';
 
 /** Staff sessions: the id is the SHA-256 of the token in the cookie; the token itself is never stored. */
 export const staffSessions = pgTable(
@@ -14,6 +14,11 @@ export const staffSessions = pgTable(
     expiresAt: at('expires_at').notNull(),
     secondFactorVerified: boolean('second_factor_verified').notNull().default(false),
     reauthenticatedAt: at('reauthenticated_at'),
+    /**
+     * New recovery codes waiting to be shown to this browser once, sealed like second-factor keys;
+     * cleared when the person says they have kept them, and gone with the session.
+     */
+    recoveryCodesToShow: bytea('recovery_codes_to_show'),
   },
   (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
 );

@@ -17,13 +17,18 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
         ? 'secondFactorEnabled'
         : url.searchParams.get('secondFactor') === 'changed'
           ? 'secondFactorChanged'
-          : null;
+          : url.searchParams.get('recoveryCode') === 'used'
+            ? 'recoveryCodeUsed'
+            : null;
+  const secondFactorEnabled = session?.staff.secondFactorEnabled ?? false;
+  const recoveryCodesLeft = secondFactorEnabled ? (await context.services.staffAccess.ownRecoveryCodes({ staffId: user.id, sessionId: user.sessionId })).left : null;
   return data({
     title: title(t('account.title')),
     fullName: user.fullName,
     email: user.email,
     role: user.role,
-    secondFactorEnabled: session?.staff.secondFactorEnabled ?? false,
+    secondFactorEnabled,
+    recoveryCodesLeft,
     notice,
   });
 }
@@ -37,7 +42,10 @@ export default function Account() {
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         {page.notice ? (
-          <NotificationBanner title={t('staffAccount.successTitle')} success>
+          <NotificationBanner
+            title={page.notice === 'recoveryCodeUsed' ? t('account.importantTitle') : t('staffAccount.successTitle')}
+            success={page.notice !== 'recoveryCodeUsed'}
+          >
             <p className="govuk-notification-banner__heading">{t(`account.${page.notice}`)}</p>
           </NotificationBanner>
         ) : null}
@@ -49,6 +57,7 @@ export default function Account() {
             { key: t('account.email'), value: page.email },
             { key: t('account.role'), value: t(`roles.${page.role}`) },
             { key: t('account.secondFactor'), value: page.secondFactorEnabled ? t('account.secondFactorOn') : t('account.secondFactorOff') },
+            ...(page.recoveryCodesLeft === null ? [] : [{ key: t('account.recoveryCodesLeft'), value: String(page.recoveryCodesLeft) }]),
           ]}
         />
         <p className="govuk-body">
@@ -66,6 +75,11 @@ export default function Account() {
             <p className="govuk-body">
               <a className="govuk-link" href="/account/second-factor">
                 {t('account.changeSecondFactor')}
+              </a>
+            </p>
+            <p className="govuk-body">
+              <a className="govuk-link" href="/account/recovery-codes">
+                {t('account.recoveryCodesLink')}
               </a>
             </p>
             <p className="govuk-body">{t('account.secondFactorLost')}</p>

@@ -4,7 +4,7 @@ import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type 
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { readSession, requireStaff, sessionCookieHeader } from '../auth.server';
+import { readSession, recoveryCodesPath, requireStaff, sessionCookieHeader } from '../auth.server';
 import { SecondFactorSetUp } from '../components/access-second-factor-set-up';
 import { accessPage, markFormErrors } from '../components/access-page.server';
 
@@ -56,8 +56,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   if (result.outcome === 'throttled') return refuse('throttled', 429);
   if (result.outcome === 'wrong') return refuse('wrong', 400);
-  const headers: Record<string, string> = result.outcome === 'enabled' ? { 'Set-Cookie': await sessionCookieHeader(context, result.token) } : {};
-  return redirect(`/account?secondFactor=${changing ? 'changed' : 'on'}`, { headers });
+  const next = `/account?secondFactor=${changing ? 'changed' : 'on'}`;
+  if (result.outcome === 'already_enabled') return redirect(next);
+  // Their new recovery codes are shown next, once, then their account.
+  return redirect(recoveryCodesPath(next), { headers: { 'Set-Cookie': await sessionCookieHeader(context, result.token) } });
 }
 
 export default function AccountSecondFactor() {

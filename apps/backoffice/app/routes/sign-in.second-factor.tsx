@@ -1,3 +1,4 @@
+import { normaliseRecoveryCode } from '@complaints/auth';
 import { ErrorSummary, TextInput } from '@complaints/ui';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
@@ -29,7 +30,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ error: t(`secondFactor.errors.${key}`) }, { status });
   };
   if (!code) return refuse('missing', 400);
-  if (!/^\d{3}[\s-]?\d{3}$/.test(code)) return refuse('malformed', 400);
+  if (!/^\d{3}[\s-]?\d{3}$/.test(code) && normaliseRecoveryCode(code) === null) return refuse('malformed', 400);
   const result = await context.services.staffAccess.verifySecondFactor({
     sessionId: session.session.id,
     staffId: session.staff.id,
@@ -38,8 +39,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   if (result.outcome === 'throttled') return refuse('throttled', 429);
   if (result.outcome === 'wrong') return refuse('wrong', 401);
-  // The session's token is new now that the second factor is given: the browser gets it.
-  return redirect(continueSigningIn(returnTo), { headers: { 'Set-Cookie': await sessionCookieHeader(context, result.token) } });
+  // The session's token is new now that the second factor is given: the browser gets it. Someone
+  // who gave a recovery code goes on to their account, which says what to do about the lost app.
+  const next = result.recoveryCodesLeft === undefined ? returnTo : '/account?recoveryCode=used';
+  return redirect(continueSigningIn(next), { headers: { 'Set-Cookie': await sessionCookieHeader(context, result.token) } });
 }
 
 export default function SecondFactor() {
@@ -57,11 +60,10 @@ export default function SecondFactor() {
             name="code"
             label={t('secondFactor.title')}
             isPageHeading
-            hint={`${t('secondFactor.lead')} ${t('secondFactor.codeHint')}`}
+            hint={`${t('secondFactor.lead')} ${t('secondFactor.codeHint')} ${t('secondFactor.recoveryHint')}`}
             autoComplete="one-time-code"
-            inputMode="numeric"
             spellCheck={false}
-            widthClass="govuk-input--width-5"
+            widthClass="govuk-input--width-10"
             error={result?.error}
             errorPrefix={t('common:errorTitlePrefix')}
           />

@@ -1,10 +1,10 @@
 import { organisation } from '@complaints/content';
-import { ErrorSummary, TextInput } from '@complaints/ui';
+import { ErrorSummary } from '@complaints/ui';
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { continueSigningIn, requireSignInStage, safeReturnTo, sessionCookieHeader } from '../auth.server';
+import { continueSigningIn, recoveryCodesPath, requireSignInStage, safeReturnTo, sessionCookieHeader } from '../auth.server';
 import { SecondFactorSetUp } from '../components/access-second-factor-set-up';
 import { accessPage, markFormErrors } from '../components/access-page.server';
 
@@ -45,8 +45,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   });
   if (result.outcome === 'throttled') return refuse('throttled', 429);
   if (result.outcome === 'wrong') return refuse('wrong', 400);
-  const headers: Record<string, string> = result.outcome === 'enabled' ? { 'Set-Cookie': await sessionCookieHeader(context, result.token) } : {};
-  return redirect(continueSigningIn(safeReturnTo(form.returnTo)), { headers });
+  const next = continueSigningIn(safeReturnTo(form.returnTo));
+  if (result.outcome === 'already_enabled') return redirect(next);
+  // Their recovery codes are shown next, once, and then signing in carries on.
+  return redirect(recoveryCodesPath(next), { headers: { 'Set-Cookie': await sessionCookieHeader(context, result.token) } });
 }
 
 export default function SetUpSecondFactorAtSignIn() {

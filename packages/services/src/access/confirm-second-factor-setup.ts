@@ -11,7 +11,7 @@ import type { ServiceDependencies } from '../dependencies';
 import { ensureRecentlyAuthenticated } from './recent-authentication';
 import { issueRecoveryCodes } from './recovery-codes';
 
-export type SecondFactorSetupResult = { outcome: 'enabled'; token: string; recoveryCodes: string[] } | { outcome: 'wrong' } | { outcome: 'throttled' } | { outcome: 'already_enabled' };
+export type SecondFactorSetupResult = { outcome: 'enabled'; token: string } | { outcome: 'wrong' } | { outcome: 'throttled' } | { outcome: 'already_enabled' };
 
 /**
  * Turns on the second factor once the person has typed a code from the new secret, which shows
@@ -22,7 +22,8 @@ export type SecondFactorSetupResult = { outcome: 'enabled'; token: string; recov
  * new authenticator app) and their session shows a password typed in the last 10 minutes: the
  * old app's codes stop working at once. Otherwise an administrator resets it.
  *
- * Either way a new set of recovery codes comes with it, to be shown once: any earlier set stops working.
+ * Either way a new set of recovery codes comes with it, waiting in the session to be shown once
+ * (`ownRecoveryCodes`): any earlier set stops working.
  */
 export async function confirmSecondFactorSetup(
   deps: ServiceDependencies,
@@ -44,13 +45,13 @@ export async function confirmSecondFactorSetup(
     return { outcome: 'wrong' };
   }
   const token = generateSessionToken(deps.randomBytes);
-  const recoveryCodes = await deps.db.transaction(async (tx) => {
-    if (!(await replaceStaffSession(tx, input.sessionId, sessionIdOf(token), { secondFactorVerified: true, lastActiveAt: now }))) return null;
+  const enabled = await deps.db.transaction(async (tx) => {
+    if (!(await replaceStaffSession(tx, input.sessionId, sessionIdOf(token), { secondFactorVerified: true, lastActiveAt: now }))) return false;
     await clearRateLimit(tx, bucket);
     await enableStaffSecondFactor(tx, account.id, { key: deps.secondFactorSealer.seal(key, deps.randomBytes), enabledAt: now, step: match.step });
-    const codes = await issueRecoveryCodes(tx, deps, account.id, now);
+    await issueRecoveryCodes(tx, deps, { staffId: account.id, sessionId: sessionIdOf(token), now });
     await recordAudit(tx, { staffId: account.id, action: replacing ? 'staff.second_factor_changed' : 'staff.second_factor_enabled', requestId: input.requestId ?? null }, now);
-    return codes;
+    return true;
   });
-  return recoveryCodes ? { outcome: 'enabled', token, recoveryCodes } : { outcome: 'wrong' };
+  return enabled ? { outcome: 'enabled', token } : { outcome: 'wrong' };
 }

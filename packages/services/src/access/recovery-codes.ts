@@ -1,16 +1,32 @@
 import { generateRecoveryCodes, recoveryCodeHash } from '@complaints/auth';
-import { countUnusedStaffRecoveryCodes, findStaffCredentialsById, recordAudit, replaceStaffRecoveryCodes, type Transaction } from '@complaints/db';
+import {
+  countUnusedStaffRecoveryCodes,
+  findSessionRecoveryCodesToShow,
+  findStaffCredentialsById,
+  recordAudit,
+  replaceStaffRecoveryCodes,
+  setSessionRecoveryCodesToShow,
+  type Transaction,
+} from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 import { Refusal } from '../refusal';
 import { ensureRecentlyAuthenticated } from './recent-authentication';
 
 /**
- * A new set of recovery codes for a member of staff, stored as hashes in the caller's transaction
- * (the old set stops working), and returned to be shown once.
+ * A new set of recovery codes for a member of staff, in the caller's transaction: their hashes
+ * replace the old set (which stops working), and the codes themselves wait in the session, sealed
+ * with the second-factor key, to be shown once on the next page (a page after a redirect, as the
+ * session's token may just have changed). Returns the codes.
  */
-export async function issueRecoveryCodes(tx: Transaction, deps: Pick<ServiceDependencies, 'randomBytes'>, staffId: string, now: Date): Promise<string[]> {
+export async function issueRecoveryCodes(
+  tx: Transaction,
+  deps: Pick<ServiceDependencies, 'randomBytes' | 'secondFactorSealer'>,
+  input: { staffId: string; sessionId: string; now: Date },
+): Promise<string[]> {
   const codes = generateRecoveryCodes(deps.randomBytes);
-  await replaceStaffRecoveryCodes(tx, staffId, codes.map(recoveryCodeHash), now);
+  await replaceStaffRecoveryCodes(tx, input.staffId, codes.map(recoveryCodeHash), input.now);
+  const sealed = deps.secondFactorSealer.seal(new TextEncoder().encode(JSON.stringify(codes)), deps.randomBytes);
+  await setSessionRecoveryCodesToShow(tx, input.sessionId, sealed);
   return codes;
 }
 
@@ -18,23 +34,26 @@ export async function issueRecoveryCodes(tx: Transaction, deps: Pick<ServiceDepe
  * New recovery codes from one's own account, after a password typed in the last 10 minutes: for
  * someone who has used some, or fears the old ones were seen. Only with a second factor on.
  */
-export async function renewRecoveryCodes(
-  deps: ServiceDependencies,
-  input: { staffId: string; sessionId: string; requestId?: string | undefined },
-): Promise<{ recoveryCodes: string[] }> {
+export async function renewRecoveryCodes(deps: ServiceDependencies, input: { staffId: string; sessionId: string; requestId?: string | undefined }): Promise<void> {
   await ensureRecentlyAuthenticated(deps, { id: input.staffId, sessionId: input.sessionId });
   const account = await findStaffCredentialsById(deps.db, input.staffId);
   if (!account?.totpEnabledAt) throw new Refusal('no_second_factor');
   const now = deps.clock.now();
-  const recoveryCodes = await deps.db.transaction(async (tx) => {
-    const codes = await issueRecoveryCodes(tx, deps, input.staffId, now);
+  await deps.db.transaction(async (tx) => {
+    await issueRecoveryCodes(tx, deps, { staffId: input.staffId, sessionId: input.sessionId, now });
     await recordAudit(tx, { staffId: input.staffId, action: 'staff.recovery_codes_renewed', requestId: input.requestId ?? null }, now);
-    return codes;
   });
-  return { recoveryCodes };
 }
 
-/** How many of one's recovery codes are left. */
-export async function countOwnRecoveryCodes(deps: ServiceDependencies, input: { staffId: string }): Promise<number> {
-  return countUnusedStaffRecoveryCodes(deps.db, input.staffId);
+/** One's recovery codes: those waiting in this session to be shown (or null), and how many are left to use. */
+export async function ownRecoveryCodes(deps: ServiceDependencies, input: { staffId: string; sessionId: string }): Promise<{ toShow: string[] | null; left: number }> {
+  const sealed = await findSessionRecoveryCodesToShow(deps.db, input.sessionId, input.staffId);
+  const opened = sealed ? deps.secondFactorSealer.open(sealed) : null;
+  const toShow = opened ? (JSON.parse(new TextDecoder().decode(opened)) as string[]) : null;
+  return { toShow, left: await countUnusedStaffRecoveryCodes(deps.db, input.staffId) };
+}
+
+/** The person has kept their new codes: they are no longer held in the session. */
+export async function recoveryCodesKept(deps: ServiceDependencies, input: { staffId: string; sessionId: string }): Promise<void> {
+  if (await findSessionRecoveryCodesToShow(deps.db, input.sessionId, input.staffId)) await setSessionRecoveryCodesToShow(deps.db, input.sessionId, null);
 }
