@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { type Executor, queryRows } from '../client';
+import { type Database, type Executor, queryRows } from '../client';
 
 export type RateLimitResult = { allowed: boolean; hits: number; retryAfterSeconds: number };
 
@@ -53,4 +53,35 @@ export async function peekRateLimit(
   const started = new Date(row.window_started_at).getTime();
   const retryAfterSeconds = Math.max(1, Math.ceil((started + options.windowSeconds * 1000 - options.now.getTime()) / 1000));
   return { allowed: hits < options.limit, hits, retryAfterSeconds };
+}
+
+/** What a bucket of growing delays remembers: tries since it was cleared, and when the last was. */
+export type BucketTries = { tries: number; lastAt: Date };
+
+/**
+ * One more try in a bucket whose rule is a wait that grows with each try (sign-in): the tries
+ * remembered are read under a row lock, `rule.wait` says how many seconds must still pass (0: go
+ * ahead), and if none must, `rule.after` is what is remembered. In one transaction, so tries sent
+ * at once are counted one after another and none slips past a wait. The row's
+ * `window_started_at` holds the time of the last try, `hits` the tries.
+ */
+export async function tryInGrowingBucket(
+  db: Database,
+  bucket: string,
+  rule: { wait: (sofar: BucketTries | null) => number; after: (sofar: BucketTries | null) => BucketTries },
+): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+  return db.transaction(async (tx) => {
+    // A row with no tries first, so there is always a row to lock: tries at once queue on it.
+    await tx.execute(sql`insert into rate_limits (bucket, window_started_at, hits) values (${bucket}, 'epoch'::timestamptz, 0) on conflict (bucket) do nothing`);
+    const [row] = await queryRows<{ hits: number; window_started_at: Date | string }>(
+      tx,
+      sql`select hits, window_started_at from rate_limits where bucket = ${bucket} for update`,
+    );
+    const sofar = row && Number(row.hits) > 0 ? { tries: Number(row.hits), lastAt: new Date(row.window_started_at) } : null;
+    const wait = rule.wait(sofar);
+    if (wait > 0) return { allowed: false, retryAfterSeconds: wait };
+    const next = rule.after(sofar);
+    await tx.execute(sql`update rate_limits set hits = ${next.tries}, window_started_at = ${next.lastAt.toISOString()}::timestamptz where bucket = ${bucket}`);
+    return { allowed: true, retryAfterSeconds: 0 };
+  });
 }

@@ -1,15 +1,20 @@
 import {
-  accountThrottleBucket,
   addressThrottleBucket,
+  afterOneMoreTry,
   generateSessionToken,
+  type GrowingDelay,
   newSessionTimes,
+  pairThrottleBucket,
+  passwordThrottleBucket,
   SIGN_IN_THROTTLE,
+  secondsBeforeNextTry,
   sessionIdOf,
   signInStage,
+  type TriesSoFar,
   verifyPassword,
   type SignInStage,
 } from '@complaints/auth';
-import { clearRateLimit, findStaffCredentialsByEmail, hitRateLimit, insertStaffSession, peekRateLimit, recordAudit } from '@complaints/db';
+import { clearRateLimit, findStaffCredentialsByEmail, hitRateLimit, insertStaffSession, peekRateLimit, recordAudit, tryInGrowingBucket } from '@complaints/db';
 import type { RoleKey } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
 import { dummyPasswordHash } from './dummy-password-hash';
@@ -21,8 +26,9 @@ export type SignInOutcome =
 /**
  * Signs a member of staff in with their email address and password. Every refusal looks the same
  * from outside (unknown address, wrong password, deactivated account, demo account in production),
- * and takes as long, because a password hash is checked every time. Failures are throttled per
- * account and per address; a success clears the account's count and starts a new session, which
+ * and takes as long, because a password hash is checked every time. Tries are slowed with growing
+ * waits per account and address, and per account (`SIGN_IN_THROTTLE`), failures limited per
+ * address; a success clears the account's tries and starts a new session, which
  * may still owe a second factor, a new password or the set-up of a second factor.
  */
 export async function signInWithPassword(
@@ -30,14 +36,21 @@ export async function signInWithPassword(
   input: { email: string; password: string; clientIp: string; allowDemoAccounts: boolean; requestId?: string | undefined },
 ): Promise<SignInOutcome> {
   const now = deps.clock.now();
-  const accountBucket = accountThrottleBucket(input.email);
+  const pairBucket = pairThrottleBucket(input.email, input.clientIp);
+  const passwordBucket = passwordThrottleBucket(input.email);
   const addressBucket = addressThrottleBucket(input.clientIp);
   const account = await findStaffCredentialsByEmail(deps.db, input.email);
 
   const address = await peekRateLimit(deps.db, addressBucket, { ...SIGN_IN_THROTTLE.address, now });
-  // Every attempt on an account counts until one succeeds, so the sixth try in the window is refused even with the right password.
-  const attempts = await hitRateLimit(deps.db, accountBucket, { ...SIGN_IN_THROTTLE.account, now });
-  if (!address.allowed || !attempts.allowed) {
+  // Every try counts until one succeeds, so a try during a wait is refused even with the right
+  // password; the wait from this address and the wait on the account from anywhere both apply.
+  const growing = (rule: GrowingDelay) => ({
+    wait: (sofar: TriesSoFar | null) => secondsBeforeNextTry(sofar, now, rule),
+    after: (sofar: TriesSoFar | null) => afterOneMoreTry(sofar, now, rule),
+  });
+  const fromHere = address.allowed ? await tryInGrowingBucket(deps.db, pairBucket, growing(SIGN_IN_THROTTLE.pair)) : null;
+  const anywhere = fromHere?.allowed ? await tryInGrowingBucket(deps.db, passwordBucket, growing(SIGN_IN_THROTTLE.password)) : null;
+  if (!address.allowed || !fromHere?.allowed || !anywhere?.allowed) {
     await recordAudit(deps.db, { staffId: account?.id ?? null, action: 'staff.sign_in_throttled', requestId: input.requestId ?? null }, now);
     return { outcome: 'refused', reason: 'throttled' };
   }
@@ -51,7 +64,8 @@ export async function signInWithPassword(
 
   const token = generateSessionToken(deps.randomBytes);
   await deps.db.transaction(async (tx) => {
-    await clearRateLimit(tx, accountBucket);
+    await clearRateLimit(tx, pairBucket);
+    await clearRateLimit(tx, passwordBucket);
     await insertStaffSession(tx, { id: sessionIdOf(token), staffId: account.id, ...newSessionTimes(now), secondFactorVerified: false });
     await recordAudit(tx, { staffId: account.id, action: 'staff.signed_in', requestId: input.requestId ?? null }, now);
   });

@@ -316,15 +316,39 @@ describeEachDatabase('staff sessions, second factor and throttling', (database) 
     expect(results.map((r) => r.outcome).sort()).toEqual(['accepted', 'wrong']);
   });
 
-  it('refuses further sign-ins to an account after 5 failures in 15 minutes, right password or not, until the window passes', async () => {
+  it('slows one address trying one account with waits that grow, right password or not, while the holder signs in from elsewhere; a success clears them', async () => {
     const { email } = await person();
+    const seconds = (n: number) => { now = new Date(now.getTime() + n * 1000); };
     for (let i = 0; i < 5; i += 1) expect(await signIn(email, 'wrong password!')).toEqual({ outcome: 'refused', reason: 'invalid' });
     expect(await signIn(email)).toEqual({ outcome: 'refused', reason: 'throttled' });
-    now = new Date(now.getTime() + minutes(15));
+    // The holder, at another address, is not kept out.
+    expect((await signIn(email, PASSWORD, '192.0.2.50')).outcome).toBe('signed_in');
+    // 30 seconds on, one more try; after it the wait is a minute.
+    seconds(31);
+    expect(await signIn(email, 'wrong password!')).toEqual({ outcome: 'refused', reason: 'invalid' });
+    seconds(31);
+    expect(await signIn(email)).toEqual({ outcome: 'refused', reason: 'throttled' });
+    seconds(30);
     expect((await signIn(email)).outcome).toBe('signed_in');
     // A success clears the count.
-    for (let i = 0; i < 4; i += 1) await signIn(email, 'wrong password!');
+    for (let i = 0; i < 5; i += 1) await signIn(email, 'wrong password!');
+    seconds(30);
     expect((await signIn(email)).outcome).toBe('signed_in');
+  });
+
+  it('counts tries sent at once one after another, so none slips past a wait', async () => {
+    const { email } = await person();
+    const results = await Promise.all(Array.from({ length: 8 }, () => signIn(email, 'wrong password!', '192.0.2.77')));
+    expect(results.filter((r) => r.outcome === 'refused' && r.reason === 'invalid')).toHaveLength(5);
+    expect(results.filter((r) => r.outcome === 'refused' && r.reason === 'throttled')).toHaveLength(3);
+  });
+
+  it('slows every address once an account has been tried 20 times from anywhere', async () => {
+    const { email } = await person();
+    for (let i = 0; i < 20; i += 1) expect(await signIn(email, 'wrong password!', `198.18.1.${i}`)).toEqual({ outcome: 'refused', reason: 'invalid' });
+    expect(await signIn(email, PASSWORD, '198.18.2.1')).toEqual({ outcome: 'refused', reason: 'throttled' });
+    now = new Date(now.getTime() + 31_000);
+    expect((await signIn(email, PASSWORD, '198.18.2.1')).outcome).toBe('signed_in');
   });
 
   it('answers an unknown address exactly as a wrong password', async () => {
