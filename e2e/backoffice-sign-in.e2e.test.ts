@@ -64,7 +64,8 @@ describe('every access page, in English and Welsh', () => {
       expect(new URL(page.url()).pathname).toBe('/sign-in/second-factor');
       await checkPage(page, { language });
       expect(await page.getAttribute('#code', 'autocomplete')).toBe('one-time-code');
-      expect(await page.getAttribute('#code', 'inputmode')).toBe('numeric');
+      // Letters allowed: a recovery code may be typed here instead of the app's digits.
+      expect(await page.getAttribute('#code', 'inputmode')).toBeNull();
       await page.fill('#code', '12345');
       await submit(page);
       await expectErrorPage(page, language);
@@ -267,7 +268,7 @@ describe('a new colleague', () => {
     expect(await colleague.page.locator('.govuk-notification-banner').textContent()).toContain('You signed in with a recovery code.');
     const left = colleague.page.locator('.govuk-summary-list__row', { hasText: 'Recovery codes left' }).locator('.govuk-summary-list__value');
     expect((await left.textContent())!.trim()).toBe('9');
-    await Promise.all([colleague.page.waitForNavigation(), colleague.page.click('text=Make new recovery codes')]);
+    await Promise.all([colleague.page.waitForNavigation(), colleague.page.click('main a[href="/account/recovery-codes"]')]);
     await checkPage(colleague.page, { label: 'recovery codes' });
     await submit(colleague.page);
     expect(new URL(colleague.page.url()).pathname).toBe('/account/recovery-codes');
