@@ -127,9 +127,12 @@ export async function listStaffSessionsOf(db: Executor, staffId: string): Promis
     .orderBy(desc(staffSessions.lastActiveAt));
 }
 
-/** Keeps new recovery codes (sealed) in a session until shown, or clears them with null. */
-export async function setSessionRecoveryCodesToShow(db: Executor, id: string, sealed: Uint8Array | null): Promise<void> {
-  await db.update(staffSessions).set({ recoveryCodesToShow: sealed }).where(eq(staffSessions.id, id));
+/** Keeps new recovery codes (sealed) in a person's session until shown, or clears them with null. */
+export async function setSessionRecoveryCodesToShow(db: Executor, session: { id: string; staffId: string }, sealed: Uint8Array | null): Promise<void> {
+  await db
+    .update(staffSessions)
+    .set({ recoveryCodesToShow: sealed })
+    .where(and(eq(staffSessions.id, session.id), eq(staffSessions.staffId, session.staffId)));
 }
 
 /** The recovery codes waiting in a person's session, sealed, if any. */

@@ -53,20 +53,22 @@ export function afterOneMoreTry(sofar: TriesSoFar | null, now: Date, rule: Growi
 }
 
 const hashOf = (value: string) => encodeHexLowerCase(sha256(new TextEncoder().encode(value)));
+/** An email address as accounts are found by it: trimmed, in lower case. */
+const accountKey = (email: string) => email.trim().toLowerCase();
 
 /** The account's buckets are named by a hash of the address typed, so the table holds no email addresses. */
 export function accountThrottleBucket(email: string): string {
-  return `sign-in:account:${hashOf(email.trim().toLowerCase())}`;
+  return `sign-in:account:${hashOf(accountKey(email))}`;
 }
 
 /** Passwords tried on one account from anywhere. */
 export function passwordThrottleBucket(email: string): string {
-  return `sign-in:password:${hashOf(email.trim().toLowerCase())}`;
+  return `sign-in:password:${hashOf(accountKey(email))}`;
 }
 
 /** Passwords tried on one account from one address (hashed together: the table holds neither). */
 export function pairThrottleBucket(email: string, clientIp: string): string {
-  return `sign-in:pair:${hashOf(`${email.trim().toLowerCase()}\n${clientIp}`)}`;
+  return `sign-in:pair:${hashOf(`${accountKey(email)}\n${clientIp}`)}`;
 }
 
 export function addressThrottleBucket(clientIp: string): string {

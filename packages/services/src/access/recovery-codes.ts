@@ -16,18 +16,17 @@ import { ensureRecentlyAuthenticated } from './recent-authentication';
  * A new set of recovery codes for a member of staff, in the caller's transaction: their hashes
  * replace the old set (which stops working), and the codes themselves wait in the session, sealed
  * with the second-factor key, to be shown once on the next page (a page after a redirect, as the
- * session's token may just have changed). Returns the codes.
+ * session's token may just have changed).
  */
 export async function issueRecoveryCodes(
   tx: Transaction,
   deps: Pick<ServiceDependencies, 'randomBytes' | 'secondFactorSealer'>,
   input: { staffId: string; sessionId: string; now: Date },
-): Promise<string[]> {
+): Promise<void> {
   const codes = generateRecoveryCodes(deps.randomBytes);
   await replaceStaffRecoveryCodes(tx, input.staffId, codes.map(recoveryCodeHash), input.now);
   const sealed = deps.secondFactorSealer.seal(new TextEncoder().encode(JSON.stringify(codes)), deps.randomBytes);
-  await setSessionRecoveryCodesToShow(tx, input.sessionId, sealed);
-  return codes;
+  await setSessionRecoveryCodesToShow(tx, { id: input.sessionId, staffId: input.staffId }, sealed);
 }
 
 /**
@@ -55,5 +54,5 @@ export async function ownRecoveryCodes(deps: ServiceDependencies, input: { staff
 
 /** The person has kept their new codes: they are no longer held in the session. */
 export async function recoveryCodesKept(deps: ServiceDependencies, input: { staffId: string; sessionId: string }): Promise<void> {
-  if (await findSessionRecoveryCodesToShow(deps.db, input.sessionId, input.staffId)) await setSessionRecoveryCodesToShow(deps.db, input.sessionId, null);
+  await setSessionRecoveryCodesToShow(deps.db, { id: input.sessionId, staffId: input.staffId }, null);
 }

@@ -57,6 +57,16 @@ describeEachDatabase('staff sessions, second factor and throttling', (database) 
     return result.token;
   }
 
+  /** Signs in and sets up a second factor, giving the session the set-up leaves (with its recovery codes). */
+  async function withSecondFactor(email: string, id: string): Promise<{ token: string }> {
+    const first = await signIn(email);
+    if (first.outcome !== 'signed_in') throw new Error('not signed in');
+    const setUp = await access.startSecondFactorSetup({ email, issuer: 'Test' });
+    const on = await access.confirmSecondFactorSetup({ sessionId: sessionIdOf(first.token), staffId: id, key: setUp.key, code: totpCodeAt(decodeTotpKey(setUp.key)!, now) });
+    if (on.outcome !== 'enabled') throw new Error('not enabled');
+    return on;
+  }
+
   it('stores only the SHA-256 of the token, and finds the session by it', async () => {
     const { email, id } = await person();
     const token = await signedIn(email);
@@ -226,11 +236,7 @@ describeEachDatabase('staff sessions, second factor and throttling', (database) 
 
   it('gives ten recovery codes with a second factor, each signing in once instead of the app; new ones after a recent password replace them', async () => {
     const { email, id } = await person('national_office');
-    const first = await signIn(email);
-    if (first.outcome !== 'signed_in') throw new Error('not signed in');
-    const setUp = await access.startSecondFactorSetup({ email, issuer: 'Test' });
-    const on = await access.confirmSecondFactorSetup({ sessionId: sessionIdOf(first.token), staffId: id, key: setUp.key, code: totpCodeAt(decodeTotpKey(setUp.key)!, now) });
-    if (on.outcome !== 'enabled') throw new Error('not enabled');
+    const on = await withSecondFactor(email, id);
     // The codes wait in the new session to be shown once, until the person says they have kept them.
     const shown = await access.ownRecoveryCodes({ staffId: id, sessionId: sessionIdOf(on.token) });
     expect(shown.left).toBe(10);
@@ -281,11 +287,7 @@ describeEachDatabase('staff sessions, second factor and throttling', (database) 
 
   it('counts recovery codes typed wrong with the account’s other failures', async () => {
     const { email, id } = await person('csq_manager');
-    const first = await signIn(email);
-    if (first.outcome !== 'signed_in') throw new Error('not signed in');
-    const setUp = await access.startSecondFactorSetup({ email, issuer: 'Test' });
-    const on = await access.confirmSecondFactorSetup({ sessionId: sessionIdOf(first.token), staffId: id, key: setUp.key, code: totpCodeAt(decodeTotpKey(setUp.key)!, now) });
-    if (on.outcome !== 'enabled') throw new Error('not enabled');
+    const on = await withSecondFactor(email, id);
     const codes = (await access.ownRecoveryCodes({ staffId: id, sessionId: sessionIdOf(on.token) })).toShow!;
     const next = await signIn(email);
     if (next.outcome !== 'signed_in') throw new Error('not signed in');
