@@ -5,6 +5,9 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 
+/** The benchmark's key for signing history, in this process (the suites' own writes) and in the parts it starts. */
+export const BENCH_HISTORY_KEY = new Uint8Array(32).fill(6);
+
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /**
@@ -103,6 +106,7 @@ export function createContext(serverUrl: string): BenchContext {
           BACKOFFICE_URL: `http://localhost:${ports.backoffice}`,
           // autocannon connects directly: no proxy in front.
           TRUSTED_PROXIES: '0',
+          HISTORY_KEY: Buffer.from(BENCH_HISTORY_KEY).toString('base64'),
           SECOND_FACTOR_KEY: Buffer.alloc(32, 5).toString('base64'),
           ...env,
         }),

@@ -1,7 +1,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { useLibraryProductionBuilds } from '@complaints/config';
-import { type BenchRow, type BenchSuite, buildAll, createContext, root, SMOKE } from './harness';
+import { useHistoryKey } from '@complaints/db';
+import { BENCH_HISTORY_KEY, type BenchRow, type BenchSuite, buildAll, createContext, root, SMOKE } from './harness';
 
 /**
  * `npm run bench [suite…]`: measures against real PostgreSQL (BENCH_DATABASE_URL, DATABASE_URL, or
@@ -14,6 +15,8 @@ const only = process.argv.slice(2);
 // Use cases timed in this process (the reminder emails are rendered with React) run on the
 // libraries' production builds, as they do in the worker; set before the suites load them.
 useLibraryProductionBuilds();
+// History the suites write themselves is signed with the key the parts they start are given.
+useHistoryKey(BENCH_HISTORY_KEY);
 
 const folder = path.join(root, 'bench', 'suites');
 const files = readdirSync(folder).filter((f) => f.endsWith('.ts')).sort();

@@ -163,7 +163,7 @@ describe.runIf(process.env.DATABASE_URL)('each part on its own against PostgreSQ
       for (const p of parts) await stop(p);
 
       // The demo's database has demo accounts: no part outside demo mode will serve it.
-      const real = { ...env, DEMO: 'false', PORTAL_URL: 'https://complaints.example.org', BACKOFFICE_URL: 'https://staff.complaints.example.org', TRUSTED_PROXIES: '10.0.0.0/8', SECOND_FACTOR_KEY: Buffer.alloc(32, 5).toString('base64') };
+      const real = { ...env, DEMO: 'false', PORTAL_URL: 'https://complaints.example.org', BACKOFFICE_URL: 'https://staff.complaints.example.org', TRUSTED_PROXIES: '10.0.0.0/8', SECOND_FACTOR_KEY: Buffer.alloc(32, 5).toString('base64'), HISTORY_KEY: Buffer.alloc(32, 6).toString('base64') };
       for (const script of ['apps/portal/server/main.ts', 'apps/backoffice/server/main.ts', 'apps/worker/src/main.ts']) {
         const refused = start(script, real);
         expect(await refused.exited, script).toBe(1);

@@ -38,3 +38,6 @@ export * from './repositories/investigation';
 export * from './repositories/reminders';
 export * from './repositories/print-queue';
 export * from './repositories/learning';
+export * from './history-seal';
+export * from './repositories/history-chains';
+export * from './repositories/history-check';

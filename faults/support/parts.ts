@@ -48,6 +48,7 @@ export function partEnv(databaseUrl: string, dataDir: string, env: Record<string
     PORTAL_URL: 'http://localhost',
     BACKOFFICE_URL: 'http://localhost',
     TRUSTED_PROXIES: '0',
+    HISTORY_KEY: Buffer.alloc(32, 6).toString('base64'),
     SECOND_FACTOR_KEY: Buffer.alloc(32, 5).toString('base64'),
     MAIL_TRANSPORT: 'file',
     LOG_LEVEL: 'error',

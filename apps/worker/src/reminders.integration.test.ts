@@ -301,6 +301,7 @@ describeEachDatabase('reminders and warnings from the worker', (database, kind) 
       const schedules = await queryRows<{ name: string; cron: string; timezone: string }>(f.db, sql`select name, cron, timezone from jobs.schedule order by name`);
       expect(schedules).toEqual([
         { name: 'daily-warnings', cron: '0 9-16 * * 1-5', timezone: 'Europe/London' },
+        { name: 'history-check', cron: '45 2 * * *', timezone: 'Europe/London' },
         { name: 'housekeeping', cron: '15 3 * * *', timezone: 'Europe/London' },
         { name: 'weekly-reminders', cron: '0 9-16 * * 1-5', timezone: 'Europe/London' },
       ]);

@@ -2,7 +2,7 @@ import { backofficeUrl, type Environment, type Logger } from '@complaints/config
 import { type DatabaseHandle, STARTUP_LOCKS, whileHoldingStartupLock } from '@complaints/db';
 import type { Clock } from '@complaints/domain';
 import { emailTransportFor, type EmailTransport } from '@complaints/notifications';
-import { deliverDueEmails, removeExpiredRecords, sendDailyWarnings, sendWeeklyReminders } from '@complaints/services';
+import { checkHistoryChains, deliverDueEmails, removeExpiredRecords, sendDailyWarnings, sendWeeklyReminders } from '@complaints/services';
 import { type AttachmentStorage, attachmentStorageFor } from '@complaints/storage';
 import PgBoss from 'pg-boss';
 
@@ -49,6 +49,17 @@ export const SCHEDULED_JOBS = {
       const removed = await removeExpiredRecords({ db: database.db, clock, storage: attachments });
       logger.info({ removed }, 'housekeeping done');
       return removed;
+    },
+  },
+  // Every night, check every complaint's history and every audit chain against its signatures and
+  // kept head; on a break, national office and the system administrators are emailed.
+  'history-check': {
+    cron: '45 2 * * *',
+    async run({ database, clock, logger, backofficeUrl }: ScheduledJobContext) {
+      const result = await checkHistoryChains({ db: database.db, clock, addresses: { backoffice: backofficeUrl, portal: '' } });
+      if (result.broken.length > 0) logger.error({ checked: result.checked, broken: result.broken, alerted: result.alerted }, 'history check found changed records');
+      else logger.info({ checked: result.checked, adopted: result.adopted }, 'history check done');
+      return result;
     },
   },
   // Monday (or the week's first working day) from 09:00: each manager's complaints due soon or late.

@@ -1,6 +1,9 @@
-import { and, desc, eq, gte, lt, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
+import { stringify } from 'safe-stable-stringify';
 import type { Executor } from '../client';
+import { signHistory } from '../history-seal';
 import { auditLog, staff } from '../schema/index';
+import { type ChainHead, checkChain, keepChainHead, readChainHead } from './history-chains';
 
 /** What staff did: ids and the name of the action only, never what a complaint says. */
 export type AuditEntry = {
@@ -11,16 +14,78 @@ export type AuditEntry = {
   requestId?: string | null;
 };
 
-/** Appends to the audit log (append-only: a trigger refuses updates and deletes). */
+/** The audit chain an entry belongs to: one per member of staff, one for what nobody signed in did. */
+export function auditChain(staffId: string | null): string {
+  return staffId ? `audit:staff:${staffId}` : 'audit:anonymous';
+}
+
+type AuditRecord = { chain: string; sequence: number; occurredAt: Date; staffId: string | null; action: string; complaintId: string | null; subject: string | null; requestId: string | null };
+
+function auditHash(record: AuditRecord, previousHash: string | null): string {
+  return signHistory(stringify({ ...record, occurredAt: record.occurredAt.toISOString(), previousHash }) ?? '');
+}
+
+/**
+ * Appends to the audit log (append-only: a trigger refuses updates and deletes), continuing the
+ * entry's chain under a lock on that chain, so entries of one person are numbered without gaps
+ * even when they act in two tabs at once. In the caller's transaction when there is one.
+ */
 export async function recordAudit(db: Executor, entry: AuditEntry, at?: Date): Promise<void> {
-  await db.insert(auditLog).values({
-    staffId: entry.staffId,
-    action: entry.action,
-    complaintId: entry.complaintId ?? null,
-    subject: entry.subject ?? null,
-    requestId: entry.requestId ?? null,
-    ...(at ? { occurredAt: at } : {}),
+  const chain = auditChain(entry.staffId);
+  await db.transaction(async (tx) => {
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${chain}, 0))`);
+    const head = await readChainHead(tx, chain);
+    const record: AuditRecord = {
+      chain,
+      sequence: (head?.length ?? 0) + 1,
+      occurredAt: at ?? new Date(),
+      staffId: entry.staffId,
+      action: entry.action,
+      complaintId: entry.complaintId ?? null,
+      subject: entry.subject ?? null,
+      requestId: entry.requestId ?? null,
+    };
+    const previousHash = head?.headHash ?? null;
+    const hash = auditHash(record, previousHash);
+    await tx.insert(auditLog).values({ ...record, previousHash, hash });
+    await keepChainHead(tx, chain, record.sequence, hash);
   });
+}
+
+/** Checks loaded entries of one audit chain against its kept head. */
+export function verifyAuditEntries(entries: (AuditRecord & { previousHash: string | null; hash: string })[], head: ChainHead | null) {
+  return checkChain(
+    entries.map(({ previousHash, hash, ...record }) => ({
+      sequence: record.sequence,
+      previousHash,
+      hash,
+      hashKind: 'hmac-sha256' as const,
+      recompute: (previous) => auditHash(record, previous),
+    })),
+    head,
+  );
+}
+
+/** The entries of some audit chains, each chain's in order. */
+export async function listAuditChainEntries(db: Executor, chains: string[]) {
+  if (chains.length === 0) return [];
+  const rows = await db
+    .select({
+      chain: auditLog.chain,
+      sequence: auditLog.sequence,
+      occurredAt: auditLog.occurredAt,
+      staffId: auditLog.staffId,
+      action: auditLog.action,
+      complaintId: auditLog.complaintId,
+      subject: auditLog.subject,
+      requestId: auditLog.requestId,
+      previousHash: auditLog.previousHash,
+      hash: auditLog.hash,
+    })
+    .from(auditLog)
+    .where(inArray(auditLog.chain, chains))
+    .orderBy(asc(auditLog.chain), asc(auditLog.sequence));
+  return rows.map((r) => ({ ...r, chain: r.chain!, sequence: r.sequence!, hash: r.hash ?? '' }));
 }
 
 export type AuditSearch = { staffId?: string; complaintId?: string; action?: string; from?: Date; to?: Date; limit: number; offset: number };

@@ -60,7 +60,7 @@ describeEachDatabase('complaint history', (database) => {
       await tx.execute(sql`update complaint_events set payload = '{"note":"rewritten"}'::jsonb where complaint_id = ${id} and sequence = 2`);
       await tx.execute(sql`alter table complaint_events enable trigger complaint_events_append_only`);
     });
-    expect(await verifyComplaintHistory(database().db, id)).toEqual({ intact: false, events: 3, brokenAtSequence: 2 });
+    expect(await verifyComplaintHistory(database().db, id)).toEqual({ intact: false, events: 3, brokenAtSequence: 2, reason: 'changed' });
   });
 
   it('never gives two events of one complaint the same number', async () => {
@@ -68,7 +68,7 @@ describeEachDatabase('complaint history', (database) => {
     await appendComplaintEvents(database().db, id, [event('a.one', 0)]);
     await expect(
       database().db.execute(
-        sql`insert into complaint_events (complaint_id, sequence, type, stage, actor_type, occurred_at, visibility, hash) values (${id}, 1, 'dup.x', 1, 'system', now(), 'internal', 'x')`,
+        sql`insert into complaint_events (complaint_id, sequence, type, stage, actor_type, occurred_at, visibility, hash, hash_kind) values (${id}, 1, 'dup.x', 1, 'system', now(), 'internal', 'x', 'hmac-sha256')`,
       ),
     ).rejects.toThrow();
     const rows = await queryRows<{ n: number }>(database().db, sql`select count(*)::int as n from complaint_events where complaint_id = ${id}`);

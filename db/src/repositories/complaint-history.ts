@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Stage } from '@complaints/domain';
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import { stringify } from 'safe-stable-stringify';
 import type { Executor } from '../client';
+import { type HashKind, signHistory } from '../history-seal';
+import { type ChainBreak, type ChainHead, checkChain, keepChainHead, readChainHead } from './history-chains';
 import { complaintEvents } from '../schema/index';
 
 export type NewComplaintEvent = {
@@ -25,14 +26,10 @@ export type ComplaintEvent = NewComplaintEvent & {
   payload: Record<string, unknown>;
   previousHash: string | null;
   hash: string;
+  hashKind: HashKind;
 };
 
-/**
- * The hash of an event covers everything it says and the hash of the event before it, so changing,
- * removing or reordering any event breaks every hash after it. Keys are serialised in a stable
- * order so the same event always hashes the same.
- */
-export function eventHash(event: {
+type HashedEvent = {
   complaintId: string;
   sequence: number;
   type: string;
@@ -44,9 +41,21 @@ export function eventHash(event: {
   reason: string | null;
   payload: Record<string, unknown>;
   previousHash: string | null;
-}): string {
+};
+
+/**
+ * The signature of an event covers everything it says and the signature of the event before it, so
+ * changing, removing or reordering any event breaks every signature after it. Keys are serialised
+ * in a stable order so the same event always signs the same.
+ */
+export function eventHash(event: HashedEvent, kind: HashKind = 'hmac-sha256'): string {
   const canonical = stringify({ ...event, occurredAt: event.occurredAt.toISOString() });
-  return createHash('sha256').update(canonical ?? '').digest('hex');
+  return signHistory(canonical ?? '', kind);
+}
+
+/** The name of a complaint's history among the kept chain heads. */
+export function complaintChain(complaintId: string): string {
+  return `complaint:${complaintId}`;
 }
 
 /**
@@ -88,9 +97,10 @@ export async function appendComplaintEvents(
     };
     const hash = eventHash(row);
     previousHash = hash;
-    return { ...row, hash };
+    return { ...row, hash, hashKind: 'hmac-sha256' as const };
   });
   const inserted = await tx.insert(complaintEvents).values(rows).returning();
+  await keepChainHead(tx, complaintChain(complaintId), sequence, previousHash!);
   return inserted as ComplaintEvent[];
 }
 
@@ -103,32 +113,53 @@ export async function listComplaintEvents(db: Executor, complaintId: string): Pr
   return rows as ComplaintEvent[];
 }
 
-export type HistoryVerification = { intact: true; events: number } | { intact: false; events: number; brokenAtSequence: number };
+/** The events of several complaints, each complaint's in order. */
+export async function listEventsOfComplaints(db: Executor, complaintIds: string[]): Promise<ComplaintEvent[]> {
+  if (complaintIds.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(complaintEvents)
+    .where(inArray(complaintEvents.complaintId, complaintIds))
+    .orderBy(asc(complaintEvents.complaintId), asc(complaintEvents.sequence));
+  return rows as ComplaintEvent[];
+}
 
-/** Recomputes the chain: the proof that a complaint's history is as it was written. */
+/** Whether a complaint's history is as it was written; where not, the first event found wrong. */
+export type HistoryVerification = { intact: true; events: number } | { intact: false; events: number; brokenAtSequence: number; reason: ChainBreak };
+
+/** Recomputes the chain and compares it with its kept head: the proof that a complaint's history is as it was written. */
 export async function verifyComplaintHistory(db: Executor, complaintId: string): Promise<HistoryVerification> {
-  const events = await listComplaintEvents(db, complaintId);
-  let previousHash: string | null = null;
-  let expectedSequence = 1;
-  for (const e of events) {
-    const recomputed = eventHash({
-      complaintId: e.complaintId,
+  const [events, head] = await Promise.all([listComplaintEvents(db, complaintId), readChainHead(db, complaintChain(complaintId))]);
+  return verifyEventChain(events, head);
+}
+
+/** Checks loaded events of one complaint against its kept head. */
+export function verifyEventChain(events: ComplaintEvent[], head: ChainHead | null): HistoryVerification {
+  const broken = checkChain(
+    events.map((e) => ({
       sequence: e.sequence,
-      type: e.type,
-      stage: e.stage,
-      actorType: e.actorType,
-      actorStaffId: e.actorStaffId,
-      occurredAt: e.occurredAt,
-      visibility: e.visibility,
-      reason: e.reason,
-      payload: e.payload,
-      previousHash,
-    });
-    if (e.sequence !== expectedSequence || e.previousHash !== previousHash || e.hash !== recomputed) {
-      return { intact: false, events: events.length, brokenAtSequence: e.sequence };
-    }
-    previousHash = e.hash;
-    expectedSequence += 1;
-  }
-  return { intact: true, events: events.length };
+      previousHash: e.previousHash,
+      hash: e.hash,
+      hashKind: e.hashKind,
+      recompute: (previousHash: string | null, kind: HashKind) =>
+        eventHash(
+          {
+            complaintId: e.complaintId,
+            sequence: e.sequence,
+            type: e.type,
+            stage: e.stage,
+            actorType: e.actorType,
+            actorStaffId: e.actorStaffId,
+            occurredAt: e.occurredAt,
+            visibility: e.visibility,
+            reason: e.reason,
+            payload: e.payload,
+            previousHash,
+          },
+          kind,
+        ),
+    })),
+    head,
+  );
+  return broken ? { intact: false, events: events.length, ...broken } : { intact: true, events: events.length };
 }

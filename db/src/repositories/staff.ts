@@ -261,10 +261,10 @@ export async function isStaffEmailTaken(db: Executor, email: string, exceptId?: 
   return Number(row?.n ?? 0) > 0;
 }
 
-/** Active staff with a role, by name: the people who can be named Head of Service or CSQ administrator. */
-export async function listActiveStaffWithRole(db: Executor, role: RoleKey): Promise<Array<{ id: string; fullName: string }>> {
+/** Active staff with a role, by name: the people who can be named Head of Service or CSQ administrator, or who are told of an alert. */
+export async function listActiveStaffWithRole(db: Executor, role: RoleKey): Promise<Array<{ id: string; fullName: string; email: string }>> {
   return db
-    .select({ id: staff.id, fullName: staff.fullName })
+    .select({ id: staff.id, fullName: staff.fullName, email: staff.email })
     .from(staff)
     .where(and(eq(staff.roleKey, role), eq(staff.active, true)))
     .orderBy(asc(staff.fullName));

@@ -13,6 +13,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { at } from './columns';
 import { complaints } from './complaints';
+import type { HashKind } from '../history-seal';
 import { staff } from './organisation';
 
 /**
@@ -37,6 +38,8 @@ export const complaintEvents = pgTable(
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
     previousHash: text('previous_hash'),
     hash: text('hash').notNull(),
+    /** 'hmac-sha256' (signed with HISTORY_KEY); 'sha256' only for events written before the key. */
+    hashKind: text('hash_kind').$type<HashKind>().notNull(),
   },
   (t) => [
     uniqueIndex('complaint_events_sequence_unique').on(t.complaintId, t.sequence),
@@ -62,10 +65,30 @@ export const auditLog = pgTable(
     /** What else the action concerned, by id only: "staff:…", "letter:…", "report:…". */
     subject: text('subject'),
     requestId: text('request_id'),
+    /** The chain the entry belongs to ('audit:staff:<id>' or 'audit:anonymous'), its place in it, and its signature. Empty on entries written before the chain. */
+    chain: text('chain'),
+    sequence: integer('sequence'),
+    previousHash: text('previous_hash'),
+    hash: text('hash'),
   },
   (t) => [
+    uniqueIndex('audit_log_chain_sequence_unique').on(t.chain, t.sequence),
     index('audit_log_staff_idx').on(t.staffId, t.occurredAt),
     index('audit_log_complaint_idx').on(t.complaintId, t.occurredAt),
     index('audit_log_time_idx').on(t.occurredAt),
   ],
 );
+
+/**
+ * Each chain's kept head: how many records it has and the newest one's signature, signed with
+ * HISTORY_KEY. A trigger refuses deleting a head or making a chain shorter, so removing the newest
+ * records of a history is found by the check.
+ */
+export const historyChains = pgTable('history_chains', {
+  /** 'complaint:<id>', 'audit:staff:<id>' or 'audit:anonymous'. */
+  chain: text('chain').primaryKey(),
+  length: integer('length').notNull(),
+  headHash: text('head_hash').notNull(),
+  seal: text('seal').notNull(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+});

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { type DatabaseHandle, openInMemory, openPostgres } from '../client';
+import { useHistoryKey } from '../history-seal';
 import './provided-context';
+
+/** The tests' key for signing history: published, like the demo's, and used by tests only. */
+export const TEST_HISTORY_KEY = new Uint8Array(32).fill(6);
 
 export type TestDatabaseKind = 'pglite' | 'postgres';
 
@@ -17,6 +21,7 @@ export function testDatabaseKinds(): TestDatabaseKind[] {
  * database cloned from the template, dropped when the file is done.
  */
 export async function openTestDatabase(kind: TestDatabaseKind): Promise<DatabaseHandle> {
+  useHistoryKey(TEST_HISTORY_KEY);
   if (kind === 'pglite') {
     const tarball = readFileSync(inject('pgliteTemplatePath'));
     return openInMemory(new Blob([tarball]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, demoAccountsAllowed, readEnvironment, secondFactorKeyFor, shouldSeedDemoData, useSecureCookies } from './env';
+import { ConfigurationError, demoAccountsAllowed, historyKeyFor, readEnvironment, secondFactorKeyFor, shouldSeedDemoData, useSecureCookies } from './env';
 
 describe('readEnvironment', () => {
   it('gives defaults for an empty environment', () => {
@@ -128,5 +128,17 @@ describe('the key that seals second-factor secrets', () => {
 
   it('must be 32 bytes', () => {
     expect(() => readEnvironment({ SECOND_FACTOR_KEY: Buffer.alloc(16).toString('base64') })).toThrow(/SECOND_FACTOR_KEY: must be 32 random bytes/);
+  });
+});
+
+describe('the key that signs the history and the audit log', () => {
+  const outsideDemo = { DEMO: 'false', PORTAL_URL: 'https://a.example', BACKOFFICE_URL: 'https://b.example' };
+
+  it('is the one set; the published demo key in demo mode only; required otherwise', () => {
+    expect(historyKeyFor(readEnvironment({ ...outsideDemo, HISTORY_KEY: Buffer.alloc(32, 9).toString('base64') }))).toEqual(new Uint8Array(Buffer.alloc(32, 9)));
+    expect(historyKeyFor(readEnvironment({}))).toHaveLength(32);
+    expect(historyKeyFor(readEnvironment({}))).not.toEqual(secondFactorKeyFor(readEnvironment({})));
+    expect(() => historyKeyFor(readEnvironment(outsideDemo))).toThrow(/HISTORY_KEY must be set outside demo mode/);
+    expect(() => readEnvironment({ HISTORY_KEY: Buffer.alloc(31).toString('base64') })).toThrow(/HISTORY_KEY: must be 32 random bytes/);
   });
 });

@@ -97,6 +97,15 @@ const environmentFields = z.object({
     .string()
     .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes written in base64, for example the output of: openssl rand -base64 32')
     .optional(),
+  /**
+   * The key that signs the complaint history and the audit log (HMAC-SHA256): 32 random bytes,
+   * base64. Kept outside the database, so someone who can write to the database still cannot
+   * rewrite a record without the check noticing. Required outside demo mode, by every part.
+   */
+  HISTORY_KEY: z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, 'must be 32 random bytes written in base64, for example the output of: openssl rand -base64 32')
+    .optional(),
   /** PostgreSQL connection string. When unset the embedded database in DATA_DIR is used. */
   DATABASE_URL: z
     .string()
@@ -259,10 +268,31 @@ const DEMO_SECOND_FACTOR_KEY = 'ZGVtby1vbmx5LXNlY29uZC1mYWN0b3Itc2VhbGluZyE=';
 
 /** The key that seals second-factor secrets: SECOND_FACTOR_KEY, which must be set outside demo mode. */
 export function secondFactorKeyFor(env: Pick<Environment, 'SECOND_FACTOR_KEY' | 'DEMO'>): Uint8Array {
-  if (env.SECOND_FACTOR_KEY) return new Uint8Array(Buffer.from(env.SECOND_FACTOR_KEY, 'base64'));
-  if (env.DEMO) return new Uint8Array(Buffer.from(DEMO_SECOND_FACTOR_KEY, 'base64'));
-  throw new ConfigurationError(
-    'SECOND_FACTOR_KEY must be set outside demo mode: it seals the staff\'s second-factor secrets in the database. Make one with: openssl rand -base64 32, and keep it in your secret store, not in the database.',
+  return keyOrDemoKey(
+    env.SECOND_FACTOR_KEY,
+    env.DEMO,
+    DEMO_SECOND_FACTOR_KEY,
+    "SECOND_FACTOR_KEY must be set outside demo mode: it seals the staff's second-factor secrets in the database. Make one with: openssl rand -base64 32, and keep it in your secret store, not in the database.",
+  );
+}
+
+/** A key from the environment; in demo mode its published demo key when unset; otherwise a stop with `missing`. */
+function keyOrDemoKey(value: string | undefined, demo: boolean, demoKey: string, missing: string): Uint8Array {
+  if (value) return new Uint8Array(Buffer.from(value, 'base64'));
+  if (demo) return new Uint8Array(Buffer.from(demoKey, 'base64'));
+  throw new ConfigurationError(missing);
+}
+
+/** The demo's history-signing key: published, so used in demo mode only. */
+const DEMO_HISTORY_KEY = 'ZGVtby1vbmx5LWhpc3Rvcnktc2lnbmluZy1rZXkhISE=';
+
+/** The key that signs the history and the audit log: HISTORY_KEY, which must be set outside demo mode. */
+export function historyKeyFor(env: Pick<Environment, 'HISTORY_KEY' | 'DEMO'>): Uint8Array {
+  return keyOrDemoKey(
+    env.HISTORY_KEY,
+    env.DEMO,
+    DEMO_HISTORY_KEY,
+    'HISTORY_KEY must be set outside demo mode: it signs the complaint history and the audit log, so a change made in the database alone is found. Make one with: openssl rand -base64 32, and keep it in your secret store, not in the database.',
   );
 }
 

@@ -38,6 +38,7 @@ export {
 } from './tracking/tracking-services';
 export { deliverDueEmails, type DeliveryResult } from './delivery/deliver-due-emails';
 export { removeExpiredRecords } from './housekeeping/remove-expired-records';
+export { checkHistoryChains } from './protection/check-history';
 export { sendWeeklyReminders, type WeeklyReminderSweep } from './reminders/send-weekly-reminders';
 export { sendDailyWarnings, type DailyWarningSweep } from './reminders/send-daily-warnings';
 export { loadProcessSettings, forgetProcessSettings, type ProcessSettings } from './settings/process-settings';

@@ -46,7 +46,7 @@ describe('starting on an embedded database', () => {
   const addresses = { PORTAL_URL: 'https://complaints.example.org', BACKOFFICE_URL: 'https://staff.complaints.example.org' };
 
   it('adds no demo data outside demo mode, and will not start outside it once demo accounts exist', async () => {
-    const real = readEnvironment({ DATA_DIR: folder, DEMO: 'false', SECOND_FACTOR_KEY: Buffer.alloc(32, 3).toString('base64'), ...addresses });
+    const real = readEnvironment({ DATA_DIR: folder, DEMO: 'false', SECOND_FACTOR_KEY: Buffer.alloc(32, 3).toString('base64'), HISTORY_KEY: Buffer.alloc(32, 4).toString('base64'), ...addresses });
     const first = await openRuntime(real);
     try {
       expect(first.seeded).toBeNull();
@@ -104,12 +104,13 @@ describe('second-factor secrets at rest', () => {
     }
   }, 180_000);
 
-  it('need the key outside demo mode where staff sign in, said in one sentence before anything starts; elsewhere no key is held', async () => {
+  it('need the second-factor key outside demo mode where staff sign in, and the history key in every part, each said in one sentence before anything starts', async () => {
     const env = readEnvironment({ DATA_DIR: folder, DEMO: 'false', PORTAL_URL: 'https://complaints.example.org', BACKOFFICE_URL: 'https://staff.complaints.example.org' });
     await expect(openRuntime(env)).rejects.toThrow(/^SECOND_FACTOR_KEY must be set outside demo mode/);
     const other = mkdtempSync(path.join(tmpdir(), 'runtime-no-key-'));
     try {
-      const portal = await openRuntime({ ...env, DATA_DIR: other }, { signsInStaff: false });
+      await expect(openRuntime({ ...env, DATA_DIR: other }, { signsInStaff: false })).rejects.toThrow(/^HISTORY_KEY must be set outside demo mode/);
+      const portal = await openRuntime({ ...env, DATA_DIR: other, HISTORY_KEY: Buffer.alloc(32, 4).toString('base64') }, { signsInStaff: false });
       await portal.close();
     } finally {
       rmSync(other, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword, type SecretSealer, secretSealer } from '@complaints/auth';
-import { backofficeUrl, type Environment, portalUrl, secondFactorKeyFor, shouldSeedDemoData, StartupError } from '@complaints/config';
+import { backofficeUrl, type Environment, historyKeyFor, portalUrl, secondFactorKeyFor, shouldSeedDemoData, StartupError } from '@complaints/config';
 import {
   DEMO_PASSWORD,
   type DatabaseHandle,
@@ -12,6 +12,7 @@ import {
   seedDemoDataIfEmpty,
   seedReferenceData,
   type SeedSummary,
+  useHistoryKey,
 } from '@complaints/db';
 import { systemClock, type Clock } from '@complaints/domain';
 import { advanceDemoCases } from './demo/advance-demo-cases';
@@ -38,6 +39,8 @@ export async function openRuntime(env: Environment, options: { clock?: Clock; si
   // start with its own sentence.
   const signsInStaff = options.signsInStaff ?? true;
   const secondFactorSealer = signsInStaff ? secretSealer(secondFactorKeyFor(env)) : NO_SECOND_FACTOR_KEY;
+  // Every part writes history (the audit log at least), so every part signs it with the same key.
+  useHistoryKey(historyKeyFor(env));
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
     await migrateDatabase(database);

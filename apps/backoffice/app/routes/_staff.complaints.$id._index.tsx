@@ -531,7 +531,7 @@ export default function ComplaintPage() {
 
       <h2 className="govuk-heading-m">{t('case.timelineHeading')}</h2>
       <p className="govuk-body" data-history={page.history.intact ? 'intact' : 'broken'}>
-        {page.history.intact ? t('case.historyIntact', { count: page.history.events }) : t('case.historyBroken', { sequence: page.history.brokenAtSequence })}
+        {page.history.intact ? t('case.historyIntact', { count: page.history.events }) : t(page.history.reason === 'newest_removed' ? 'case.historyRemoved' : 'case.historyBroken', { sequence: page.history.brokenAtSequence })}
       </p>
       <CaseTimeline events={page.events} />
     </>

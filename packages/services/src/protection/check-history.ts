@@ -1,0 +1,94 @@
+import { organisation } from '@complaints/content';
+import { type BrokenChain, type ChainCheck, checkEveryChain, enqueueOutboxMessages, listActiveStaffWithRole, schema, staffNames } from '@complaints/db';
+import { renderHtmlDocument, renderPlainText } from '@complaints/documents';
+import { translator } from '@complaints/i18n/server';
+import { inArray } from 'drizzle-orm';
+import { linkTo, type ServiceDependencies } from '../dependencies';
+
+const WHEN: Record<'en' | 'cy', Intl.DateTimeFormat> = {
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }),
+  cy: new Intl.DateTimeFormat('cy-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }),
+};
+
+/** Who is told when a record is found changed: the people who can look into it. */
+const TOLD = ['national_office', 'system_administrator'] as const;
+
+/**
+ * Checks every complaint's history and every audit chain against its signatures and kept head
+ * (the nightly job). When any is broken, national office and the system administrators are
+ * emailed in the same transaction the alert is decided in, naming each broken record by its
+ * complaint's reference or the audit chain, and where it breaks: never what the records say.
+ */
+export async function checkHistoryChains(deps: Pick<ServiceDependencies, 'db' | 'clock' | 'addresses'>): Promise<ChainCheck & { alerted: number }> {
+  const result = await checkEveryChain(deps.db);
+  if (result.broken.length === 0) return { ...result, alerted: 0 };
+  const now = deps.clock.now();
+  const lines = await describeBroken(deps.db, result.broken);
+  const email = historyAlertEmail(lines, { at: now, signInUrl: linkTo(deps, 'backoffice', '/') });
+  const people = (await Promise.all(TOLD.map((role) => listActiveStaffWithRole(deps.db, role)))).flat();
+  await enqueueOutboxMessages(
+    deps.db,
+    people.map((person) => ({
+      channel: 'email' as const,
+      template: 'staff.history_alert',
+      recipient: person.email,
+      language: 'en' as const,
+      audience: 'adult' as const,
+      payload: email,
+      createdAt: now,
+      nextAttemptAt: now,
+    })),
+  );
+  return { ...result, alerted: people.length };
+}
+
+type BrokenLine = { what: { kind: 'complaint'; reference: string } | { kind: 'audit'; whose: string }; fromRecord: number; reason: BrokenChain['reason'] };
+
+async function describeBroken(db: ServiceDependencies['db'], broken: BrokenChain[]): Promise<BrokenLine[]> {
+  const complaintIds = broken.filter((b) => b.chain.startsWith('complaint:')).map((b) => b.chain.slice('complaint:'.length));
+  const references = new Map(
+    complaintIds.length === 0
+      ? []
+      : (await db.select({ id: schema.complaints.id, reference: schema.complaints.reference }).from(schema.complaints).where(inArray(schema.complaints.id, complaintIds))).map((r) => [r.id, r.reference]),
+  );
+  const names = await staffNames(db, broken.filter((b) => b.chain.startsWith('audit:staff:')).map((b) => b.chain.slice('audit:staff:'.length)));
+  return broken.map((b) => {
+    const { chain, brokenAtSequence: fromRecord, reason } = b;
+    if (chain.startsWith('complaint:')) {
+      const id = chain.slice('complaint:'.length);
+      return { what: { kind: 'complaint', reference: references.get(id) ?? id }, fromRecord, reason };
+    }
+    const staffId = chain.startsWith('audit:staff:') ? chain.slice('audit:staff:'.length) : null;
+    return { what: { kind: 'audit', whose: staffId ? (names.get(staffId) ?? staffId) : '' }, fromRecord, reason };
+  });
+}
+
+/**
+ * The alert: which records no longer match and from where, what that may mean, and what to do. In
+ * English and Welsh together, as staff have no language preference recorded.
+ */
+export function historyAlertEmail(lines: BrokenLine[], facts: { at: Date; signInUrl: string }) {
+  const part = (language: 'en' | 'cy') => {
+    const t = translator(language, 'staff-access');
+    const items = lines.map((line) => {
+      const what = line.what.kind === 'complaint' ? t('historyAlert.complaint', { reference: line.what.reference }) : line.what.whose ? t('historyAlert.audit', { whose: line.what.whose }) : t('historyAlert.auditAnonymous');
+      return `${what}: ${t(`historyAlert.reasons.${line.reason}`, { record: line.fromRecord })}`;
+    });
+    return [
+      { kind: 'heading' as const, level: language === 'en' ? (1 as const) : (2 as const), text: t('historyAlert.heading') },
+      { kind: 'paragraph' as const, text: t('historyAlert.intro', { when: WHEN[language].format(facts.at), count: lines.length }) },
+      { kind: 'list' as const, items },
+      { kind: 'paragraph' as const, text: t('historyAlert.what') },
+      { kind: 'paragraph' as const, text: t('accessEmail.signIn', { url: facts.signInUrl }) },
+    ];
+  };
+  const subject = `${translator('en', 'staff-access')('historyAlert.subject')} / ${translator('cy', 'staff-access')('historyAlert.subject')}`;
+  const source = {
+    title: subject,
+    language: 'en' as const,
+    audience: 'adult' as const,
+    organisationName: `${organisation.name.en} / ${organisation.name.cy}`,
+    blocks: [...part('en'), ...part('cy')],
+  };
+  return { subject, text: renderPlainText(source), html: renderHtmlDocument(source) };
+}
