@@ -117,7 +117,7 @@ describe('every access page, in English and Welsh', () => {
       await context.close();
     });
 
-    it(`a page a role does not open, and setting up an optional second factor, in ${language}`, async () => {
+    it(`a page a role does not open, and a wrong code when moving the second factor, in ${language}`, async () => {
       const { context, page } = await newPage(browser);
       await page.goto(`${backoffice}/sign-in?lng=${language}`);
       await signInAs(page, DEMO_STAFF.csq_manager);

@@ -1,16 +1,17 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { hashPassword } from '@complaints/auth';
-import { insertBusinessArea, insertStaffAccount, migrationsFolder, openPostgres, queryRows } from '@complaints/db';
+import { randomBytes } from 'node:crypto';
+import { hashPassword, secretSealer, totpCodeAt, totpStepAt } from '@complaints/auth';
+import { enableStaffSecondFactor, insertBusinessArea, insertStaffAccount, migrationsFolder, openPostgres, queryRows } from '@complaints/db';
 import { type OwnPostgres, startOwnPostgres } from '@complaints/db/testing/own-postgres';
-import { postPassword } from '@complaints/http/testing/sign-in-over-http';
+import { postPassword, postSecondFactor } from '@complaints/http/testing/sign-in-over-http';
 import { startSmtpSink } from '@complaints/notifications/testing';
 import { insertCompleteAdultDrafts } from '@complaints/services/testing/complete-drafts';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { WHOLE, complaintsPerFormKey, consistencyOf } from './support/consistency';
-import { type PartName, type RunningPart, freePort, partEnv, sendComplaint, startPart } from './support/parts';
+import { type PartName, type RunningPart, freePort, PART_SECOND_FACTOR_KEY, partEnv, sendComplaint, startPart } from './support/parts';
 
 /*
  * Production runs several instances of each part over one PostgreSQL database, with nothing shared
@@ -170,10 +171,17 @@ it('runs two of each part on one database: all six migrate at once, a form and a
       passwordHash: await hashPassword(PASSWORD),
       createdAt: new Date(),
     });
-    // A password she has chosen herself, so the first sign-in does not ask for a new one.
+    // A password she has chosen herself, so the first sign-in does not ask for a new one, and a
+    // second factor she has set up, sealed with the back offices' key.
     await database.db.execute(sql`update staff set password_changed_at = now() where id = ${staffId}`);
-    const signedIn = await postPassword(backofficeA.url, STAFF_EMAIL, PASSWORD);
-    expect(signedIn.needsSecondFactor).toBe(false);
+    const totpKey = new Uint8Array(randomBytes(20));
+    const now = new Date();
+    await enableStaffSecondFactor(database.db, staffId, { key: secretSealer(PART_SECOND_FACTOR_KEY).seal(totpKey, (n) => new Uint8Array(randomBytes(n))), enabledAt: now, step: totpStepAt(now) - 5 });
+    const password = await postPassword(backofficeA.url, STAFF_EMAIL, PASSWORD);
+    expect(password.needsSecondFactor).toBe(true);
+    const cookie = await postSecondFactor(backofficeA.url, password.cookie, totpCodeAt(totpKey, now));
+    expect(cookie, 'the code from her app is accepted').toBeDefined();
+    const signedIn = { cookie: cookie! };
     const queueOnB = await fetch(`${backofficeB.url}/queues/new`, { redirect: 'manual', headers: { Cookie: signedIn.cookie } });
     expect(queueOnB.status).toBe(200);
     expect(await queueOnB.text()).toContain(reference!);

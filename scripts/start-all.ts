@@ -52,9 +52,9 @@ await runUntilStopped(async () => {
     if (env.DEMO) {
       const accounts = await listDemoAccounts(runtime.database.db);
       if (accounts.length > 0) {
-        lines.push('', `Demo staff sign-ins (password for all: ${DEMO_PASSWORD}):`);
+        lines.push('', `Demo staff sign-ins (password for all: ${DEMO_PASSWORD}; the second-factor code for any of them: npm run demo:code -- <email>):`);
         for (const a of accounts) {
-          lines.push(`  ${a.role.padEnd(22)} ${a.email.padEnd(34)} ${a.fullName}${a.secondFactor ? '  [second factor: npm run demo:code -- ' + a.email + ']' : ''}`);
+          lines.push(`  ${a.role.padEnd(22)} ${a.email.padEnd(34)} ${a.fullName}${a.secondFactor ? '' : '  [sets up a second factor at sign-in]'}`);
         }
         const toFollow = await listDemoComplaintsToFollow(runtime.database.db);
         if (toFollow.length > 0) {

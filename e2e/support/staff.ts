@@ -6,8 +6,8 @@ import { expect } from 'vitest';
 import { waitForHydration } from './pages';
 
 /**
- * Signing in as a demo member of staff, in the browser or over plain HTTP. Demo accounts that
- * need a second factor have a secret derived from their address (demoTotpKey), so the code can be
+ * Signing in as a demo member of staff, in the browser or over plain HTTP. Every demo account has
+ * a second factor whose secret is derived from its address (demoTotpKey), so the code can be
  * computed here exactly as `npm run demo:code` does.
  */
 
@@ -21,13 +21,6 @@ export const DEMO_STAFF = {
   national_office: 'margaret.lewis@example.org',
   system_administrator: 'sam.fletcher@example.org',
 } as const;
-
-/** Accounts whose role needs a second factor (and whose demo account has one). */
-const WITH_SECOND_FACTOR = new Set<string>([DEMO_STAFF.national_office, 'chen.wei@example.org', DEMO_STAFF.system_administrator]);
-
-export function needsSecondFactor(email: string): boolean {
-  return WITH_SECOND_FACTOR.has(email.toLowerCase());
-}
 
 /** The code a demo account's authenticator app would show now (or at the time given). */
 export function demoCode(email: string, at: Date = new Date()): string {

@@ -37,6 +37,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** The settings every part is started with in these tests; `env` adds to them. */
+/** The key the back offices started here seal second-factor secrets with. */
+export const PART_SECOND_FACTOR_KEY = new Uint8Array(32).fill(5);
+
 export function partEnv(databaseUrl: string, dataDir: string, env: Record<string, string> = {}): Record<string, string> {
   return {
     PATH: process.env.PATH ?? '',
@@ -49,7 +52,7 @@ export function partEnv(databaseUrl: string, dataDir: string, env: Record<string
     BACKOFFICE_URL: 'http://localhost',
     TRUSTED_PROXIES: '0',
     HISTORY_KEY: Buffer.alloc(32, 6).toString('base64'),
-    SECOND_FACTOR_KEY: Buffer.alloc(32, 5).toString('base64'),
+    SECOND_FACTOR_KEY: Buffer.from(PART_SECOND_FACTOR_KEY).toString('base64'),
     MAIL_TRANSPORT: 'file',
     LOG_LEVEL: 'error',
     COMPLAINT_FORM_RATE_LIMIT: '1000000',

@@ -115,5 +115,3 @@ export function demoEmail(fullName: string): string {
     .replace(/[^a-z]+/g, '.')}@example.org`;
 }
 
-/** Roles that must use a second factor; their demo accounts get a known secret. */
-export const ROLES_REQUIRING_SECOND_FACTOR: RoleKey[] = ['national_office', 'system_administrator'];

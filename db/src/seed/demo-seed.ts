@@ -50,7 +50,6 @@ import {
   DEMO_BUSINESS_AREAS,
   DEMO_PRACTITIONERS,
   DEMO_STAFF,
-  ROLES_REQUIRING_SECOND_FACTOR,
   TEAM_NAMES_CY,
   demoEmail,
 } from './demo-organisation';
@@ -207,7 +206,6 @@ async function seedDemoData(tx: Transaction, options: { clock: Clock; passwordHa
   const summaryStaff: SeedSummary['staff'] = [];
   for (const person of DEMO_STAFF) {
     const email = demoEmail(person.fullName);
-    const secondFactor = ROLES_REQUIRING_SECOND_FACTOR.includes(person.role);
     const serviceArea = person.serviceArea ?? (person.team ? teamServiceArea.get(person.team) : undefined);
     const businessArea = person.businessArea ?? (serviceArea ? serviceAreaBusinessArea.get(serviceArea) : undefined);
     const [row] = await tx
@@ -223,15 +221,16 @@ async function seedDemoData(tx: Transaction, options: { clock: Clock; passwordHa
         teamId: person.team ? teamIds.get(person.team) : null,
         passwordHash: options.passwordHash,
         passwordChangedAt: now,
-        totpKey: secondFactor ? demoTotpKey(email) : null,
-        totpEnabledAt: secondFactor ? now : null,
+        // Everyone signs in with a second factor; a demo account's secret is derived from its address.
+        totpKey: demoTotpKey(email),
+        totpEnabledAt: now,
         isDemo: true,
       })
       .returning({ id: staff.id });
     const list = staffByRole.get(person.role) ?? [];
     list.push({ id: row!.id, ...(businessArea ? { businessArea } : {}), ...(serviceArea ? { serviceArea } : {}), ...(person.team ? { team: person.team } : {}) });
     staffByRole.set(person.role, list);
-    summaryStaff.push({ email, fullName: person.fullName, role: person.role, secondFactor });
+    summaryStaff.push({ email, fullName: person.fullName, role: person.role, secondFactor: true });
   }
   for (const admin of staffByRole.get('csq_administrator') ?? []) {
     await tx.update(businessAreas).set({ csqAdministratorId: admin.id }).where(eq(businessAreas.id, areaIds.get(admin.businessArea!)!));

@@ -87,9 +87,6 @@ export function moveActor(actor: Pick<StaffActor, 'id' | 'role'>): MoveActor {
   return { type: 'staff', id: actor.id, holds: (capability) => can(actor, capability) };
 }
 
-/** Roles that must use a second factor at every sign-in; others may choose to. */
-export const SECOND_FACTOR_REQUIRED: readonly RoleKey[] = ['national_office', 'system_administrator'];
-
 /**
  * Everything a member of staff may see, as the scopes whose union it is: national office
  * everything; a CSQ administrator or CSQ manager their business area (and complaints not yet routed

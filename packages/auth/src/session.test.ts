@@ -98,25 +98,19 @@ describe('re-authentication', () => {
 });
 
 describe('sign-in stages', () => {
-  const base = { role: 'csq_administrator' as const, secondFactorEnabled: false, secondFactorVerified: false, mustChangePassword: false };
-
-  it('lets someone without a second factor straight in when their role does not need one', () => {
-    expect(signInStage(base)).toBe('complete');
-  });
+  const base = { secondFactorEnabled: false, secondFactorVerified: false, mustChangePassword: false };
 
   it('asks for the code from anyone who has set up a second factor', () => {
     expect(signInStage({ ...base, secondFactorEnabled: true })).toBe('second_factor');
     expect(signInStage({ ...base, secondFactorEnabled: true, secondFactorVerified: true })).toBe('complete');
   });
 
-  it('makes administrators and national office set one up before anything else', () => {
-    expect(signInStage({ ...base, role: 'system_administrator' })).toBe('second_factor_setup');
-    expect(signInStage({ ...base, role: 'national_office' })).toBe('second_factor_setup');
-    expect(signInStage({ ...base, role: 'national_office', secondFactorEnabled: true, secondFactorVerified: true })).toBe('complete');
+  it('makes everyone without a second factor set one up before anything else, whatever their role', () => {
+    expect(signInStage(base)).toBe('second_factor_setup');
   });
 
   it('asks for a new password after a temporary one, after the code and before set-up', () => {
     expect(signInStage({ ...base, mustChangePassword: true, secondFactorEnabled: true })).toBe('second_factor');
-    expect(signInStage({ ...base, role: 'national_office', mustChangePassword: true })).toBe('new_password');
+    expect(signInStage({ ...base, mustChangePassword: true })).toBe('new_password');
   });
 });

@@ -1,7 +1,5 @@
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import type { RoleKey } from '@complaints/domain';
-import { SECOND_FACTOR_REQUIRED } from './access';
 
 /**
  * Staff sessions as Lucia's guide now teaches them: the browser holds a random token, the database
@@ -85,17 +83,17 @@ export type SignInStage = 'second_factor' | 'new_password' | 'second_factor_setu
 
 /**
  * A person who has a second factor types a code at every sign-in; then one given a temporary
- * password chooses their own; then administrators and national office, who must have a second
- * factor, set one up. Only then is the session complete.
+ * password chooses their own; then anyone without a second factor (a new account, or one whose
+ * second factor was reset) sets one up. Only then is the session complete.
  */
 export function signInStage(facts: {
-  role: RoleKey;
   secondFactorEnabled: boolean;
   secondFactorVerified: boolean;
   mustChangePassword: boolean;
 }): SignInStage {
   if (facts.secondFactorEnabled && !facts.secondFactorVerified) return 'second_factor';
   if (facts.mustChangePassword) return 'new_password';
-  if (!facts.secondFactorEnabled && SECOND_FACTOR_REQUIRED.includes(facts.role)) return 'second_factor_setup';
+  // Every member of staff sees safeguarding details, so everyone signs in with a second factor.
+  if (!facts.secondFactorEnabled) return 'second_factor_setup';
   return 'complete';
 }

@@ -37,7 +37,6 @@ export async function resumeSession(
     session,
     staff: found.staff,
     stage: signInStage({
-      role: found.staff.role,
       secondFactorEnabled: found.staff.secondFactorEnabled,
       secondFactorVerified: session.secondFactorVerified,
       mustChangePassword: found.staff.passwordChangedAt === null,

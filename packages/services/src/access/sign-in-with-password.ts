@@ -70,7 +70,6 @@ export async function signInWithPassword(
     await recordAudit(tx, { staffId: account.id, action: 'staff.signed_in', requestId: input.requestId ?? null }, now);
   });
   const stage = signInStage({
-    role: account.role,
     secondFactorEnabled: account.totpEnabledAt !== null,
     secondFactorVerified: false,
     mustChangePassword: account.passwordChangedAt === null,
