@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import { afterEach, expect, it } from 'vitest';
 import { queryRows } from '../client';
 import { useHistoryKey } from '../history-seal';
-import { businessAreas, complaints } from '../schema/index';
+import { insertBareComplaint, testEvent } from '../testing/bare-complaint';
 import { describeEachDatabase, TEST_HISTORY_KEY } from '../testing/test-database';
 import { recordAudit } from './audit-log';
 import { appendComplaintEvents, complaintChain, eventHash, listComplaintEvents, verifyComplaintHistory } from './complaint-history';
@@ -18,31 +17,8 @@ import { checkEveryChain } from './history-check';
 describeEachDatabase('signed history chains', (database) => {
   afterEach(() => useHistoryKey(TEST_HISTORY_KEY));
 
-  async function newComplaint() {
-    const db = database().db;
-    const [area] = await db.insert(businessAreas).values({ code: `A${randomUUID().slice(0, 8)}`, nameEn: 'Area', nameCy: 'Ardal' }).returning();
-    const [complaint] = await db
-      .insert(complaints)
-      .values({
-        reference: `CMP-${randomUUID().slice(0, 4)}-${randomUUID().slice(0, 4)}`,
-        channel: 'online',
-        receivedAt: new Date('2026-03-02T10:00:00Z'),
-        receivedOn: '2026-03-02',
-        state: 'received',
-        businessAreaId: area!.id,
-      })
-      .returning();
-    return complaint!.id;
-  }
-
-  const event = (type: string, minutes: number) => ({
-    type,
-    stage: 1 as const,
-    actorType: 'system' as const,
-    occurredAt: new Date(Date.UTC(2026, 2, 2, 10, minutes)),
-    visibility: 'internal' as const,
-    payload: { note: type },
-  });
+  const newComplaint = () => insertBareComplaint(database().db);
+  const event = testEvent;
 
   async function complaintWithThreeEvents() {
     const id = await newComplaint();

@@ -1,7 +1,5 @@
-import { organisation } from '@complaints/content';
 import type { IsoDate, Stage } from '@complaints/domain';
-import { type DocumentBlock, renderHtmlDocument, renderPlainText } from '@complaints/documents';
-import { translator } from '@complaints/i18n/server';
+import { bilingualStaffEmail, type WrittenEmail } from '../emails/staff-email';
 import { dateInWords } from '../letters/letter-dates';
 
 /**
@@ -17,9 +15,8 @@ export function assignmentNotice(facts: {
   responseDueOn: IsoDate | null;
   assignedBy: string;
   caseUrl: string;
-}): { subject: string; text: string; html: string } {
-  const part = (language: 'en' | 'cy'): DocumentBlock[] => {
-    const t = translator(language, 'casework');
+}): WrittenEmail {
+  return bilingualStaffEmail('casework', { key: 'notice.subject', values: { reference: facts.reference } }, (t, language, level) => {
     const rows = [
       { label: t('notice.reference'), value: facts.reference },
       { label: t('notice.stage'), value: t('notice.stageNumber', { stage: facts.stage }) },
@@ -28,22 +25,11 @@ export function assignmentNotice(facts: {
       { label: t('notice.assignedBy'), value: facts.assignedBy },
     ];
     return [
-      { kind: 'heading', level: language === 'en' ? 1 : 2, text: t('notice.heading') },
+      { kind: 'heading', level, text: t('notice.heading') },
       { kind: 'paragraph', text: t('notice.intro', { reference: facts.reference }) },
       { kind: 'facts', rows },
       { kind: 'paragraph', text: t('notice.link', { url: facts.caseUrl }) },
       { kind: 'paragraph', text: t('notice.privacy'), style: 'small' },
     ];
-  };
-  const en = translator('en', 'casework');
-  const cy = translator('cy', 'casework');
-  const subject = `${en('notice.subject', { reference: facts.reference })} / ${cy('notice.subject', { reference: facts.reference })}`;
-  const source = {
-    title: subject,
-    language: 'en' as const,
-    audience: 'adult' as const,
-    organisationName: `${organisation.name.en} / ${organisation.name.cy}`,
-    blocks: [...part('en'), ...part('cy')],
-  };
-  return { subject, text: renderPlainText(source), html: renderHtmlDocument(source) };
+  });
 }

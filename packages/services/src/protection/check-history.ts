@@ -1,14 +1,7 @@
-import { organisation } from '@complaints/content';
 import { type BrokenChain, type ChainCheck, checkEveryChain, enqueueOutboxMessages, listActiveStaffWithRole, schema, staffNames } from '@complaints/db';
-import { renderHtmlDocument, renderPlainText } from '@complaints/documents';
-import { translator } from '@complaints/i18n/server';
 import { inArray } from 'drizzle-orm';
 import { linkTo, type ServiceDependencies } from '../dependencies';
-
-const WHEN: Record<'en' | 'cy', Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }),
-  cy: new Intl.DateTimeFormat('cy-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }),
-};
+import { bilingualStaffEmail, whenInWords, type WrittenEmail } from '../emails/staff-email';
 
 /** Who is told when a record is found changed: the people who can look into it. */
 const TOLD = ['national_office', 'system_administrator'] as const;
@@ -63,32 +56,19 @@ async function describeBroken(db: ServiceDependencies['db'], broken: BrokenChain
   });
 }
 
-/**
- * The alert: which records no longer match and from where, what that may mean, and what to do. In
- * English and Welsh together, as staff have no language preference recorded.
- */
-export function historyAlertEmail(lines: BrokenLine[], facts: { at: Date; signInUrl: string }) {
-  const part = (language: 'en' | 'cy') => {
-    const t = translator(language, 'staff-access');
-    const items = lines.map((line) => {
-      const what = line.what.kind === 'complaint' ? t('historyAlert.complaint', { reference: line.what.reference }) : line.what.whose ? t('historyAlert.audit', { whose: line.what.whose }) : t('historyAlert.auditAnonymous');
-      return `${what}: ${t(`historyAlert.reasons.${line.reason}`, { record: line.fromRecord })}`;
-    });
-    return [
-      { kind: 'heading' as const, level: language === 'en' ? (1 as const) : (2 as const), text: t('historyAlert.heading') },
-      { kind: 'paragraph' as const, text: t('historyAlert.intro', { when: WHEN[language].format(facts.at), count: lines.length }) },
-      { kind: 'list' as const, items },
-      { kind: 'paragraph' as const, text: t('historyAlert.what') },
-      { kind: 'paragraph' as const, text: t('accessEmail.signIn', { url: facts.signInUrl }) },
-    ];
-  };
-  const subject = `${translator('en', 'staff-access')('historyAlert.subject')} / ${translator('cy', 'staff-access')('historyAlert.subject')}`;
-  const source = {
-    title: subject,
-    language: 'en' as const,
-    audience: 'adult' as const,
-    organisationName: `${organisation.name.en} / ${organisation.name.cy}`,
-    blocks: [...part('en'), ...part('cy')],
-  };
-  return { subject, text: renderPlainText(source), html: renderHtmlDocument(source) };
+/** The alert: which records no longer match and from where, what that may mean, and what to do. */
+export function historyAlertEmail(lines: BrokenLine[], facts: { at: Date; signInUrl: string }): WrittenEmail {
+  return bilingualStaffEmail('staff-access', { key: 'historyAlert.subject' }, (t, language, level) => [
+    { kind: 'heading', level, text: t('historyAlert.heading') },
+    { kind: 'paragraph', text: t('historyAlert.intro', { when: whenInWords(facts.at, language), count: lines.length }) },
+    {
+      kind: 'list',
+      items: lines.map((line) => {
+        const what = line.what.kind === 'complaint' ? t('historyAlert.complaint', { reference: line.what.reference }) : line.what.whose ? t('historyAlert.audit', { whose: line.what.whose }) : t('historyAlert.auditAnonymous');
+        return `${what}: ${t(`historyAlert.reasons.${line.reason}`, { record: line.fromRecord })}`;
+      }),
+    },
+    { kind: 'paragraph', text: t('historyAlert.what') },
+    { kind: 'paragraph', text: t('accessEmail.signIn', { url: facts.signInUrl }) },
+  ]);
 }

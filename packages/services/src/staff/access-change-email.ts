@@ -1,9 +1,7 @@
 import type { RoleKey } from '@complaints/domain';
-import { organisation } from '@complaints/content';
 import { enqueueOutboxMessages, type Executor } from '@complaints/db';
-import { renderHtmlDocument, renderPlainText } from '@complaints/documents';
-import { translator } from '@complaints/i18n/server';
 import { linkTo, type ServiceDependencies } from '../dependencies';
+import { bilingualStaffEmail, whenInWords, type WrittenEmail } from '../emails/staff-email';
 
 /** A change to someone's access that they are told of by email, whoever made it. */
 export type AccessChange =
@@ -13,44 +11,28 @@ export type AccessChange =
   | { kind: 'password_reset' }
   | { kind: 'second_factor_reset' };
 
-const WHEN: Record<'en' | 'cy', Intl.DateTimeFormat> = {
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }),
-  cy: new Intl.DateTimeFormat('cy-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/London' }),
-};
-
 /**
  * The email to the account holder: what changed, who did it and when, and to tell national office
  * at once if they did not expect it. It goes to the address on the account (for a new account,
- * the one it was made with), so a reset or a raised role cannot pass unnoticed by its holder. In
- * English and Welsh together: staff have no language preference recorded.
+ * the one it was made with), so a reset or a raised role cannot pass unnoticed by its holder.
  */
-export function accessChangeEmail(change: AccessChange, facts: { actorName: string; at: Date; signInUrl: string }) {
-  const part = (language: 'en' | 'cy') => {
-    const t = translator(language, 'staff-access');
+export function accessChangeEmail(change: AccessChange, facts: { actorName: string; at: Date; signInUrl: string }): WrittenEmail {
+  return bilingualStaffEmail('staff-access', { key: 'accessEmail.subject' }, (t, language, level) => {
     const role = (key: RoleKey) => t(`roles.${key}`);
     const values = {
       actor: facts.actorName,
-      when: WHEN[language].format(facts.at),
+      when: whenInWords(facts.at, language),
       role: 'role' in change ? role(change.role) : '',
       from: change.kind === 'role_increased' ? role(change.from) : '',
       to: change.kind === 'role_increased' ? role(change.to) : '',
     };
     return [
-      { kind: 'heading' as const, level: language === 'en' ? (1 as const) : (2 as const), text: t(`accessEmail.${change.kind}.heading`) },
-      { kind: 'paragraph' as const, text: t(`accessEmail.${change.kind}.intro`, values) },
-      { kind: 'paragraph' as const, text: t('accessEmail.notYou') },
-      { kind: 'paragraph' as const, text: t('accessEmail.signIn', { url: facts.signInUrl }) },
+      { kind: 'heading', level, text: t(`accessEmail.${change.kind}.heading`) },
+      { kind: 'paragraph', text: t(`accessEmail.${change.kind}.intro`, values) },
+      { kind: 'paragraph', text: t('accessEmail.notYou') },
+      { kind: 'paragraph', text: t('accessEmail.signIn', { url: facts.signInUrl }) },
     ];
-  };
-  const subject = `${translator('en', 'staff-access')('accessEmail.subject')} / ${translator('cy', 'staff-access')('accessEmail.subject')}`;
-  const source = {
-    title: subject,
-    language: 'en' as const,
-    audience: 'adult' as const,
-    organisationName: `${organisation.name.en} / ${organisation.name.cy}`,
-    blocks: [...part('en'), ...part('cy')],
-  };
-  return { subject, text: renderPlainText(source), html: renderHtmlDocument(source) };
+  });
 }
 
 /** Queues the email in the caller's transaction, so it goes if and only if the change is kept. */

@@ -1,9 +1,9 @@
 import { organisation } from '@complaints/content';
 import { type DocumentSource, renderHtmlDocument, renderPlainText } from '@complaints/documents';
-import { translator } from '@complaints/i18n/server';
+import { bilingualStaffEmail, type WrittenEmail } from '../emails/staff-email';
 import { trackingWords } from './tracking-words';
 
-type Written = { subject: string; text: string; html: string };
+type Written = WrittenEmail;
 
 function written(source: DocumentSource): Written {
   return { subject: source.title, text: renderPlainText(source), html: renderHtmlDocument(source) };
@@ -59,25 +59,11 @@ export type ComplainantAction = 'information' | 'review' | 'withdrawn';
  * our systems. In English and Welsh, as we do not know which the member of staff reads.
  */
 export function caseholderNotice(facts: { action: ComplainantAction; reference: string; files: number; newPoints: number; caseUrl: string }): Written {
-  const part = (language: 'en' | 'cy') => {
-    const t = translator(language, 'tracking');
-    return [
-      { kind: 'heading' as const, level: language === 'en' ? (1 as const) : (2 as const), text: t(`staffNotice.${facts.action}.heading`) },
-      { kind: 'paragraph' as const, text: t(`staffNotice.${facts.action}.intro`, { reference: facts.reference }) },
-      ...(facts.action === 'information' ? [{ kind: 'paragraph' as const, text: t('staffNotice.files', { count: facts.files }) }] : []),
-      { kind: 'paragraph' as const, text: t('staffNotice.link', { url: facts.caseUrl }) },
-      { kind: 'paragraph' as const, style: 'small' as const, text: t('staffNotice.privacy') },
-    ];
-  };
-  const en = translator('en', 'tracking');
-  const cy = translator('cy', 'tracking');
-  const key = `staffNotice.${facts.action}.subject`;
-  const subject = `${en(key, { reference: facts.reference })} / ${cy(key, { reference: facts.reference })}`;
-  return written({
-    title: subject,
-    language: 'en',
-    audience: 'adult',
-    organisationName: `${organisation.name.en} / ${organisation.name.cy}`,
-    blocks: [...part('en'), ...part('cy')],
-  });
+  return bilingualStaffEmail('tracking', { key: `staffNotice.${facts.action}.subject`, values: { reference: facts.reference } }, (t, _language, level) => [
+    { kind: 'heading', level, text: t(`staffNotice.${facts.action}.heading`) },
+    { kind: 'paragraph', text: t(`staffNotice.${facts.action}.intro`, { reference: facts.reference }) },
+    ...(facts.action === 'information' ? [{ kind: 'paragraph' as const, text: t('staffNotice.files', { count: facts.files }) }] : []),
+    { kind: 'paragraph', text: t('staffNotice.link', { url: facts.caseUrl }) },
+    { kind: 'paragraph', style: 'small', text: t('staffNotice.privacy') },
+  ]);
 }
