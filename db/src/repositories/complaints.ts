@@ -1,5 +1,5 @@
 import { type Audience, type Channel, type ComplaintState, type FeedbackKind, keptContactDetails, type Language, type NewComplaint, type Stage, type StageDueDates } from '@complaints/domain';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { complainants, complaintPoints, complaints, complaintStages, serviceAreas } from '../schema/index';
 
@@ -118,4 +118,11 @@ export async function touchComplaint(tx: Executor, id: string, changes: Partial<
     .update(complaints)
     .set({ ...changes, updatedAt: sql`now()`, lockVersion: sql`${complaints.lockVersion} + 1` })
     .where(eq(complaints.id, id));
+}
+
+/** The references of complaints by id, for messages that name them. */
+export async function complaintReferences(db: Executor, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select({ id: complaints.id, reference: complaints.reference }).from(complaints).where(inArray(complaints.id, ids));
+  return new Map(rows.map((r) => [r.id, r.reference]));
 }

@@ -1,5 +1,4 @@
-import { type BrokenChain, type ChainCheck, checkEveryChain, enqueueOutboxMessages, listActiveStaffWithRole, schema, staffNames } from '@complaints/db';
-import { inArray } from 'drizzle-orm';
+import { type BrokenChain, type ChainCheck, checkEveryChain, complaintReferences, enqueueOutboxMessages, listActiveStaffWithRole, staffNames } from '@complaints/db';
 import { linkTo, type ServiceDependencies } from '../dependencies';
 import { bilingualStaffEmail, whenInWords, type WrittenEmail } from '../emails/staff-email';
 
@@ -39,11 +38,7 @@ type BrokenLine = { what: { kind: 'complaint'; reference: string } | { kind: 'au
 
 async function describeBroken(db: ServiceDependencies['db'], broken: BrokenChain[]): Promise<BrokenLine[]> {
   const complaintIds = broken.filter((b) => b.chain.startsWith('complaint:')).map((b) => b.chain.slice('complaint:'.length));
-  const references = new Map(
-    complaintIds.length === 0
-      ? []
-      : (await db.select({ id: schema.complaints.id, reference: schema.complaints.reference }).from(schema.complaints).where(inArray(schema.complaints.id, complaintIds))).map((r) => [r.id, r.reference]),
-  );
+  const references = await complaintReferences(db, complaintIds);
   const names = await staffNames(db, broken.filter((b) => b.chain.startsWith('audit:staff:')).map((b) => b.chain.slice('audit:staff:'.length)));
   return broken.map((b) => {
     const { chain, brokenAtSequence: fromRecord, reason } = b;
