@@ -42,3 +42,12 @@ CREATE TRIGGER complaint_events_no_truncate
 CREATE TRIGGER audit_log_no_truncate
   BEFORE TRUNCATE ON audit_log
   FOR EACH STATEMENT EXECUTE FUNCTION refuse_history_change();
+--> statement-breakpoint
+-- No session setting opens the history or the audit log any more: whatever removes records on a
+-- schedule will do it through a function of its own that checks who calls it.
+CREATE OR REPLACE FUNCTION refuse_history_change() RETURNS trigger AS $$
+BEGIN
+  RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP
+    USING ERRCODE = 'insufficient_privilege';
+END;
+$$ LANGUAGE plpgsql;

@@ -73,6 +73,13 @@ describeEachDatabase('signed history chains', (database) => {
     for (const table of ['history_chains', 'audit_log', 'complaint_events']) {
       await expect(database().db.execute(sql.raw(`truncate ${table}`))).rejects.toThrow();
     }
+    // No session setting opens them either.
+    await expect(
+      database().db.transaction(async (tx) => {
+        await tx.execute(sql`set local complaints.retention = 'on'`);
+        await tx.execute(sql`delete from complaint_events where complaint_id = ${id}`);
+      }),
+    ).rejects.toThrow();
     expect(await readChainHead(database().db, chain)).toMatchObject({ length: 3 });
     expect(await verifyComplaintHistory(database().db, id)).toEqual({ intact: true, events: 3 });
   });
