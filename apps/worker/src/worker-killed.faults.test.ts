@@ -84,6 +84,7 @@ it('loses nothing when a worker is killed between sending a message and recordin
         SMTP_URL: `smtp://127.0.0.1:${sink.port}`,
         PORTAL_URL: 'https://complaints.example.org',
         BACKOFFICE_URL: 'https://staff.complaints.example.org',
+        HISTORY_KEY: Buffer.alloc(32, 6).toString('base64'),
         LOG_LEVEL: 'error',
         // A short lease, so the messages a dead worker held come back within the test.
         OUTBOX_LEASE_SECONDS: '2',
