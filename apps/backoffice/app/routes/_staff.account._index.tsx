@@ -21,7 +21,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
             ? 'recoveryCodeUsed'
             : null;
   const secondFactorEnabled = session?.staff.secondFactorEnabled ?? false;
-  const recoveryCodesLeft = secondFactorEnabled ? (await context.services.staffAccess.ownRecoveryCodes({ staffId: user.id, sessionId: user.sessionId })).left : null;
+  const recoveryCodesLeft = secondFactorEnabled ? await context.services.staffAccess.recoveryCodesLeft({ staffId: user.id }) : null;
   return data({
     title: title(t('account.title')),
     fullName: user.fullName,

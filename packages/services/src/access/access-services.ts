@@ -5,7 +5,7 @@ import { changePassword } from './change-password';
 import { confirmSecondFactorSetup } from './confirm-second-factor-setup';
 import { exportAuditLog } from './export-audit-log';
 import { reauthenticate } from './reauthenticate';
-import { ownRecoveryCodes, recoveryCodesKept, renewRecoveryCodes } from './recovery-codes';
+import { ownRecoveryCodes, recoveryCodesKept, recoveryCodesLeft, renewRecoveryCodes } from './recovery-codes';
 import { resumeSession } from './resume-session';
 import { searchAuditLog } from './search-audit-log';
 import { signInWithPassword } from './sign-in-with-password';
@@ -29,6 +29,7 @@ export function createAccessServices(deps: ServiceDependencies) {
     confirmSecondFactorSetup: (input: Input<typeof confirmSecondFactorSetup>) => confirmSecondFactorSetup(deps, input),
     renewRecoveryCodes: (input: Input<typeof renewRecoveryCodes>) => renewRecoveryCodes(deps, input),
     ownRecoveryCodes: (input: Input<typeof ownRecoveryCodes>) => ownRecoveryCodes(deps, input),
+    recoveryCodesLeft: (input: Input<typeof recoveryCodesLeft>) => recoveryCodesLeft(deps, input),
     recoveryCodesKept: (input: Input<typeof recoveryCodesKept>) => recoveryCodesKept(deps, input),
     changePassword: (input: Input<typeof changePassword>) => changePassword(deps, input),
     reauthenticate: (input: Input<typeof reauthenticate>) => reauthenticate(deps, input),

@@ -52,6 +52,11 @@ export async function ownRecoveryCodes(deps: ServiceDependencies, input: { staff
   return { toShow, left: await countUnusedStaffRecoveryCodes(deps.db, input.staffId) };
 }
 
+/** How many of the person's recovery codes are left unused, for their account page. */
+export async function recoveryCodesLeft(deps: ServiceDependencies, input: { staffId: string }): Promise<number> {
+  return countUnusedStaffRecoveryCodes(deps.db, input.staffId);
+}
+
 /** The person has kept their new codes: they are no longer held in the session. */
 export async function recoveryCodesKept(deps: ServiceDependencies, input: { staffId: string; sessionId: string }): Promise<void> {
   await setSessionRecoveryCodesToShow(deps.db, { id: input.sessionId, staffId: input.staffId }, null);

@@ -256,6 +256,7 @@ describeEachDatabase('staff sessions, second factor and throttling', (database) 
     const recovered = await access.verifySecondFactor({ sessionId: sessionIdOf(lostApp.token), staffId: id, code: typed });
     expect(recovered).toMatchObject({ outcome: 'accepted', recoveryCodesLeft: 9 });
     if (recovered.outcome !== 'accepted') return;
+    expect(await access.recoveryCodesLeft({ staffId: id })).toBe(9);
     expect((await resume(recovered.token))?.stage).toBe('complete');
     // The same code again, even written another way, is refused; a made-up one too.
     const again = await signIn(email);
