@@ -8,7 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from './support/browser';
 import { checkPage, visit, waitForHydration } from './support/pages';
-import { DEMO_STAFF, demoCode, enterDemoCode, sessionCookieFrom, signInAs, signInOverHttp } from './support/staff';
+import { postSecondFactor } from '@complaints/http/testing/sign-in-over-http';
+import { DEMO_STAFF, demoCode, enterDemoCode, sessionCookieFrom, signInAs, signInOverHttp, withDemoCode } from './support/staff';
 
 /**
  * Staff sign-in, second factor, accounts, administration and the audit log in the browser, with
@@ -303,7 +304,14 @@ describe('the session rules over HTTP', () => {
     expect(header).toMatch(/; SameSite=Lax/);
     expect(header).not.toMatch(/Expires|Max-Age|Domain/i);
     expect(response.headers.get('cache-control')).toBeNull();
-    const page = await get('/account', sessionCookieFrom(response));
+    let cookie = sessionCookieFrom(response);
+    await withDemoCode(DEMO_STAFF.csq_administrator, async (code) => {
+      const verified = await postSecondFactor(backoffice, cookie, code);
+      if (verified) cookie = verified;
+      return verified !== undefined;
+    });
+    const page = await get('/account', cookie);
+    expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('no-store');
   });
 
@@ -391,11 +399,11 @@ describe('secure cookies', () => {
     expect(header).toMatch(/; Path=\//);
     expect(header).not.toMatch(/Domain=/i);
     expect(response.headers.get('strict-transport-security')).toMatch(/max-age=/);
-    // The plain name means nothing here.
+    // The plain name means nothing here: only the real one reaches the page that asks for the code.
     const plain = header.split(';')[0]!.replace('__Host-session=', 'session=');
-    const page = await fetch(`${base}/account`, { redirect: 'manual', headers: { Cookie: plain } });
+    const page = await fetch(`${base}/sign-in/second-factor`, { redirect: 'manual', headers: { Cookie: plain } });
     expect(page.status).toBe(302);
-    const real = await fetch(`${base}/account`, { redirect: 'manual', headers: { Cookie: header.split(';')[0]! } });
+    const real = await fetch(`${base}/sign-in/second-factor`, { redirect: 'manual', headers: { Cookie: header.split(';')[0]! } });
     expect(real.status).toBe(200);
   });
 });
