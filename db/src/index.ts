@@ -19,6 +19,7 @@ export * from './repositories/audit-search';
 export * from './repositories/queues';
 export * from './repositories/complaint-search';
 export * from './repositories/case-view';
+export * from './repositories/subject-access';
 export * from './repositories/letters';
 export * from './repositories/letter-templates';
 export * from './repositories/tracking-codes';

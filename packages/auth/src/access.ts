@@ -60,6 +60,8 @@ export const CAPABILITIES = {
   view_reports: ['head_of_service', 'csq_manager', 'national_office'],
   export_data: ['csq_manager', 'national_office'],
   view_audit_log: ['national_office'],
+  /** Everything held about one complainant, as a ZIP, for a subject access request. */
+  export_subject_access: ['national_office'],
   manage_staff: ['system_administrator', 'national_office'],
   change_roles: ['system_administrator', 'national_office'],
   manage_organisation: ['national_office', 'system_administrator'],

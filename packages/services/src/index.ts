@@ -8,6 +8,7 @@ import { createSharedDeviceServices } from './shared-device/shared-device-servic
 import { createDocumentServices } from './documents/document-services';
 import { createAccessServices } from './access/access-services';
 import { createCaseworkServices } from './casework/index';
+import { createSubjectAccessServices } from './subject-access/index';
 import { createLetterTemplateServices } from './letter-templates/letter-template-services';
 import { createCaseworkSettingsServices } from './settings/casework-settings-services';
 import { createTimescaleSettingsServices } from './settings/timescale-settings-services';
@@ -69,6 +70,7 @@ export { ensureCapability } from './access/access-denied';
 export { ensureRecentlyAuthenticated } from './access/recent-authentication';
 export type { ResumedSession } from './access/resume-session';
 export type { SignInOutcome } from './access/sign-in-with-password';
+export { createSubjectAccessServices, exportSubjectAccess, SUBJECT_ACCESS_MATCHING_RULE, type SubjectAccessExport, type SubjectAccessServices } from './subject-access/index';
 export { Refusal, isRefusal, refusalStatus, type RefusalCode } from './refusal';
 export type { MoveOffer } from './lifecycle/offered-moves';
 export {
@@ -180,6 +182,7 @@ export function createServices(deps: ServiceDependencies) {
     tracking: createTrackingServices(deps),
     printQueue: createPrintQueueServices(deps),
     search: createSearchServices(deps),
+    subjectAccess: createSubjectAccessServices(deps),
   };
 }
 
