@@ -88,6 +88,10 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
   { name: 'audit log search', method: 'GET', path: '/audit?action=staff.signed_in&from.day=1&from.month=1&from.year=2026', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
   { name: 'audit log export', method: 'GET', path: '/audit/export', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
 
+  // Subject access: everything held about one complainant, as a ZIP, for national office only.
+  { name: 'subject access export form', method: 'GET', path: '/subject-access', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'subject access export', method: 'GET', path: (ids) => `/subject-access/export?complaint=${ids.northComplaintId}`, allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+
   // Letter templates and the procedure's settings, for national office only. The forms are sent
   // empty, so they are refused and change nothing; a kind of letter with no template is not found.
   { name: 'letter templates', method: 'GET', path: '/admin/templates', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },

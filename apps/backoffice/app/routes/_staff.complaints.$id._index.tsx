@@ -1,3 +1,4 @@
+import { can } from '@complaints/auth';
 import { PublicFileLink } from '../components/public-file-link';
 import { type LetterKind, type LetterState, practitionerNameGivenToShow } from '@complaints/domain';
 import { NotificationBanner, SummaryList, Table, Tag, WarningText, type SummaryRow } from '@complaints/ui';
@@ -16,7 +17,7 @@ import { InvestigationRecord } from '../components/investigation-record';
 import { fileAdded, investigationSections } from '../components/investigation-record.server';
 import { timelineItems } from '../components/casework-timeline.server';
 
-export const handle = { i18n: ['common', 'casework', 'timescales', 'management-review', 'ombudsman', 'investigation', 'learning'] };
+export const handle = { i18n: ['common', 'casework', 'timescales', 'management-review', 'ombudsman', 'investigation', 'learning', 'staff-access'] };
 
 const DONE = ['logged', 'triaged', 'assigned', 'unchanged', 'moved', 'learning'] as const;
 
@@ -38,6 +39,8 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
     done: (DONE as readonly string[]).includes(done ?? '') ? done : null,
     id: s.id,
     reference: s.reference,
+    // National office may export everything held about the complainant (a subject access request).
+    subjectAccess: can(caseworkRequest.actor, 'export_subject_access'),
     kind: s.kind,
     channel: s.channel,
     received: dates.moment(s.receivedAt),
@@ -256,6 +259,14 @@ export default function ComplaintPage() {
             </WarningText>
           ))}
         </section>
+      ) : null}
+
+      {page.subjectAccess ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href={`/subject-access?reference=${encodeURIComponent(page.reference)}`} data-subject-access="">
+            {t('staff-access:subjectAccess.fromCase')}
+          </a>
+        </p>
       ) : null}
 
       <h2 className="govuk-heading-m">{t('case.actionsHeading')}</h2>

@@ -17,6 +17,7 @@ import {
 } from '@complaints/db';
 import type { AttachmentStorage } from '@complaints/storage';
 import { zipSync } from 'fflate';
+import { isUuid } from '../casework/casework-context';
 import { ensureCapability } from '../access/access-denied';
 import { ensureRecentlyAuthenticated } from '../access/recent-authentication';
 import type { ServiceDependencies } from '../dependencies';
@@ -32,7 +33,7 @@ export type SubjectAccessExport = { fileName: string; contentType: 'application/
 export const SUBJECT_ACCESS_MATCHING_RULE = 'same_email_or_only_this_complaint';
 
 /**
- * Everything held about the complainant of one complaint (found by its reference), as a ZIP for a
+ * Everything held about the complainant of one complaint (found by its reference or id), as a ZIP for a
  * subject access request: per complaint a JSON file of the complaint, complainant, points and their
  * answers, history, notes, correspondence and corrections; each letter's PDF; each file sent. For
  * national office only, with a password typed in the last 10 minutes; recorded in the audit log by
@@ -41,14 +42,15 @@ export const SUBJECT_ACCESS_MATCHING_RULE = 'same_email_or_only_this_complaint';
 export async function exportSubjectAccess(
   deps: ServiceDependencies & { storage: AttachmentStorage },
   actor: StaffActor & { sessionId: string },
-  reference: string,
+  from: { reference: string } | { complaintId: string },
   requestId?: string,
 ): Promise<SubjectAccessExport> {
   ensureCapability(actor, 'export_subject_access');
   await ensureRecentlyAuthenticated(deps, actor);
-  const startId = await findComplaintIdByReference(deps.db, reference);
+  const startId = 'reference' in from ? await findComplaintIdByReference(deps.db, from.reference) : isUuid(from.complaintId) ? from.complaintId : null;
   if (!startId) throw new Refusal('not_found');
   const found = await findComplaintsOfSameComplainant(deps.db, startId);
+  if (found.length === 0) throw new Refusal('not_found');
 
   const files: Record<string, Uint8Array> = {};
   const encoder = new TextEncoder();

@@ -8,8 +8,8 @@ export { exportSubjectAccess, SUBJECT_ACCESS_MATCHING_RULE, type SubjectAccessEx
 /** Subject access exports, bound to their dependencies. */
 export function createSubjectAccessServices(deps: ServiceDependencies) {
   return {
-    exportSubjectAccess: (storage: AttachmentStorage, actor: StaffActor & { sessionId: string }, reference: string, requestId?: string) =>
-      exportSubjectAccess({ ...deps, storage }, actor, reference, requestId),
+    exportSubjectAccess: (storage: AttachmentStorage, actor: StaffActor & { sessionId: string }, from: { reference: string } | { complaintId: string }, requestId?: string) =>
+      exportSubjectAccess({ ...deps, storage }, actor, from, requestId),
   };
 }
 

@@ -51,7 +51,7 @@ describeEachDatabase('subject access export', (database) => {
         .returning({ id: schema.attachments.id });
 
       const national = await signedIn(DEMO_STAFF.national);
-      const made = await exportSubjectAccess({ ...f.deps, storage }, national, second.reference.toLowerCase(), 'test-request');
+      const made = await exportSubjectAccess({ ...f.deps, storage }, national, { reference: second.reference.toLowerCase() }, 'test-request');
       expect(made.contentType).toBe('application/zip');
       expect(made.complaintIds.sort()).toEqual([first.id, second.id].sort());
 
@@ -97,7 +97,7 @@ describeEachDatabase('subject access export', (database) => {
     it('exports only the one complaint when its complainant gave no email address', async () => {
       const alone = await logComplaint(f.deps, f.as('aisha.khan@example.org'), loggedComplaint(f.places, { preferredContact: 'post' }));
       await withEmail(alone.id, null);
-      const made = await exportSubjectAccess({ ...f.deps, storage }, await signedIn(DEMO_STAFF.national), alone.reference, 'test-request');
+      const made = await exportSubjectAccess({ ...f.deps, storage }, await signedIn(DEMO_STAFF.national), { complaintId: alone.id }, 'test-request');
       expect(made.complaintIds).toEqual([alone.id]);
     });
   });
@@ -106,11 +106,12 @@ describeEachDatabase('subject access export', (database) => {
     it('refuses anyone but national office, a password typed too long ago, and an unknown reference', async () => {
       const logged = await logComplaint(f.deps, f.as('aisha.khan@example.org'), loggedComplaint(f.places, { channel: 'email' }));
       for (const email of ['aisha.khan@example.org', 'rachel.green@example.org', DEMO_STAFF.head]) {
-        await expect(exportSubjectAccess({ ...f.deps, storage }, await signedIn(email), logged.reference)).rejects.toMatchObject({ code: 'not_allowed' });
+        await expect(exportSubjectAccess({ ...f.deps, storage }, await signedIn(email), { reference: logged.reference })).rejects.toMatchObject({ code: 'not_allowed' });
       }
       const stale = await signedIn(DEMO_STAFF.national, new Date(clock.now().getTime() - 30 * 60_000));
-      await expect(exportSubjectAccess({ ...f.deps, storage }, stale, logged.reference)).rejects.toMatchObject({ code: 'reauthentication_required' });
-      await expect(exportSubjectAccess({ ...f.deps, storage }, await signedIn(DEMO_STAFF.national), 'NO-SUCH-REF')).rejects.toMatchObject({ code: 'not_found' });
+      await expect(exportSubjectAccess({ ...f.deps, storage }, stale, { reference: logged.reference })).rejects.toMatchObject({ code: 'reauthentication_required' });
+      await expect(exportSubjectAccess({ ...f.deps, storage }, await signedIn(DEMO_STAFF.national), { reference: 'NO-SUCH-REF' })).rejects.toMatchObject({ code: 'not_found' });
+      await expect(exportSubjectAccess({ ...f.deps, storage }, await signedIn(DEMO_STAFF.national), { complaintId: 'not-an-id' })).rejects.toMatchObject({ code: 'not_found' });
     });
   });
 });
