@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decodeTotpKey, totpCodeAt } from '@complaints/auth';
+import { unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, newPage } from './support/browser';
@@ -108,6 +109,23 @@ describe('every access page, in English and Welsh', () => {
       expect(await page.locator('main table tbody tr').count()).toBeGreaterThan(0);
       await visit(page, `${backoffice}/audit?from.day=31&from.month=2&from.year=2026`, { language });
       expect(await page.title()).toMatch(new RegExp(`^${ERROR_PREFIX[language]}`));
+
+      // A subject access export: a reference that finds nothing comes back to the form as an error;
+      // from a complaint's page the link leads to the form, and the form to the ZIP.
+      await visit(page, `${backoffice}/subject-access`, { language });
+      await page.fill('#reference', 'NO-SUCH-REF');
+      await submit(page, 'main form[action="/subject-access/export"] button[type="submit"]');
+      await expectErrorPage(page, language);
+      await visit(page, `${backoffice}/queues/new`, { language });
+      await Promise.all([page.waitForNavigation(), page.locator('main a[href^="/complaints/"]').first().click()]);
+      await checkPage(page, { language });
+      const reference = (await page.locator('main h1').textContent())!.trim();
+      await Promise.all([page.waitForNavigation(), page.locator('main a[data-subject-access]').click()]);
+      await checkPage(page, { language });
+      expect(await page.inputValue('#reference')).toBe(reference);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('main form[action="/subject-access/export"] button[type="submit"]')]);
+      const zip = unzipSync(readFileSync((await download.path())!));
+      expect(Object.keys(zip)).toEqual(expect.arrayContaining(['README.txt', 'manifest.json', `${reference}/complaint.json`]));
 
       // Signing out ends the session: going back shows the sign-in page, never what was there.
       await Promise.all([page.waitForNavigation(), page.locator('header form[action="/sign-out"] button').click()]);
