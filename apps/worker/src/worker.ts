@@ -56,7 +56,7 @@ export const SCHEDULED_JOBS = {
   'history-check': {
     cron: '45 2 * * *',
     async run({ database, clock, logger, backofficeUrl }: ScheduledJobContext) {
-      const result = await checkHistoryChains({ db: database.db, clock, addresses: { backoffice: backofficeUrl, portal: '' } });
+      const result = await checkHistoryChains({ db: database.db, clock }, { backofficeUrl });
       if (result.broken.length > 0) logger.error({ checked: result.checked, broken: result.broken, alerted: result.alerted }, 'history check found changed records');
       else logger.info({ checked: result.checked, adopted: result.adopted }, 'history check done');
       return result;

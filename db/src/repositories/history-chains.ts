@@ -3,6 +3,14 @@ import type { Executor } from '../client';
 import { type HashKind, sealChainHead } from '../history-seal';
 import { historyChains } from '../schema/index';
 
+/** Whose records a chain holds, read back from its name ('complaint:<id>', 'audit:staff:<id>', 'audit:anonymous'). */
+export type ChainOwner = { kind: 'complaint'; complaintId: string } | { kind: 'audit'; staffId: string | null };
+
+export function chainOwner(chain: string): ChainOwner {
+  if (chain.startsWith('complaint:')) return { kind: 'complaint', complaintId: chain.slice('complaint:'.length) };
+  return { kind: 'audit', staffId: chain.startsWith('audit:staff:') ? chain.slice('audit:staff:'.length) : null };
+}
+
 /** A chain's kept head: its length and newest signature, with the signature over both. */
 export type ChainHead = { chain: string; length: number; headHash: string; seal: string };
 

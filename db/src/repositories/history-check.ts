@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { queryRows } from '../client';
-import { auditChain, listAuditChainEntries, verifyAuditEntries } from './audit-log';
+import { listAuditChainEntries, verifyAuditEntries } from './audit-log';
 import { complaintChain, listEventsOfComplaints, verifyEventChain } from './complaint-history';
-import { type ChainBreak, type ChainHead, keepChainHead, listChainHeads } from './history-chains';
+import { type ChainBreak, type ChainHead, chainOwner, keepChainHead, listChainHeads, readChainHead } from './history-chains';
 
 export type BrokenChain = { chain: string; brokenAtSequence: number; reason: ChainBreak };
 
@@ -16,6 +16,7 @@ export type ChainCheck = {
   broken: BrokenChain[];
 };
 
+// Map.groupBy comes with Node 21; the project runs on Node 20.
 function groupBy<T>(rows: T[], key: (row: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const row of rows) {
@@ -55,7 +56,10 @@ export async function checkEveryChain(db: Executor, options: { pageSize?: number
 }
 
 async function checkComplaintChains(db: Executor, heads: ChainHead[]): Promise<BrokenChain[]> {
-  const ids = heads.map((h) => h.chain.slice('complaint:'.length));
+  const ids = heads.map((h) => {
+    const owner = chainOwner(h.chain);
+    return owner.kind === 'complaint' ? owner.complaintId : '';
+  });
   const events = groupBy(await listEventsOfComplaints(db, ids), (e) => e.complaintId);
   return heads.flatMap((head, i) => {
     const result = verifyEventChain(events.get(ids[i]!) ?? [], head);
@@ -82,8 +86,7 @@ async function adoptHistoriesWithoutHead(db: Executor, broken: BrokenChain[]): P
     await db.transaction(async (tx) => {
       await tx.execute(sql`select id from complaints where id = ${id} for update`);
       // A head kept meanwhile, by an event written since the list was read, means nothing to adopt.
-      const [{ exists } = { exists: false }] = await queryRows<{ exists: boolean }>(tx, sql`select exists (select 1 from history_chains where chain = ${complaintChain(id)}) as exists`);
-      if (exists) return;
+      if (await readChainHead(tx, complaintChain(id))) return;
       const events = await listEventsOfComplaints(tx, [id]);
       const result = verifyEventChain(events, null);
       if (!result.intact) {

@@ -14,12 +14,12 @@ import { checkHistoryChains } from './check-history';
 describeEachDatabase('the nightly check of the history and the audit log', (database) => {
   const clock = fixedClock(new Date('2026-05-06T01:45:00Z'));
   const f = caseworkSuite(database, clock);
-  const deps = () => ({ ...f.deps, addresses: { portal: 'https://complaints.example.org', backoffice: 'https://staff.example.org' } });
+  const check = () => checkHistoryChains(f.deps, { backofficeUrl: 'https://staff.example.org' });
   const alerts = () =>
     queryRows<{ recipient: string; subject: string; text: string }>(f.db, sql`select recipient, payload->>'subject' as subject, payload->>'text' as text from outbox where template = 'staff.history_alert' order by recipient`);
 
   it('checks every chain and tells nobody when all is as written', async () => {
-    const result = await checkHistoryChains(deps());
+    const result = await check();
     expect(result.broken).toEqual([]);
     expect(result.alerted).toBe(0);
     const [{ complaints } = { complaints: 0 }] = await queryRows<{ complaints: number }>(f.db, sql`select count(distinct complaint_id)::int as complaints from complaint_events`);
@@ -38,7 +38,7 @@ describeEachDatabase('the nightly check of the history and the audit log', (data
       await tx.execute(sql`delete from complaint_events where complaint_id = ${victim!.id} and sequence = ${victim!.last}`);
       await tx.execute(sql`alter table complaint_events enable trigger user`);
     });
-    const result = await checkHistoryChains(deps());
+    const result = await check();
     expect(result.broken).toEqual([{ chain: `complaint:${victim!.id}`, brokenAtSequence: victim!.last, reason: 'newest_removed' }]);
 
     const told = await queryRows<{ email: string }>(

@@ -1,5 +1,5 @@
-import { type BrokenChain, type ChainCheck, checkEveryChain, complaintReferences, enqueueOutboxMessages, listActiveStaffWithRole, staffNames } from '@complaints/db';
-import { linkTo, type ServiceDependencies } from '../dependencies';
+import { type BrokenChain, type ChainCheck, chainOwner, checkEveryChain, complaintReferences, enqueueOutboxMessages, listActiveStaffWithRole, staffNames } from '@complaints/db';
+import type { ServiceDependencies } from '../dependencies';
 import { bilingualStaffEmail, whenInWords, type WrittenEmail } from '../emails/staff-email';
 
 /** Who is told when a record is found changed: the people who can look into it. */
@@ -8,15 +8,15 @@ const TOLD = ['national_office', 'system_administrator'] as const;
 /**
  * Checks every complaint's history and every audit chain against its signatures and kept head
  * (the nightly job). When any is broken, national office and the system administrators are
- * emailed in the same transaction the alert is decided in, naming each broken record by its
- * complaint's reference or the audit chain, and where it breaks: never what the records say.
+ * emailed, naming each broken record by its complaint's reference or the audit chain, and where
+ * it breaks: never what the records say.
  */
-export async function checkHistoryChains(deps: Pick<ServiceDependencies, 'db' | 'clock' | 'addresses'>): Promise<ChainCheck & { alerted: number }> {
+export async function checkHistoryChains(deps: Pick<ServiceDependencies, 'db' | 'clock'>, options: { backofficeUrl: string }): Promise<ChainCheck & { alerted: number }> {
   const result = await checkEveryChain(deps.db);
   if (result.broken.length === 0) return { ...result, alerted: 0 };
   const now = deps.clock.now();
   const lines = await describeBroken(deps.db, result.broken);
-  const email = historyAlertEmail(lines, { at: now, signInUrl: linkTo(deps, 'backoffice', '/') });
+  const email = historyAlertEmail(lines, { at: now, signInUrl: `${options.backofficeUrl}/` });
   const people = (await Promise.all(TOLD.map((role) => listActiveStaffWithRole(deps.db, role)))).flat();
   await enqueueOutboxMessages(
     deps.db,
@@ -37,18 +37,17 @@ export async function checkHistoryChains(deps: Pick<ServiceDependencies, 'db' | 
 type BrokenLine = { what: { kind: 'complaint'; reference: string } | { kind: 'audit'; whose: string }; fromRecord: number; reason: BrokenChain['reason'] };
 
 async function describeBroken(db: ServiceDependencies['db'], broken: BrokenChain[]): Promise<BrokenLine[]> {
-  const complaintIds = broken.filter((b) => b.chain.startsWith('complaint:')).map((b) => b.chain.slice('complaint:'.length));
-  const references = await complaintReferences(db, complaintIds);
-  const names = await staffNames(db, broken.filter((b) => b.chain.startsWith('audit:staff:')).map((b) => b.chain.slice('audit:staff:'.length)));
-  return broken.map((b) => {
-    const { chain, brokenAtSequence: fromRecord, reason } = b;
-    if (chain.startsWith('complaint:')) {
-      const id = chain.slice('complaint:'.length);
-      return { what: { kind: 'complaint', reference: references.get(id) ?? id }, fromRecord, reason };
-    }
-    const staffId = chain.startsWith('audit:staff:') ? chain.slice('audit:staff:'.length) : null;
-    return { what: { kind: 'audit', whose: staffId ? (names.get(staffId) ?? staffId) : '' }, fromRecord, reason };
-  });
+  const owned = broken.map((b) => ({ ...b, owner: chainOwner(b.chain) }));
+  const references = await complaintReferences(db, owned.flatMap(({ owner }) => (owner.kind === 'complaint' ? [owner.complaintId] : [])));
+  const names = await staffNames(db, owned.flatMap(({ owner }) => (owner.kind === 'audit' && owner.staffId ? [owner.staffId] : [])));
+  return owned.map(({ owner, brokenAtSequence: fromRecord, reason }) => ({
+    what:
+      owner.kind === 'complaint'
+        ? { kind: 'complaint', reference: references.get(owner.complaintId) ?? owner.complaintId }
+        : { kind: 'audit', whose: owner.staffId ? (names.get(owner.staffId) ?? owner.staffId) : '' },
+    fromRecord,
+    reason,
+  }));
 }
 
 /** The alert: which records no longer match and from where, what that may mean, and what to do. */
