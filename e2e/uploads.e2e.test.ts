@@ -61,7 +61,18 @@ function postHugeFile(options: { declareLength: boolean }): Promise<Outcome> {
         reject(error);
       }
     });
+    // A send that neither moves on nor gets an answer fails with what it had sent, not a hang.
+    let lastProgress = Date.now();
+    const stall = setInterval(() => {
+      if (answered || Date.now() - lastProgress < 30_000) return;
+      clearInterval(stall);
+      clearInterval(watch);
+      req.destroy();
+      reject(new Error(`The upload stalled with ${Math.round(sent / MB)} MB sent and no answer`));
+    }, 1000);
+    req.on('close', () => clearInterval(stall));
     const write = () => {
+      lastProgress = Date.now();
       if (answered) return;
       if (sent === 0) {
         sent += head.length;
@@ -73,7 +84,9 @@ function postHugeFile(options: { declareLength: boolean }): Promise<Outcome> {
       }
       if (!answered) req.end();
     };
-    write();
+    // Writing starts once connected: what is written before then waits in the request's own
+    // buffer, and only the socket's drain is certain to come.
+    req.on('socket', (socket) => (socket.connecting ? socket.once('connect', write) : write()));
   });
 }
 
