@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Environment, trustedProxiesFor, portalUrl, useSecureCookies } from '@complaints/config';
 import { createWebApp, type Logger } from '@complaints/http';
+import { LANGUAGE_COOKIE } from '@complaints/i18n';
 import { mountDocumentPdfs } from './document-pdfs';
 import { formSettingsFor } from './form-settings';
 import type { PortalServices } from './services';
@@ -26,6 +27,9 @@ export function createPortalApp(options: {
     trustedOrigins: [portalUrl(options.env)],
     readiness: options.services.checkReadiness,
     routes: (app) => mountDocumentPdfs(app, options.services, portalUrl(options.env)),
+    // Pages built from the service's fixed wording alone: no session, no draft, no database. The
+    // leaflets' pages show the timescales staff may change, so they are rendered each time.
+    sharedPages: { paths: ['/', '/accessibility', '/privacy', '/cookies'], sharedCookies: [LANGUAGE_COOKIE] },
     getLoadContext: (facts) => ({
       ...facts,
       services: options.services,

@@ -10,6 +10,7 @@ import express, { type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger, TrustedProxies } from '@complaints/config';
 import { useClientAddress } from './client-address';
+import { sharedPages, type SharedPagesOptions } from './shared-pages';
 
 export type RequestFacts = {
   cspNonce: string;
@@ -54,6 +55,8 @@ export type WebAppOptions = {
    * responses that render nothing (a cached PDF), where Remix's per-request work is the cost.
    */
   routes?: (app: express.Express) => void;
+  /** Pages the same for every visitor without a cookie, served from memory once rendered (shared-pages.ts). */
+  sharedPages?: SharedPagesOptions;
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -126,6 +129,7 @@ export async function createWebApp(options: WebAppOptions): Promise<express.Expr
   });
 
   options.routes?.(app);
+  if (options.sharedPages && !development) app.use(sharedPages(options.sharedPages, (res) => res.locals.cspNonce as string));
 
   let build: ServerBuild | (() => Promise<ServerBuild>);
   if (development) {
