@@ -19,3 +19,4 @@ export * from './tracking/index';
 export * from './reminders/index';
 export * from './search/index';
 export * from './learning/index';
+export * from './reports/index';

@@ -1,0 +1,4 @@
+export * from './quarter';
+export * from './scope';
+export * from './statistics';
+export * from './report-rules';
