@@ -7,6 +7,7 @@ import {
   canPublishLearning,
   canSeeLearning,
   canViewComplaint,
+  canViewReport,
   canWorkOnComplaint,
   type ComplaintScope,
   type LearningScope,
@@ -126,5 +127,44 @@ describe('the learning log', () => {
     expect(canFollowUpLearning(head, point())).toBe(true);
     expect(canFollowUpLearning(actor('csq_manager', { businessAreaId: south }), point())).toBe(false);
     expect(canFollowUpLearning(national, point())).toBe(true);
+  });
+});
+
+describe('the quarterly report', () => {
+  const organisation = { kind: 'organisation' } as const;
+  const northArea = { kind: 'business_area', businessAreaId: north } as const;
+  const southArea = { kind: 'business_area', businessAreaId: south } as const;
+  const leedsArea = { kind: 'service_area', serviceAreaId: leeds } as const;
+  const otherServiceArea = { kind: 'service_area', serviceAreaId: 'sa-kent' } as const;
+
+  it('national office reads every scope', () => {
+    const national = actor('national_office');
+    for (const scope of [organisation, northArea, southArea, leedsArea]) expect(canViewReport(national, scope, north)).toBe(true);
+  });
+
+  it('a CSQ manager reads their business area and its service areas, not the organisation or another area', () => {
+    const csq = actor('csq_manager', { businessAreaId: north });
+    expect(canViewReport(csq, northArea)).toBe(true);
+    expect(canViewReport(csq, leedsArea, north)).toBe(true);
+    expect(canViewReport(csq, otherServiceArea, south)).toBe(false);
+    expect(canViewReport(csq, southArea)).toBe(false);
+    expect(canViewReport(csq, organisation)).toBe(false);
+  });
+
+  it('a Head of Service reads their own service area only', () => {
+    const head = actor('head_of_service', { businessAreaId: north, serviceAreaId: leeds });
+    expect(canViewReport(head, leedsArea, north)).toBe(true);
+    expect(canViewReport(head, otherServiceArea, north)).toBe(false);
+    expect(canViewReport(head, northArea)).toBe(false);
+    expect(canViewReport(head, organisation)).toBe(false);
+  });
+
+  it('nobody else reads a report, and only a Head of Service and national office see who is complained about', () => {
+    for (const role of ['csq_administrator', 'responding_manager', 'system_administrator'] as const) {
+      const someone = actor(role, { businessAreaId: north, serviceAreaId: leeds });
+      expect(canViewReport(someone, leedsArea, north)).toBe(false);
+      expect(canViewReport(someone, organisation)).toBe(false);
+    }
+    expect(ROLE_KEYS.filter((role) => can(actor(role), 'view_staff_in_reports'))).toEqual(['head_of_service', 'national_office']);
   });
 });

@@ -1,4 +1,4 @@
-import { type CaseworkCapability, type LearningLevel, type MoveActor, type QueueScope, type RoleKey, type ScopedComplaint, scopeIncludes } from '@complaints/domain';
+import { type CaseworkCapability, type LearningLevel, type MoveActor, type QueueScope, type ReportScope, type RoleKey, type ScopedComplaint, scopeIncludes } from '@complaints/domain';
 
 /**
  * Who may see and do what, decided on the server for every loader, action and use case. Deny by
@@ -58,6 +58,13 @@ export const CAPABILITIES = {
   view_caseload: ['csq_manager'],
   view_all_complaints: ['national_office'],
   view_reports: ['head_of_service', 'csq_manager', 'national_office'],
+  /**
+   * The report's section on who is complained about: complaints per practitioner and team beside
+   * their management review grades. It is about people's performance, so it is for those who
+   * manage it (a Head of Service for their area, national office), not for everyone who reads
+   * the report.
+   */
+  view_staff_in_reports: ['head_of_service', 'national_office'],
   export_data: ['csq_manager', 'national_office'],
   view_audit_log: ['national_office'],
   /** Everything held about one complainant, as a ZIP, for a subject access request. */
@@ -203,4 +210,27 @@ export function canFollowUpLearning(actor: StaffActor, point: LearningScope): bo
 /** Only national learning is published, and only by national office. */
 export function canPublishLearning(actor: StaffActor, point: Pick<LearningScope, 'level'>): boolean {
   return point.level === 'national' && can(actor, 'publish_learning');
+}
+
+/**
+ * Whether a person may read the report of a scope: national office any; a CSQ manager their
+ * business area and its service areas; a Head of Service their own service area. The same areas
+ * their queues and dashboard draw from. `serviceAreaBusinessAreaId` is the business area of the
+ * service area asked for (for a service area scope).
+ */
+export function canViewReport(actor: StaffActor, scope: ReportScope, serviceAreaBusinessAreaId: string | null = null): boolean {
+  if (!can(actor, 'view_reports')) return false;
+  switch (actor.role) {
+    case 'national_office':
+      return true;
+    case 'csq_manager':
+      if (actor.businessAreaId === null) return false;
+      if (scope.kind === 'business_area') return scope.businessAreaId === actor.businessAreaId;
+      if (scope.kind === 'service_area') return serviceAreaBusinessAreaId === actor.businessAreaId;
+      return false;
+    case 'head_of_service':
+      return scope.kind === 'service_area' && actor.serviceAreaId !== null && scope.serviceAreaId === actor.serviceAreaId;
+    default:
+      return false;
+  }
 }
