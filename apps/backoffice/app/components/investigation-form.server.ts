@@ -1,7 +1,6 @@
 import { ATTACHMENT_LIMITS, COMPLAINT_LIMITS, type FieldProblem } from '@complaints/domain';
-import { BodyTooLargeError, readBoundedBody } from '@complaints/http/bounded-body';
+import { readFormBody } from '@complaints/http/bounded-body';
 import { type ArrivedFile, CASE_NOTE_LIMITS, CORRECTION_LIMITS, CORRESPONDENCE_LIMITS, INFORMATION_LIMITS, WITHDRAWAL_LIMITS } from '@complaints/services';
-import { unstable_parseMultipartFormData } from '@remix-run/node';
 import type { TFunction } from 'i18next';
 import { type Attempt, problemText } from './casework-page.server';
 
@@ -40,58 +39,14 @@ function formOf(entries: Array<[string, string]>, files: ArrivedFile[]): Investi
 }
 
 
-/**
- * The values of a form post, and the files sent in its `file` field. URL-encoded bodies (a form
- * without a file, or a client that sent one so) are read up to a limit; bytes that are not UTF-8
- * become U+FFFD, which the checks then see.
- */
+/** The values of a form post, and the file sent in its `file` field (one only). */
 export async function readInvestigationForm(request: Request): Promise<ReadInvestigationForm> {
-  const declared = Number(request.headers.get('Content-Length') ?? '0');
-  const multipart = /^multipart\/form-data/i.test(request.headers.get('Content-Type') ?? '');
-  if (declared > (multipart ? MAX_UPLOAD_BYTES : MAX_FORM_BYTES)) return { ok: false, reason: 'too-large' };
-  try {
-    if (multipart) return { ok: true, form: await readMultipart(request) };
-    const text = new TextDecoder('utf-8').decode(await readBoundedBody(request.body, MAX_FORM_BYTES));
-    return { ok: true, form: formOf([...new URLSearchParams(text)], []) };
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return { ok: false, reason: 'too-large' };
-    // A body that does not parse as a form reads as an empty form: every check then says what is missing.
-    return { ok: true, form: formOf([], []) };
-  }
-}
-
-async function readMultipart(request: Request): Promise<InvestigationForm> {
-  const entries: Array<[string, string]> = [];
-  const files: ArrivedFile[] = [];
-  let total = 0;
-  const drain = async (data: AsyncIterable<Uint8Array>, keepUpTo: number) => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of data) {
-      total += chunk.byteLength;
-      if (total > MAX_UPLOAD_BYTES) throw new BodyTooLargeError();
-      size += chunk.byteLength;
-      if (size <= keepUpTo) chunks.push(chunk);
-    }
-    return { bytes: size <= keepUpTo ? Buffer.concat(chunks) : null, size };
-  };
-  await unstable_parseMultipartFormData(request, async (part) => {
-    if (typeof part.filename !== 'string') {
-      const { bytes } = await drain(part.data, MAX_TEXT_PART_BYTES);
-      if (bytes) entries.push([part.name, new TextDecoder('utf-8').decode(bytes)]);
-      return undefined;
-    }
-    // Only the first file's bytes are read: a second is refused by name whatever it holds.
-    const wanted = part.name === 'file' && files.length === 0;
-    const { bytes, size } = await drain(part.data, wanted ? ATTACHMENT_LIMITS.bytesPerFile : 0);
-    // A file input left empty still sends a part with no name and no bytes.
-    if (part.name !== 'file' || (part.filename === '' && size === 0)) return undefined;
-    if (!wanted) files.push({ name: part.filename, refused: 'tooMany' });
-    else if (!bytes) files.push({ name: part.filename, refused: 'tooBig' });
-    else files.push({ name: part.filename, bytes });
-    return undefined;
+  const read = await readFormBody(request, {
+    formBytes: MAX_FORM_BYTES,
+    textPartBytes: MAX_TEXT_PART_BYTES,
+    files: { field: 'file', count: 1, bytesEach: ATTACHMENT_LIMITS.bytesPerFile, totalBytes: MAX_UPLOAD_BYTES },
   });
-  return formOf(entries, files);
+  return read.ok ? { ok: true, form: formOf(read.entries, read.files) } : read;
 }
 
 /** The most each field may hold, for the words that say so. */

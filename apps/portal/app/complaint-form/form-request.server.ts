@@ -1,7 +1,6 @@
 import { ATTACHMENT_LIMITS, type SubmittedForm } from '@complaints/domain';
-import { BodyTooLargeError, readBoundedBody } from '@complaints/http/bounded-body';
+import { readFormBody } from '@complaints/http/bounded-body';
 import type { ArrivedFile } from '@complaints/services';
-import { unstable_parseMultipartFormData } from '@remix-run/node';
 
 /**
  * Reading what a form sent, within limits, so that no body (a huge string, a flood of fields, a
@@ -30,58 +29,12 @@ function submittedForm(entries: Array<[string, string]>): SubmittedForm {
 }
 
 
-/**
- * The values of a form post. URL-encoded bodies are read up to a limit and decoded leniently
- * (bytes that are not UTF-8 become U+FFFD, which the checks then see); multipart bodies are read
- * part by part, files only when `files` is asked for, each up to the attachment size limit: a file
- * too big is named and its bytes dropped, so the rest of the post still counts.
- */
+/** The values of a form post, and the files of the documents page when `files` is asked for. */
 export async function readForm(request: Request, options: { files: boolean }): Promise<ReadForm> {
-  const declared = Number(request.headers.get('Content-Length') ?? '0');
-  const max = options.files ? MAX_UPLOAD_BYTES : MAX_FORM_BYTES;
-  if (declared > max) return { ok: false, reason: 'too-large' };
-  const type = request.headers.get('Content-Type') ?? '';
-  try {
-    if (/^multipart\/form-data/i.test(type)) return await readMultipart(request, options.files);
-    const text = new TextDecoder('utf-8').decode(await readBoundedBody(request.body, MAX_FORM_BYTES));
-    return { ok: true, form: submittedForm([...new URLSearchParams(text)]), files: [] };
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) return { ok: false, reason: 'too-large' };
-    // A body that does not parse as a form reads as an empty form: every check then says what is missing.
-    return { ok: true, form: submittedForm([]), files: [] };
-  }
-}
-
-async function readMultipart(request: Request, acceptFiles: boolean): Promise<ReadForm> {
-  const entries: Array<[string, string]> = [];
-  const files: ArrivedFile[] = [];
-  let total = 0;
-  const budget = acceptFiles ? MAX_UPLOAD_BYTES : MAX_FORM_BYTES;
-  const drain = async (data: AsyncIterable<Uint8Array>, keepUpTo: number) => {
-    const chunks: Uint8Array[] = [];
-    let size = 0;
-    for await (const chunk of data) {
-      total += chunk.byteLength;
-      if (total > budget) throw new BodyTooLargeError();
-      size += chunk.byteLength;
-      if (size <= keepUpTo) chunks.push(chunk);
-    }
-    return { bytes: size <= keepUpTo ? Buffer.concat(chunks) : null, size };
-  };
-  await unstable_parseMultipartFormData(request, async (part) => {
-    if (typeof part.filename !== 'string') {
-      const { bytes } = await drain(part.data, MAX_TEXT_PART_BYTES);
-      if (bytes) entries.push([part.name, new TextDecoder('utf-8').decode(bytes)]);
-      return undefined;
-    }
-    const wanted = acceptFiles && part.name === 'files' && files.length < ATTACHMENT_LIMITS.files;
-    const { bytes, size } = await drain(part.data, wanted ? ATTACHMENT_LIMITS.bytesPerFile : 0);
-    // A file input left empty still sends a part with no name and no bytes.
-    if (!acceptFiles || part.name !== 'files' || (part.filename === '' && size === 0)) return undefined;
-    if (!wanted) files.push({ name: part.filename, refused: 'tooMany' });
-    else if (!bytes) files.push({ name: part.filename, refused: 'tooBig' });
-    else files.push({ name: part.filename, bytes });
-    return undefined;
+  const read = await readFormBody(request, {
+    formBytes: MAX_FORM_BYTES,
+    textPartBytes: MAX_TEXT_PART_BYTES,
+    files: options.files ? { field: 'files', count: ATTACHMENT_LIMITS.files, bytesEach: ATTACHMENT_LIMITS.bytesPerFile, totalBytes: MAX_UPLOAD_BYTES } : undefined,
   });
-  return { ok: true, form: submittedForm(entries), files };
+  return read.ok ? { ok: true, form: submittedForm(read.entries), files: read.files } : read;
 }
