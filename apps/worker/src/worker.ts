@@ -1,8 +1,9 @@
-import { backofficeUrl, type Environment, type Logger } from '@complaints/config';
-import { type DatabaseHandle, STARTUP_LOCKS, whileHoldingStartupLock } from '@complaints/db';
+import { backofficeUrl, type Environment, type Logger, StartupError } from '@complaints/config';
+import { type DatabaseHandle, grantJobQueueToWorker, STARTUP_LOCKS, whileHoldingStartupLock } from '@complaints/db';
 import type { Clock } from '@complaints/domain';
 import { emailTransportFor, type EmailTransport } from '@complaints/notifications';
 import { checkHistoryChains, deliverDueEmails, removeExpiredRecords, sendDailyWarnings, sendWeeklyReminders } from '@complaints/services';
+import { migratesAtStart } from '@complaints/services/runtime';
 import { type AttachmentStorage, attachmentStorageFor } from '@complaints/storage';
 import PgBoss from 'pg-boss';
 
@@ -82,6 +83,55 @@ export const SCHEDULED_JOBS = {
   },
 } as const;
 
+/** pg-boss's tables live in their own schema, made by pg-boss itself. */
+const JOB_QUEUE_SCHEMA = 'jobs';
+
+/**
+ * The job queue. With `migrate` false pg-boss makes and changes none of its tables: it checks that
+ * they are at its version and stops with an error if not.
+ */
+function jobQueueOn(database: DatabaseHandle, options: { migrate: boolean; supervise?: boolean; schedule?: boolean }): PgBoss {
+  const switches = { migrate: options.migrate, supervise: options.supervise ?? true, schedule: options.schedule ?? true };
+  return database.kind === 'pglite'
+    ? new PgBoss({ db: pgliteAdapter(database), schema: JOB_QUEUE_SCHEMA, ...switches } as unknown as PgBoss.ConstructorOptions)
+    : new PgBoss({ connectionString: database.url!, schema: JOB_QUEUE_SCHEMA, max: 4, ...switches });
+}
+
+/** What pg-boss says when, not migrating, it finds its tables missing or older than itself, or cannot see them. */
+function isMissingJobQueue(error: unknown): boolean {
+  const { message, code } = error as { message?: string; code?: string };
+  return code === '42501' || code === '3F000' || /pg-boss is not installed|requires migrations/.test(message ?? '');
+}
+
+async function createQueuesAndSchedules(database: DatabaseHandle, boss: PgBoss): Promise<void> {
+  // Workers starting together create the queues in turn: pg-boss adds a partition for each, and
+  // two doing so at once can deadlock.
+  await whileHoldingStartupLock(database, STARTUP_LOCKS.jobQueues, async () => {
+    for (const [name, job] of Object.entries(SCHEDULED_JOBS)) {
+      await boss.createQueue(name);
+      await boss.schedule(name, job.cron, {}, { tz: 'Europe/London' });
+    }
+  });
+}
+
+/**
+ * The migrate step's part for the job queue, run as the schema's owner: pg-boss makes or updates
+ * its tables, the queues (each a table of its own) and their schedules are made, and then the
+ * worker's role is granted the use of them all. pg-boss makes its tables only when it starts, so
+ * these grants cannot be in a migration; running it again changes nothing. The portal and the back
+ * office use no jobs, so they are granted nothing here.
+ */
+export async function prepareJobQueue(database: DatabaseHandle): Promise<void> {
+  const boss = jobQueueOn(database, { migrate: true, supervise: false, schedule: false });
+  await boss.start();
+  try {
+    await createQueuesAndSchedules(database, boss);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+  await grantJobQueueToWorker(database, JOB_QUEUE_SCHEMA);
+}
+
 /**
  * The worker: delivers the outbox (polling every few seconds) and runs scheduled jobs through
  * pg-boss, which hands each job to exactly one worker however many are running.
@@ -98,22 +148,24 @@ export async function startWorker(options: {
   const transport = options.transport ?? emailTransportFor(options.env);
   // The same store the portal keeps uploaded files in.
   const attachments = attachmentStorageFor(options.env);
-  const boss =
-    database.kind === 'pglite'
-      ? new PgBoss({ db: pgliteAdapter(database), schema: 'jobs' } as unknown as PgBoss.ConstructorOptions)
-      : new PgBoss({ connectionString: database.url!, schema: 'jobs', max: 4 });
+  const migrate = migratesAtStart(options.env, database);
+  const boss = jobQueueOn(database, { migrate });
   boss.on('error', (error) => logger.error({ err: error }, 'job queue error'));
-  await boss.start();
+  try {
+    await boss.start();
+  } catch (error) {
+    if (!migrate && isMissingJobQueue(error)) {
+      throw new StartupError(
+        "The job queue's tables are missing or out of date and DATABASE_MIGRATE is false, so the worker will not start: run npm run db:migrate as the database owner first.",
+      );
+    }
+    throw error;
+  }
 
   const context: ScheduledJobContext = { database, clock, logger, attachments, backofficeUrl: backofficeUrl(options.env) };
-  // Workers starting together create the queues in turn: pg-boss adds a partition for each, and
-  // two doing so at once can deadlock.
-  await whileHoldingStartupLock(database, STARTUP_LOCKS.jobQueues, async () => {
-    for (const [name, job] of Object.entries(SCHEDULED_JOBS)) {
-      await boss.createQueue(name);
-      await boss.schedule(name, job.cron, {}, { tz: 'Europe/London' });
-    }
-  });
+  // Without migrating, the queues exist already (made by the migrate step): this only checks them
+  // and the schedules, which needs no more than the worker's role may do.
+  await createQueuesAndSchedules(database, boss);
   for (const [name, job] of Object.entries(SCHEDULED_JOBS)) {
     await boss.work(name, async () => {
       try {

@@ -2,7 +2,7 @@ import type { IsoDate, PointDecision, Stage, TriageOutcome } from '@complaints/d
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
-import { complaintActions, complaintPoints, pointAnswers, staff } from '../schema/index';
+import { complaintActions, complaintPoints, pointAnswers, staffContacts } from '../schema/index';
 
 /**
  * The answer to each point at a stage, and the actions promised with it. Written in the caller's
@@ -59,7 +59,7 @@ export async function findPoint(db: Executor, complaintId: string, pointId: stri
   return row ?? null;
 }
 
-const answerer = alias(staff, 'answerer');
+const answerer = alias(staffContacts, 'answerer');
 
 /** Every point raised up to a stage, in order, with its answer and actions at that stage. */
 export async function listAnsweredPoints(db: Executor, complaintId: string, stage: Stage): Promise<AnsweredPoint[]> {

@@ -29,6 +29,7 @@ import {
   practitioners,
   serviceAreas,
   staff,
+  staffContacts,
   teams,
 } from '../schema/index';
 
@@ -103,8 +104,9 @@ export async function findComplaintAccessFacts(db: Executor, complaintId: string
   return { ...row, pastResponderIds: [...past], stageOneResponderIds: [...stageOne] };
 }
 
-const responder = alias(staff, 'responder');
-const csqManager = alias(staff, 'csq_manager');
+// Through staff_contacts: the complainant's tracking page reads these too.
+const responder = alias(staffContacts, 'responder');
+const csqManager = alias(staffContacts, 'csq_manager');
 
 export type CaseSummary = {
   id: string;
@@ -384,7 +386,7 @@ export async function findCaseAttachment(
   return row ?? null;
 }
 
-const actor = alias(staff, 'actor');
+const actor = alias(staffContacts, 'actor');
 
 export async function listCaseEvents(db: Executor, complaintId: string): Promise<CaseEvent[]> {
   const rows = await db

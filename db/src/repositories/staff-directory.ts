@@ -2,7 +2,7 @@ import type { RoleKey } from '@complaints/domain';
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
-import { businessAreas, practitioners, serviceAreas, staff, teams } from '../schema/index';
+import { businessAreas, practitioners, serviceAreas, staff, staffContacts, teams } from '../schema/index';
 
 /**
  * Who works where, as casework needs it: the managers who may answer a complaint, the CSQ
@@ -71,28 +71,28 @@ export type ManagerContact = {
 
 const businessAreaOfStaff = alias(businessAreas, 'staff_business_area');
 
-/** How a complainant can reach a manager: phone, email and an address to write to. */
+/** How a complainant can reach a manager: phone, email and an address to write to (through staff_contacts, which the portal may read). */
 export async function findManagerContact(db: Executor, staffId: string): Promise<ManagerContact | null> {
   const [row] = await db
     .select({
-      id: staff.id,
-      fullName: staff.fullName,
-      jobTitle: staff.jobTitle,
-      email: staff.email,
-      phone: staff.phone,
+      id: staffContacts.id,
+      fullName: staffContacts.fullName,
+      jobTitle: staffContacts.jobTitle,
+      email: staffContacts.email,
+      phone: staffContacts.phone,
       teamNameEn: teamOfStaff.nameEn,
       teamNameCy: teamOfStaff.nameCy,
       postalAddress: sql<string | null>`coalesce(${teamOfStaff.postalAddress}, ${businessAreaOfStaff.postalAddress})`,
-      active: staff.active,
+      active: staffContacts.active,
     })
-    .from(staff)
-    .leftJoin(teamOfStaff, eq(teamOfStaff.id, staff.teamId))
-    .leftJoin(serviceAreaOfStaff, eq(serviceAreaOfStaff.id, sql`coalesce(${staff.serviceAreaId}, ${teamOfStaff.serviceAreaId})`))
+    .from(staffContacts)
+    .leftJoin(teamOfStaff, eq(teamOfStaff.id, staffContacts.teamId))
+    .leftJoin(serviceAreaOfStaff, eq(serviceAreaOfStaff.id, sql`coalesce(${staffContacts.serviceAreaId}, ${teamOfStaff.serviceAreaId})`))
     .leftJoin(
       businessAreaOfStaff,
-      eq(businessAreaOfStaff.id, sql`coalesce(${staff.businessAreaId}, ${serviceAreaOfStaff.businessAreaId})`),
+      eq(businessAreaOfStaff.id, sql`coalesce(${staffContacts.businessAreaId}, ${serviceAreaOfStaff.businessAreaId})`),
     )
-    .where(eq(staff.id, staffId))
+    .where(eq(staffContacts.id, staffId))
     .limit(1);
   return row ?? null;
 }

@@ -7,6 +7,7 @@ import {
   index,
   integer,
   pgTable,
+  pgView,
   text,
   uniqueIndex,
   uuid,
@@ -99,6 +100,23 @@ export const staff = pgTable(
     index('staff_team_idx').on(t.teamId),
   ],
 );
+
+/**
+ * What may be shown of a member of staff outside the back office: who they are and how to reach
+ * them at work, never their sign-in secrets, role or whether they are a demo account. Made by
+ * migration 0019; the portal's database role reads staff only through it.
+ */
+export const staffContacts = pgView('staff_contacts', {
+  id: uuid('id').notNull(),
+  fullName: text('full_name').notNull(),
+  jobTitle: text('job_title'),
+  email: text('email').notNull(),
+  phone: text('phone'),
+  businessAreaId: uuid('business_area_id'),
+  serviceAreaId: uuid('service_area_id'),
+  teamId: uuid('team_id'),
+  active: boolean('active').notNull(),
+}).existing();
 
 /** People whose casework may be complained about; a practitioner may also be a staff account. */
 export const practitioners = pgTable(

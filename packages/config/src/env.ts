@@ -111,6 +111,14 @@ const environmentFields = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /**
+   * Whether a part brings the PostgreSQL schema up to date when it starts (migrations, reference
+   * data, the job queue's tables), as the owner of the schema. false: the migrations are run apart,
+   * by `npm run db:migrate` as the owner, and the part, connected as a role that may not change the
+   * schema, only checks that the schema is current and otherwise refuses to start. The embedded
+   * database always migrates.
+   */
+  DATABASE_MIGRATE: booleanFromString.default(true),
   /** Folder for the embedded database, stored attachments and delivered mail on the embedded default. */
   DATA_DIR: z.string().min(1).default('./data'),
   PORTAL_PORT: port.default(3000),

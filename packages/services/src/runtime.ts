@@ -7,6 +7,7 @@ import {
   type Executor,
   hasDemoAccounts,
   isDatabaseEmpty,
+  isSchemaCurrent,
   migrateDatabase,
   openDatabase,
   seedDemoDataIfEmpty,
@@ -30,7 +31,7 @@ export type Runtime = {
 
 /**
  * Opens the database (PostgreSQL when DATABASE_URL is set, the embedded one otherwise), brings its
- * schema and reference lists up to date, seeds demo data into an empty database in demo mode,
+ * schema and reference lists up to date (or, with DATABASE_MIGRATE=false, checks that they are), seeds demo data into an empty database in demo mode,
  * refuses to go on outside demo mode while demo accounts exist, and wires the services.
  */
 export async function openRuntime(env: Environment, options: { clock?: Clock; signsInStaff?: boolean } = {}): Promise<Runtime> {
@@ -43,12 +44,18 @@ export async function openRuntime(env: Environment, options: { clock?: Clock; si
   useHistoryKey(historyKeyFor(env));
   const database = await openDatabase({ url: env.DATABASE_URL, dataDir: env.DATA_DIR });
   try {
-    await migrateDatabase(database);
-    await refuseDemoAccountsOutsideDemoMode(database.db, env);
-    await seedReferenceData(database.db);
+    if (migratesAtStart(env, database)) {
+      await migrateDatabase(database);
+      await refuseDemoAccountsOutsideDemoMode(database.db, env);
+      await seedReferenceData(database.db);
+    } else {
+      await refuseOutOfDateSchema(database);
+      await refuseDemoAccountsOutsideDemoMode(database.db, env);
+    }
     const clock = options.clock ?? systemClock;
+    // Seeding is the migrating part's work: a part that does not migrate writes no demo data.
     const seeded =
-      shouldSeedDemoData(env) && (await isDatabaseEmpty(database.db))
+      migratesAtStart(env, database) && shouldSeedDemoData(env) && (await isDatabaseEmpty(database.db))
         ? await seedDemoDataIfEmpty(database.db, { clock, passwordHash: await hashPassword(DEMO_PASSWORD) })
         : null;
     // seedDemoDataIfEmpty checks again under a lock: another instance may have seeded meanwhile.
@@ -68,6 +75,23 @@ export async function openRuntime(env: Environment, options: { clock?: Clock; si
     await database.close().catch(() => {});
     throw error;
   }
+}
+
+/**
+ * Whether this part brings the schema up to date itself: always on the embedded database (one
+ * process, one user); on PostgreSQL unless DATABASE_MIGRATE=false, when `npm run db:migrate` has
+ * done it as the schema's owner and this part's role may not.
+ */
+export function migratesAtStart(env: Pick<Environment, 'DATABASE_MIGRATE'>, database: Pick<DatabaseHandle, 'kind'>): boolean {
+  return env.DATABASE_MIGRATE || database.kind === 'pglite';
+}
+
+/** A part that does not migrate will not run on a schema older than its code. */
+export async function refuseOutOfDateSchema(database: DatabaseHandle): Promise<void> {
+  if (await isSchemaCurrent(database)) return;
+  throw new StartupError(
+    'The database schema is not up to date for this version and DATABASE_MIGRATE is false, so this part will not start: run npm run db:migrate as the database owner first.',
+  );
 }
 
 /** The sealer of a process that signs nobody in: it has no key, so it seals and opens nothing. */
