@@ -26,6 +26,13 @@ describe('readEnvironment', () => {
     expect(readEnvironment({ NODE_ENV: 'production' }).DEMO).toBe(true);
   });
 
+  it('migrates at start unless DATABASE_MIGRATE=false, and names a wrong value', () => {
+    expect(readEnvironment({}).DATABASE_MIGRATE).toBe(true);
+    expect(readEnvironment({ DATABASE_MIGRATE: 'false' }).DATABASE_MIGRATE).toBe(false);
+    expect(readEnvironment({ DATABASE_MIGRATE: 'true' }).DATABASE_MIGRATE).toBe(true);
+    expect(() => readEnvironment({ DATABASE_MIGRATE: 'never' })).toThrow(/DATABASE_MIGRATE: /);
+  });
+
   it('needs both public addresses outside demo mode', () => {
     expect(() => readEnvironment({ DATABASE_URL: 'postgres://db.internal/complaints' })).toThrow(/PORTAL_URL and BACKOFFICE_URL must both be set outside demo mode/);
     expect(() => readEnvironment({ DEMO: 'false', PORTAL_URL: 'https://a.example' })).toThrow(/BACKOFFICE_URL/);
