@@ -11,15 +11,16 @@ import { insertCompleteAdultDrafts } from '@complaints/services/testing/complete
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { WHOLE, complaintsPerFormKey, consistencyOf } from './support/consistency';
-import { type PartName, type RunningPart, freePort, PART_SECOND_FACTOR_KEY, partEnv, sendComplaint, startPart } from './support/parts';
+import { databaseUrlAs, type PartName, type RunningPart, freePort, PART_SECOND_FACTOR_KEY, partEnv, runMigrateStep, sendComplaint, startPart } from './support/parts';
 
 /*
  * Production runs several instances of each part over one PostgreSQL database, with nothing shared
- * between them but the database and the mail server. Here two portals, two back offices and two
- * workers are started at the same moment on an empty database: each brings the schema up to date
- * at start, so all six migrate at once. Then a person's complaint form moves between the portals
- * page by page, a member of staff's session goes between the back offices, and every email is
- * sent exactly once while both workers run.
+ * between them but the database and the mail server, each part as its own database role that may
+ * not change the schema. Here the migrate step runs twice at the same moment on an empty database,
+ * as its owner; then two portals, two back offices and two workers, each part as a login role in
+ * its group with DATABASE_MIGRATE=false, are started at the same moment. Then a person's complaint
+ * form moves between the portals page by page, a member of staff's session goes between the back
+ * offices, and every email is sent exactly once while both workers run.
  */
 
 const PASSWORD = 'a long passphrase for one test';
@@ -83,16 +84,25 @@ async function postPage(base: string, jar: CookieJar, page: string, fields: Reco
   return response.headers.get('location') ?? '';
 }
 
-it('runs two of each part on one database: all six migrate at once, a form and a session move between instances, each email goes once', async () => {
+it('runs two of each part on one database, each part as its own role: two migrate steps at once, a form and a session move between instances, each email goes once', async () => {
   const url = await server.createDatabase('several_instances');
+  // Two migrate steps at once, as the owner, on a database with no tables yet.
+  await Promise.all([runMigrateStep(url), runMigrateStep(url)]);
+  const owner = await openPostgres(url, { max: 1 });
+  try {
+    for (const name of ['portal', 'backoffice', 'worker']) await owner.db.execute(sql.raw(`create role ${name}_login login in role complaints_${name}`));
+  } finally {
+    await owner.close();
+  }
   const mail = { MAIL_TRANSPORT: 'smtp', SMTP_URL: `smtp://127.0.0.1:${sink!.port}`, OUTBOX_LEASE_SECONDS: '5' };
   const envs: Array<[PartName, Record<string, string>]> = [];
   for (const name of ['portal', 'portal', 'backoffice', 'backoffice', 'worker', 'worker'] as const) {
     const port = String(await freePort());
-    envs.push([name, partEnv(url, dataDir, { ...mail, ...(name === 'portal' ? { PORTAL_PORT: port } : name === 'backoffice' ? { BACKOFFICE_PORT: port } : {}) })]);
+    const own = { DATABASE_MIGRATE: 'false', ...(name === 'portal' ? { PORTAL_PORT: port } : name === 'backoffice' ? { BACKOFFICE_PORT: port } : {}) };
+    envs.push([name, partEnv(databaseUrlAs(url, `${name}_login`), dataDir, { ...mail, ...own })]);
   }
 
-  // All six at once, on a database with no tables yet.
+  // All six at once.
   const started = await Promise.allSettled(envs.map(([name, env]) => startPart(name, env)));
   for (const result of started) if (result.status === 'fulfilled') parts.push(result.value);
   const failures = started.filter((r): r is PromiseRejectedResult => r.status === 'rejected').map((r) => String(r.reason));

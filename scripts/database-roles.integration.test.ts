@@ -10,7 +10,8 @@ import type { EmailTransport } from '@complaints/notifications';
 import { openRuntime, type Runtime } from '@complaints/services/runtime';
 import { acknowledgedComplaint, type CaseworkFixture, caseworkFixture, loggedComplaint, NORTH } from '@complaints/services/testing';
 import { insertCompleteAdultDrafts } from '@complaints/services/testing/complete-drafts';
-import { startWorker } from '@complaints/worker';
+import { attachmentStorageFor } from '@complaints/storage';
+import { SCHEDULED_JOBS, startWorker } from '@complaints/worker';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -177,6 +178,15 @@ describe.skipIf(!template)('each part as its own database role (PostgreSQL)', ()
       sql`select count(*) filter (where sent_at is not null)::int as sent, count(*) filter (where last_error is not null)::int as failed from outbox`,
     );
     expect(outbox).toEqual({ sent: sentTo.length, failed: 0 });
+  });
+
+  it('lets the worker run each of its scheduled jobs', async () => {
+    const env = environmentAs(owner.url!, 'worker');
+    folders.push(env.DATA_DIR);
+    const context = { database: runtimes.worker.database, clock, logger: silentLogger(), attachments: attachmentStorageFor(env), backofficeUrl: 'http://localhost:3001' };
+    for (const [name, job] of Object.entries(SCHEDULED_JOBS)) {
+      await expect(job.run(context), name).resolves.toBeDefined();
+    }
   });
 
   it('will not start a part that does not migrate on a database older than its code, and says why', async () => {

@@ -105,6 +105,28 @@ export async function startPart(name: PartName, env: Record<string, string>): Pr
   }
 }
 
+/** `npm run db:migrate` as its own process, as a deployment runs it before its parts; resolves with what it wrote, or rejects with it. */
+export async function runMigrateStep(databaseUrl: string): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/db-migrate.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+  if (code !== 0) throw new Error(`npm run db:migrate failed:\n${output}`);
+  return output;
+}
+
+/** The address of the same database as another role (the test servers trust every local connection). */
+export function databaseUrlAs(databaseUrl: string, role: string): string {
+  const u = new URL(databaseUrl);
+  u.username = role;
+  return u.toString();
+}
+
 const formCookie = createCookie('complaint_form', { path: '/complain' });
 
 export type SendOutcome = 'confirmed' | 'cut off' | `status ${number}`;
