@@ -8,9 +8,9 @@ import { openTestDatabase } from '@complaints/db/testing';
 import { DEFAULT_QUEUE_QUERY, fixedClock } from '@complaints/domain';
 import type { EmailTransport } from '@complaints/notifications';
 import { openRuntime, type Runtime } from '@complaints/services/runtime';
-import { acknowledgedComplaint, type CaseworkFixture, caseworkFixture, loggedComplaint, NORTH } from '@complaints/services/testing';
+import { acknowledgedComplaint, answeredComplaint, type CaseworkFixture, caseworkFixture, closedComplaint, loggedComplaint, NORTH } from '@complaints/services/testing';
 import { insertCompleteAdultDrafts } from '@complaints/services/testing/complete-drafts';
-import { attachmentStorageFor } from '@complaints/storage';
+import { attachmentStorageFor, createLocalDiskStorage } from '@complaints/storage';
 import { SCHEDULED_JOBS, startWorker } from '@complaints/worker';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
@@ -98,6 +98,28 @@ describe.skipIf(!template)('each part as its own database role (PostgreSQL)', ()
     }
   });
 
+  async function stateOf(id: string): Promise<string> {
+    const [row] = await queryRows<{ state: string }>(owner.db, sql`select state from complaints where id = ${id}`);
+    return row!.state;
+  }
+
+  /** Opens the tracking page as the portal does: the reference, then the code emailed for it. */
+  async function openTracking(id: string) {
+    const portal = runtimes.portal.services;
+    const [complaint] = await queryRows<{ reference: string }>(owner.db, sql`select reference from complaints where id = ${id}`);
+    const address = `198.51.100.${Math.floor(Math.random() * 250)}`;
+    const started = await portal.tracking.start({ typed: complaint!.reference, clientIp: address });
+    if (started.outcome !== 'asked-for-code') throw new Error(started.outcome);
+    const [email] = await queryRows<{ text: string }>(
+      owner.db,
+      sql`select payload->>'text' as text from outbox where complaint_id = ${id} and template = 'tracking.code' order by created_at desc limit 1`,
+    );
+    const opened = await portal.tracking.confirmCode({ token: started.token, typed: /\b(\d{6})\b/.exec(email!.text)![1]!, clientIp: address });
+    if (opened.outcome !== 'opened') throw new Error(opened.outcome);
+    const session = await portal.tracking.resume({ token: opened.sessionToken, requestId: 'roles-test' });
+    return { session: session!, token: opened.sessionToken };
+  }
+
   it('keeps staff accounts, their sessions and second factors, and the audit log from the portal', async () => {
     for (const table of ['staff', 'staff_sessions', 'staff_recovery_codes', 'audit_log']) {
       expect(await failureOf(as.portal.unsafe(`select * from ${table} limit 1`)), table).toBe('42501');
@@ -134,22 +156,34 @@ describe.skipIf(!template)('each part as its own database role (PostgreSQL)', ()
     });
     expect(sent).toMatchObject({ kind: 'sent', repeated: false });
 
-    const id = await acknowledgedComplaint(f);
-    const [complaint] = await queryRows<{ reference: string }>(owner.db, sql`select reference from complaints where id = ${id}`);
-    const started = await portal.tracking.start({ typed: complaint!.reference, clientIp: '198.51.100.8' });
-    if (started.outcome !== 'asked-for-code') throw new Error(started.outcome);
-    const [email] = await queryRows<{ text: string }>(
-      owner.db,
-      sql`select payload->>'text' as text from outbox where complaint_id = ${id} and template = 'tracking.code' order by created_at desc limit 1`,
-    );
-    const opened = await portal.tracking.confirmCode({ token: started.token, typed: /\b(\d{6})\b/.exec(email!.text)![1]!, clientIp: '198.51.100.8' });
-    if (opened.outcome !== 'opened') throw new Error(opened.outcome);
-    const session = await portal.tracking.resume({ token: opened.sessionToken, requestId: 'roles-test' });
-    const page = await portal.tracking.view(session!);
+    // The tracking page: the manager's name and how to reach them, the answers once sent, the
+    // letters, and each of the complainant's moves.
+    const answered = await answeredComplaint(f);
+    const { session } = await openTracking(answered);
+    const page = await portal.tracking.view(session);
     expect(page.manager?.email).toBe(NORTH.manager);
-    await portal.tracking.withdraw(session!, { reason: 'It was sorted out.' });
-    const [state] = await queryRows<{ state: string }>(owner.db, sql`select state from complaints where id = ${id}`);
-    expect(state!.state).toBe('withdrawn');
+    expect(page.points.some((p) => p.answer !== null)).toBe(true);
+    const [letter] = await queryRows<{ id: string }>(owner.db, sql`select id from letters where complaint_id = ${answered} and state = 'sent' limit 1`);
+    expect(await portal.tracking.viewLetter(session, letter!.id)).toBeTruthy();
+    expect(await portal.tracking.downloadLetter(session, letter!.id)).toBeTruthy();
+    await portal.tracking.askForReview({ ...session, submissionKey: 'roles-review' }, {});
+    expect(await stateOf(answered)).toBe('received');
+
+    const acknowledged = await acknowledgedComplaint(f);
+    const opened = await openTracking(acknowledged);
+    const filesFolder = mkdtempSync(path.join(tmpdir(), 'roles-files-'));
+    folders.push(filesFolder);
+    const storage = createLocalDiskStorage(filesFolder);
+    const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    await portal.tracking.addInformation({ ...opened.session, submissionKey: 'roles-information' }, { summary: 'A letter from the school.' }, [{ name: 'school.pdf', bytes: pdf }], storage);
+    await portal.tracking.withdraw(opened.session, { reason: 'It was sorted out.' });
+    expect(await stateOf(acknowledged)).toBe('withdrawn');
+    await portal.sharedDevice.forgetThisDevice(storage, { draftTokens: [], trackingToken: opened.token });
+    expect(await portal.tracking.resume({ token: opened.token, requestId: 'roles-test' })).toBeNull();
+
+    const closed = await closedComplaint(f);
+    const survey = await openTracking(closed);
+    await portal.tracking.answerSurvey(survey.session, { kept_informed: '4', on_time: '2' });
   });
 
   it('lets the back office read a queue and log a complaint', async () => {
@@ -183,10 +217,13 @@ describe.skipIf(!template)('each part as its own database role (PostgreSQL)', ()
   it('lets the worker run each of its scheduled jobs', async () => {
     const env = environmentAs(owner.url!, 'worker');
     folders.push(env.DATA_DIR);
-    const context = { database: runtimes.worker.database, clock, logger: silentLogger(), attachments: attachmentStorageFor(env), backofficeUrl: 'http://localhost:3001' };
+    // A Monday morning, when the weekly reminders are made as well as the daily warnings.
+    const monday = fixedClock('2026-11-23T10:00:00Z');
+    const context = { database: runtimes.worker.database, clock: monday, logger: silentLogger(), attachments: attachmentStorageFor(env), backofficeUrl: 'http://localhost:3001' };
     for (const [name, job] of Object.entries(SCHEDULED_JOBS)) {
       await expect(job.run(context), name).resolves.toBeDefined();
     }
+    expect(await SCHEDULED_JOBS['weekly-reminders'].run(context)).toMatchObject({ ran: true });
   });
 
   it('will not start a part that does not migrate on a database older than its code, and says why', async () => {

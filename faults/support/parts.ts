@@ -109,7 +109,7 @@ export async function startPart(name: PartName, env: Record<string, string>): Pr
 export async function runMigrateStep(databaseUrl: string): Promise<string> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/db-migrate.ts'], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl },
+    env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development', DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
