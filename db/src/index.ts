@@ -42,3 +42,4 @@ export * from './repositories/learning';
 export * from './history-seal';
 export * from './repositories/history-chains';
 export * from './repositories/history-check';
+export * from './repositories/reports';

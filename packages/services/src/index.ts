@@ -21,9 +21,11 @@ import { createInvestigationServices } from './investigation/investigation-servi
 import { createTrackingServices } from './tracking/tracking-services';
 import { createPrintQueueServices } from './print-queue/print-queue-services';
 import { createSearchServices } from './search/search-services';
+import { createReportServices } from './reports/report-services';
 
 export type { ServiceDependencies } from './dependencies';
 export { createSearchServices, type SearchOutcome, type SearchServices } from './search/search-services';
+export { createReportServices, type QuarterlyReport, type ReportServices, type TeamTimescales, type ThroughputFigures } from './reports/report-services';
 export { createPrintQueueServices, type PrintBatchFile, type PrintQueueArea, type PrintQueuePage, type PrintQueueServices } from './print-queue/print-queue-services';
 export {
   COMPLAINANT_MOVES,
@@ -182,6 +184,7 @@ export function createServices(deps: ServiceDependencies) {
     tracking: createTrackingServices(deps),
     printQueue: createPrintQueueServices(deps),
     search: createSearchServices(deps),
+    reports: createReportServices(deps),
     subjectAccess: createSubjectAccessServices(deps),
   };
 }

@@ -83,6 +83,8 @@ export function reportCalendarSpan(firstDay: IsoDate, lastDay: IsoDate): { from:
  * (a column, or an expression of the report calendar) and gives SQL text.
  */
 export const REPORT_SQL = {
+  /** The quarter a date falls in, written as `formatQuarter` writes it ("2026-Q3"). */
+  quarterOf: (date: string) => `to_char(${date}, 'YYYY"-Q"Q')`,
   /** The London date of an instant (a `timestamptz`). */
   londonDate: (instant: string) => `((${instant}) at time zone 'Europe/London')::date`,
   acknowledgedWithinWorkingDay: (nextWorkingDayAfterStart: string, acknowledgedOn: string) =>

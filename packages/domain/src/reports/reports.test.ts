@@ -70,6 +70,7 @@ describe('percentiles', () => {
   });
 
   it('is the same definition in SQL', () => {
+    expect(REPORT_SQL.quarterOf('d')).toBe(`to_char(d, 'YYYY"-Q"Q')`);
     expect(REPORT_SQL.percentile(0.9, 'x')).toBe('round((percentile_cont(0.9) within group (order by x))::numeric, 2)::float8');
   });
 });

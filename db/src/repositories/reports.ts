@@ -1,0 +1,391 @@
+import {
+  type Channel,
+  FEEDBACK_KINDS,
+  type FeedbackKind,
+  type IsoDate,
+  type LearningLevel,
+  type LearningSourceKind,
+  type LearningStatus,
+  type Ombudsman,
+  type OmbudsmanFinding,
+  type PointDecision,
+  REPORT_PERCENTILE,
+  REPORT_SQL,
+  type ReportCalendar,
+  type ReportScope,
+  SURVEY_QUESTIONS,
+  type Stage,
+  timescaleForKind,
+} from '@complaints/domain';
+import { type SQL, sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../client';
+
+/**
+ * The quarterly report's figures, counted in the database: each query groups and counts, and
+ * returns only the groups, however many complaints there are. What counts as on time, within a
+ * working day and so on is the domain's (`REPORT_SQL`, made from the same rules as the functions
+ * beside it); working days are counted with the report calendar the domain makes
+ * (`reportCalendar`), passed in as three lists and joined as a table.
+ */
+
+/** A quarter as the queries read it: its London days, and its bounds as instants. */
+export type ReportPeriod = { firstDay: IsoDate; lastDay: IsoDate; start: Date; end: Date };
+
+const raw = (text: string) => sql.raw(text);
+/** Kinds that are owed a reply, and so are open until closed: compliments and feedback never are. */
+const OWED_KINDS = raw(FEEDBACK_KINDS.filter((kind) => timescaleForKind(kind) !== 'none').map((kind) => `'${kind}'`).join(', '));
+const instant = (at: Date) => sql`${at.toISOString()}::timestamptz`;
+const day = (date: IsoDate) => sql`${date}::date`;
+/** 1 when the condition holds, else 0: never null, whatever is missing. */
+const flag = (condition: SQL) => sql`coalesce(${condition}, false)::int`;
+
+/** Complaints (`c`) in the report's scope. */
+function inScope(scope: ReportScope): SQL {
+  switch (scope.kind) {
+    case 'organisation':
+      return sql`true`;
+    case 'business_area':
+      return sql`c.business_area_id = ${scope.businessAreaId}::uuid`;
+    case 'service_area':
+      return sql`c.service_area_id = ${scope.serviceAreaId}::uuid`;
+  }
+}
+
+/** The report calendar as a table `cal(day, n, next_day)`. */
+function calendarTable(calendar: ReportCalendar): SQL {
+  return sql`cal as (
+    select d as day, n, nx as next_day
+    from unnest(string_to_array(${calendar.days.join(',')}, ',')::date[],
+                string_to_array(${calendar.workingDayNumbers.join(',')}, ',')::int[],
+                string_to_array(${calendar.nextWorkingDays.join(',')}, ',')::date[]) as t(d, n, nx))`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Throughput
+
+export type ThroughputRow = {
+  kind: FeedbackKind;
+  channel: Channel;
+  stage: Stage;
+  /** Stages started in the quarter (stage 1: the complaint reached us; stage 2: a review asked for). */
+  received: number;
+  /** Of those, acknowledged by the first working day after they started. */
+  acknowledgedWithinWorkingDay: number;
+  /** Of those, passed to a manager on or before the day the stage set for it. */
+  passedWithinWorkingDay: number;
+  /** Stages whose response was sent in the quarter. */
+  answered: number;
+  /** Closures in the quarter, at the stage the complaint was closed at. */
+  closed: number;
+  /**
+   * Stages started by the quarter's last day and still open at its end: not closed or withdrawn
+   * by then, and no later stage started. Compliments and feedback, owed nothing, are never open.
+   */
+  openAtEnd: number;
+};
+
+export async function reportThroughput(db: Executor, options: { scope: ReportScope; period: ReportPeriod; calendar: ReportCalendar }): Promise<ThroughputRow[]> {
+  const { period } = options;
+  const receivedInQuarter = sql`s.started_on >= ${day(period.firstDay)}`;
+  const acknowledged = raw(REPORT_SQL.acknowledgedWithinWorkingDay('cal.next_day', REPORT_SQL.londonDate('s.acknowledged_at')));
+  const passed = raw(REPORT_SQL.passedWithinWorkingDay(REPORT_SQL.londonDate('s.assigned_at'), 's.pass_to_manager_due_on'));
+  const rows = await queryRows<ThroughputRow>(
+    db,
+    sql`with ${calendarTable(options.calendar)},
+    figures as (
+      select c.kind, c.channel, s.stage,
+             ${flag(receivedInQuarter)} as received,
+             ${flag(sql`${receivedInQuarter} and ${acknowledged}`)} as acknowledged,
+             ${flag(sql`${receivedInQuarter} and ${passed}`)} as passed,
+             ${flag(sql`s.response_sent_at >= ${instant(period.start)} and s.response_sent_at < ${instant(period.end)}`)} as answered,
+             0 as closed,
+             ${flag(sql`c.kind in (${OWED_KINDS}) and not exists (
+                select 1 from complaint_events e
+                where e.complaint_id = s.complaint_id and e.stage >= s.stage
+                  and e.type in ('complaint.closed', 'complaint.withdrawn') and e.occurred_at < ${instant(period.end)})
+              and not exists (
+                select 1 from complaint_stages later
+                where later.complaint_id = s.complaint_id and later.stage > s.stage and later.started_on <= ${day(period.lastDay)})`)} as open_at_end
+      from complaint_stages s
+      join complaints c on c.id = s.complaint_id
+      left join cal on cal.day = s.started_on
+      where ${inScope(options.scope)} and s.started_on <= ${day(period.lastDay)}
+      union all
+      select c.kind, c.channel, e.stage, 0, 0, 0, 0, 1, 0
+      from complaint_events e
+      join complaints c on c.id = e.complaint_id
+      where ${inScope(options.scope)} and e.type = 'complaint.closed'
+        and e.occurred_at >= ${instant(period.start)} and e.occurred_at < ${instant(period.end)}
+    )
+    select kind, channel, stage::int as stage,
+           sum(received)::int as "received", sum(acknowledged)::int as "acknowledgedWithinWorkingDay",
+           sum(passed)::int as "passedWithinWorkingDay", sum(answered)::int as "answered",
+           sum(closed)::int as "closed", sum(open_at_end)::int as "openAtEnd"
+    from figures
+    group by kind, channel, stage
+    having sum(received) + sum(answered) + sum(closed) + sum(open_at_end) > 0
+    order by kind, channel, stage`,
+  );
+  return rows.map((r) => ({ ...r, stage: Number(r.stage) as Stage }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timescales per team
+
+export type TeamTimescalesRow = {
+  /** The complaint's team; null for complaints recorded with none. */
+  teamId: string | null;
+  teamName: string | null;
+  stage: Stage;
+  /** Stages whose response was sent in the quarter. */
+  answered: number;
+  onTime: number;
+  /** Working days from the start of the stage to the response, less the days paused. */
+  medianWorkingDays: number | null;
+  percentileWorkingDays: number | null;
+  /** Of the stages answered, those extended, and those whose clock was paused, with the working days it stood still. */
+  extended: number;
+  paused: number;
+  pausedWorkingDays: number;
+};
+
+/**
+ * The stages answered in the quarter, for each team at each stage and for every team together at
+ * each stage (one query, grouping sets), so the overall median is the median of all the stages
+ * and not of the teams' medians.
+ */
+export async function reportTeamTimescales(
+  db: Executor,
+  options: { scope: ReportScope; period: ReportPeriod; calendar: ReportCalendar },
+): Promise<{ teams: TeamTimescalesRow[]; overall: TeamTimescalesRow[] }> {
+  const { period } = options;
+  const sentOn = REPORT_SQL.londonDate('s.response_sent_at');
+  const onTime = raw(REPORT_SQL.answeredOnTime(sentOn, 's.response_due_on'));
+  const taken = REPORT_SQL.workingDaysTaken('started.n', 'sent.n', 's.paused_working_days');
+  const rows = await queryRows<TeamTimescalesRow & { allTeams: boolean }>(
+    db,
+    sql`with ${calendarTable(options.calendar)}
+    select c.team_id as "teamId", t.name_en as "teamName", s.stage::int as stage,
+           grouping(c.team_id) = 1 as "allTeams",
+           count(*)::int as "answered",
+           count(*) filter (where ${onTime})::int as "onTime",
+           ${raw(REPORT_SQL.percentile(0.5, taken))} as "medianWorkingDays",
+           ${raw(REPORT_SQL.percentile(REPORT_PERCENTILE, taken))} as "percentileWorkingDays",
+           count(*) filter (where s.extended_at is not null)::int as "extended",
+           count(*) filter (where s.paused_working_days > 0)::int as "paused",
+           coalesce(sum(s.paused_working_days), 0)::int as "pausedWorkingDays"
+    from complaint_stages s
+    join complaints c on c.id = s.complaint_id
+    left join teams t on t.id = c.team_id
+    left join cal started on started.day = s.started_on
+    left join cal sent on sent.day = ${raw(sentOn)}
+    where ${inScope(options.scope)}
+      and s.response_sent_at >= ${instant(period.start)} and s.response_sent_at < ${instant(period.end)}
+    group by grouping sets ((c.team_id, t.name_en, s.stage), (s.stage))
+    order by "allTeams", t.name_en nulls last, c.team_id, s.stage`,
+  );
+  const plain = rows.map(({ allTeams: _allTeams, ...r }) => ({ ...r, stage: Number(r.stage) as Stage }));
+  return { teams: plain.filter((_, i) => !rows[i]!.allTeams), overall: plain.filter((_, i) => rows[i]!.allTeams) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is complained about
+
+export type CategoryRow = { quarter: string; categoryKey: string | null; points: number };
+
+/**
+ * Points raised, by category, in each quarter from `from` to `to` (the quarter the stage they
+ * were raised at started in). Complaints only: compliments and feedback have no points to count.
+ */
+export async function reportCategories(db: Executor, options: { scope: ReportScope; from: ReportPeriod; to: ReportPeriod }): Promise<CategoryRow[]> {
+  return queryRows<CategoryRow>(
+    db,
+    sql`select ${raw(REPORT_SQL.quarterOf('s.started_on'))} as "quarter", p.category_key as "categoryKey", count(*)::int as "points"
+    from complaint_points p
+    join complaint_stages s on s.complaint_id = p.complaint_id and s.stage = p.raised_at_stage
+    join complaints c on c.id = p.complaint_id
+    where ${inScope(options.scope)} and c.kind = 'complaint'
+      and s.started_on >= ${day(options.from.firstDay)} and s.started_on <= ${day(options.to.lastDay)}
+    group by 1, 2
+    order by 1, 2 nulls last`,
+  );
+}
+
+export type DecisionRow = { stage: Stage; categoryKey: string | null; decision: PointDecision; points: number };
+
+/** The decision on each point answered in a response sent in the quarter, by stage and category. */
+export async function reportDecisions(db: Executor, options: { scope: ReportScope; period: ReportPeriod }): Promise<DecisionRow[]> {
+  const rows = await queryRows<DecisionRow>(
+    db,
+    sql`select a.stage::int as "stage", p.category_key as "categoryKey", a.decision as "decision", count(*)::int as "points"
+    from point_answers a
+    join complaint_points p on p.id = a.point_id
+    join complaint_stages s on s.complaint_id = p.complaint_id and s.stage = a.stage
+    join complaints c on c.id = p.complaint_id
+    where ${inScope(options.scope)}
+      and s.response_sent_at >= ${instant(options.period.start)} and s.response_sent_at < ${instant(options.period.end)}
+    group by 1, 2, 3
+    order by 1, 2 nulls last, 3`,
+  );
+  return rows.map((r) => ({ ...r, stage: Number(r.stage) as Stage }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who is complained about
+
+export type PractitionerRow = { quarter: string; practitionerId: string; practitionerName: string; teamId: string; teamName: string; points: number };
+export type TeamComplaintsRow = { quarter: string; teamId: string; teamName: string; complaints: number };
+export type ReviewGradeRow = { quarter: string; practitionerId: string | null; teamId: string | null; grade: string | null; reviews: number };
+
+/**
+ * Over the quarters from `from` to `to`: the points triaged as about each practitioner (by the
+ * quarter their stage started), the complaints recorded against each team (by the quarter they
+ * reached us), and the management reviews completed (by the quarter of completion, London time)
+ * with their overall grade, by practitioner and team.
+ */
+export async function reportPeopleComplainedAbout(
+  db: Executor,
+  options: { scope: ReportScope; from: ReportPeriod; to: ReportPeriod },
+): Promise<{ practitioners: PractitionerRow[]; teams: TeamComplaintsRow[]; reviews: ReviewGradeRow[] }> {
+  const { from, to, scope } = options;
+  const [practitioners, teams, reviews] = await Promise.all([
+    queryRows<PractitionerRow>(
+      db,
+      sql`select ${raw(REPORT_SQL.quarterOf('s.started_on'))} as "quarter", pr.id as "practitionerId", pr.full_name as "practitionerName",
+             t.id as "teamId", t.name_en as "teamName", count(*)::int as "points"
+      from complaint_points p
+      join practitioners pr on pr.id = p.practitioner_id
+      join teams t on t.id = pr.team_id
+      join complaint_stages s on s.complaint_id = p.complaint_id and s.stage = p.raised_at_stage
+      join complaints c on c.id = p.complaint_id
+      where ${inScope(scope)} and c.kind = 'complaint'
+        and s.started_on >= ${day(from.firstDay)} and s.started_on <= ${day(to.lastDay)}
+      group by 1, 2, 3, 4, 5
+      order by 1, 3, 2`,
+    ),
+    queryRows<TeamComplaintsRow>(
+      db,
+      sql`select ${raw(REPORT_SQL.quarterOf('c.received_on'))} as "quarter", t.id as "teamId", t.name_en as "teamName", count(*)::int as "complaints"
+      from complaints c
+      join teams t on t.id = c.team_id
+      where ${inScope(scope)} and c.kind = 'complaint'
+        and c.received_on >= ${day(from.firstDay)} and c.received_on <= ${day(to.lastDay)}
+      group by 1, 2, 3
+      order by 1, 3, 2`,
+    ),
+    queryRows<ReviewGradeRow>(
+      db,
+      sql`select ${raw(REPORT_SQL.quarterOf(REPORT_SQL.londonDate('r.completed_at')))} as "quarter", r.practitioner_id as "practitionerId",
+             r.team_id as "teamId", r.overall_grade as "grade", count(*)::int as "reviews"
+      from management_reviews r
+      join complaints c on c.id = r.complaint_id
+      where ${inScope(scope)} and r.completed_at >= ${instant(from.start)} and r.completed_at < ${instant(to.end)}
+      group by 1, 2, 3, 4
+      order by 1, 2 nulls last, 3 nulls last, 4 nulls last`,
+    ),
+  ]);
+  return { practitioners, teams, reviews };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Learning and the complainants' view
+
+export type LearningRow = { level: LearningLevel; sourceKind: LearningSourceKind; status: LearningStatus; points: number };
+export type SurveyRatingRow = { question: string; rating: string; answers: number };
+export type OmbudsmanReferralRow = { ombudsman: Ombudsman; referred: number };
+export type OmbudsmanFindingRow = { ombudsman: Ombudsman; finding: OmbudsmanFinding; findings: number };
+
+/** Learning by its own areas, as the learning log files it: an area's report holds the learning of its area and the areas within it. */
+function learningInScope(scope: ReportScope): SQL {
+  switch (scope.kind) {
+    case 'organisation':
+      return sql`true`;
+    case 'business_area':
+      return sql`l.business_area_id = ${scope.businessAreaId}::uuid`;
+    case 'service_area':
+      return sql`l.service_area_id = ${scope.serviceAreaId}::uuid`;
+  }
+}
+
+/**
+ * Learning raised in the quarter, by level, source and the status of its action now; the
+ * survey after closure (invited and answered in the quarter, and each answer by question and
+ * rating); the referrals to the Ombudsman made in the quarter and the findings that came in it.
+ */
+export async function reportLearningAndViews(
+  db: Executor,
+  options: { scope: ReportScope; period: ReportPeriod },
+): Promise<{ learning: LearningRow[]; surveysInvited: number; surveysAnswered: number; ratings: SurveyRatingRow[]; referrals: OmbudsmanReferralRow[]; findings: OmbudsmanFindingRow[] }> {
+  const { scope, period } = options;
+  const within = (column: string) => sql`${raw(column)} >= ${instant(period.start)} and ${raw(column)} < ${instant(period.end)}`;
+  const questions = raw(SURVEY_QUESTIONS.map((q) => `'${q}'`).join(', '));
+  const [learning, surveys, ratings, referrals, findings] = await Promise.all([
+    queryRows<LearningRow>(
+      db,
+      sql`select l.level as "level", l.source_kind as "sourceKind", l.status as "status", count(*)::int as "points"
+      from learning_points l
+      where ${learningInScope(scope)} and ${within('l.raised_at')}
+      group by 1, 2, 3
+      order by 1, 2, 3`,
+    ),
+    queryRows<{ invited: number; answered: number }>(
+      db,
+      sql`select (count(*) filter (where ${within('v.invited_at')}))::int as invited,
+                 (count(*) filter (where ${within('v.answered_at')}))::int as answered
+      from survey_responses v
+      join complaints c on c.id = v.complaint_id
+      where ${inScope(scope)}`,
+    ),
+    queryRows<SurveyRatingRow>(
+      db,
+      sql`select a.key as "question", a.value as "rating", count(*)::int as "answers"
+      from survey_responses v
+      join complaints c on c.id = v.complaint_id
+      cross join lateral jsonb_each_text(v.answers) as a(key, value)
+      where ${inScope(scope)} and ${within('v.answered_at')} and a.key in (${questions})
+      group by 1, 2
+      order by 1, 2`,
+    ),
+    queryRows<OmbudsmanReferralRow>(
+      db,
+      sql`select o.ombudsman as "ombudsman", count(*)::int as "referred"
+      from ombudsman_referrals o
+      join complaints c on c.id = o.complaint_id
+      where ${inScope(scope)} and o.referred_on >= ${day(period.firstDay)} and o.referred_on <= ${day(period.lastDay)}
+      group by 1
+      order by 1`,
+    ),
+    queryRows<OmbudsmanFindingRow>(
+      db,
+      sql`select o.ombudsman as "ombudsman", o.finding as "finding", count(*)::int as "findings"
+      from ombudsman_referrals o
+      join complaints c on c.id = o.complaint_id
+      where ${inScope(scope)} and o.finding is not null and o.finding_on >= ${day(period.firstDay)} and o.finding_on <= ${day(period.lastDay)}
+      group by 1, 2
+      order by 1, 2`,
+    ),
+  ]);
+  return {
+    learning,
+    surveysInvited: surveys[0]?.invited ?? 0,
+    surveysAnswered: surveys[0]?.answered ?? 0,
+    ratings,
+    referrals,
+    findings,
+  };
+}
+
+/** The business area a service area belongs to, for deciding who may read its report; null when there is no such area. */
+export async function findServiceAreaBusinessArea(db: Executor, serviceAreaId: string): Promise<string | null> {
+  const [row] = await queryRows<{ business_area_id: string }>(
+    db,
+    sql`select business_area_id from service_areas where id = ${serviceAreaId}::uuid`,
+  );
+  return row?.business_area_id ?? null;
+}
+
+/** Whether a business area exists. */
+export async function businessAreaExists(db: Executor, businessAreaId: string): Promise<boolean> {
+  const [row] = await queryRows<{ found: boolean }>(db, sql`select exists (select 1 from business_areas where id = ${businessAreaId}::uuid) as found`);
+  return row?.found === true;
+}

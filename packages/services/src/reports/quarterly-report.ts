@@ -1,0 +1,192 @@
+import { can, canViewReport, type StaffActor } from '@complaints/auth';
+import {
+  businessAreaExists,
+  findServiceAreaBusinessArea,
+  reportCategories,
+  reportDecisions,
+  reportLearningAndViews,
+  reportPeopleComplainedAbout,
+  reportTeamTimescales,
+  reportThroughput,
+  type CategoryRow,
+  type DecisionRow,
+  type LearningRow,
+  type OmbudsmanFindingRow,
+  type OmbudsmanReferralRow,
+  type PractitionerRow,
+  type ReportPeriod,
+  type ReviewGradeRow,
+  type SurveyRatingRow,
+  type TeamComplaintsRow,
+  type TeamTimescalesRow,
+  type ThroughputRow,
+} from '@complaints/db';
+import {
+  type IsoDate,
+  type Quarter,
+  type ReportScope,
+  formatQuarter,
+  fourQuartersTo,
+  parseQuarter,
+  quarterBounds,
+  quarterDays,
+  reportCalendar,
+  reportCalendarSpan,
+  share,
+  timescaleForKind,
+} from '@complaints/domain';
+import type { ServiceDependencies } from '../dependencies';
+import { Refusal } from '../refusal';
+import { loadProcessSettings } from '../settings/process-settings';
+
+/** The counts of the throughput section, for one group or all of them. */
+export type ThroughputFigures = Omit<ThroughputRow, 'kind' | 'channel' | 'stage'>;
+
+/** The timescales of one team (or of all teams together) at one stage, with the share answered on time. */
+export type TeamTimescales = TeamTimescalesRow & { onTimeShare: number | null };
+
+/**
+ * The quarterly report's figures, as plain data: no words, no charts. Every count is of the
+ * scope's complaints; `people` is null for whoever may not see who is complained about.
+ */
+export type QuarterlyReport = {
+  quarter: string;
+  scope: ReportScope;
+  firstDay: IsoDate;
+  lastDay: IsoDate;
+  /** The four quarters the trends cover, oldest first, ending with this one. */
+  trendQuarters: string[];
+  throughput: {
+    /** By kind of feedback, channel and stage. */
+    rows: ThroughputRow[];
+    total: ThroughputFigures;
+    /**
+     * Of the stages received in the quarter that are owed a reply (complaints, and letters from
+     * people who are not service users; not compliments or feedback), the shares acknowledged and
+     * passed on within a working day.
+     */
+    acknowledgedWithinWorkingDayShare: number | null;
+    passedWithinWorkingDayShare: number | null;
+  };
+  timescales: {
+    /** Each team's figures at each stage; a team of null is complaints recorded with no team. */
+    teams: TeamTimescales[];
+    /** Every team together, at each stage. */
+    overall: TeamTimescales[];
+  };
+  complainedAbout: {
+    /** Points raised by category, for each of the four quarters. */
+    categories: CategoryRow[];
+    /** The decision on each point answered in the quarter, by stage and category. */
+    decisions: DecisionRow[];
+  };
+  people: {
+    practitioners: PractitionerRow[];
+    teams: TeamComplaintsRow[];
+    reviewGrades: ReviewGradeRow[];
+  } | null;
+  learningAndViews: {
+    learning: LearningRow[];
+    surveysInvited: number;
+    surveysAnswered: number;
+    ratings: SurveyRatingRow[];
+    ombudsmanReferrals: OmbudsmanReferralRow[];
+    ombudsmanFindings: OmbudsmanFindingRow[];
+  };
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function periodOf(quarter: Quarter): ReportPeriod {
+  return { ...quarterDays(quarter), ...quarterBounds(quarter) };
+}
+
+/**
+ * Refuses unless the person may read the report of this scope (`canViewReport`): `not_found` for
+ * an area that does not exist, `not_allowed` for one that is not theirs.
+ */
+async function checkScope(deps: ServiceDependencies, actor: StaffActor, scope: ReportScope): Promise<void> {
+  if (!can(actor, 'view_reports')) throw new Refusal('not_allowed');
+  let serviceAreaBusinessArea: string | null = null;
+  if (scope.kind === 'service_area') {
+    serviceAreaBusinessArea = UUID.test(scope.serviceAreaId) ? await findServiceAreaBusinessArea(deps.db, scope.serviceAreaId) : null;
+    if (serviceAreaBusinessArea === null) throw new Refusal('not_found');
+  }
+  if (scope.kind === 'business_area' && !(UUID.test(scope.businessAreaId) && (await businessAreaExists(deps.db, scope.businessAreaId)))) {
+    throw new Refusal('not_found');
+  }
+  if (!canViewReport(actor, scope, serviceAreaBusinessArea)) throw new Refusal('not_allowed');
+}
+
+function sumThroughput(rows: readonly ThroughputRow[]): ThroughputFigures {
+  const total: ThroughputFigures = { received: 0, acknowledgedWithinWorkingDay: 0, passedWithinWorkingDay: 0, answered: 0, closed: 0, openAtEnd: 0 };
+  for (const row of rows) {
+    for (const key of Object.keys(total) as Array<keyof ThroughputFigures>) total[key] += row[key];
+  }
+  return total;
+}
+
+function withShare(row: TeamTimescalesRow): TeamTimescales {
+  return { ...row, onTimeShare: share(row.onTime, row.answered) };
+}
+
+/**
+ * The quarterly report of a quarter ("2026-Q3") for the organisation, a business area or a
+ * service area, in its five sections. Counted in the database, a few grouped queries a section;
+ * the working days by the organisation's calendar (bank holidays and the days national office
+ * added). The section on who is complained about is left out for anyone without
+ * `view_staff_in_reports`.
+ */
+export async function quarterlyReport(
+  deps: ServiceDependencies,
+  request: { actor: StaffActor; scope: ReportScope; quarter: string },
+): Promise<QuarterlyReport> {
+  const { actor, scope } = request;
+  const quarter = parseQuarter(request.quarter);
+  if (quarter === undefined) throw Refusal.invalid([{ field: 'quarter', message: 'quarter.invalid' }]);
+  await checkScope(deps, actor, scope);
+
+  const period = periodOf(quarter);
+  const trend = fourQuartersTo(quarter);
+  const earliest = periodOf(trend[0]!);
+  const { calendar: workingDays } = await loadProcessSettings(deps.db);
+  const span = reportCalendarSpan(period.firstDay, period.lastDay);
+  const calendar = reportCalendar(workingDays, span.from, span.to);
+
+  const [throughput, timescales, categories, decisions, people, views] = await Promise.all([
+    reportThroughput(deps.db, { scope, period, calendar }),
+    reportTeamTimescales(deps.db, { scope, period, calendar }),
+    reportCategories(deps.db, { scope, from: earliest, to: period }),
+    reportDecisions(deps.db, { scope, period }),
+    can(actor, 'view_staff_in_reports') ? reportPeopleComplainedAbout(deps.db, { scope, from: earliest, to: period }) : Promise.resolve(null),
+    reportLearningAndViews(deps.db, { scope, period }),
+  ]);
+
+  const total = sumThroughput(throughput);
+  const owed = sumThroughput(throughput.filter((row) => timescaleForKind(row.kind) !== 'none'));
+
+  return {
+    quarter: formatQuarter(quarter),
+    scope,
+    firstDay: period.firstDay,
+    lastDay: period.lastDay,
+    trendQuarters: trend.map(formatQuarter),
+    throughput: {
+      rows: throughput,
+      total,
+      acknowledgedWithinWorkingDayShare: share(owed.acknowledgedWithinWorkingDay, owed.received),
+      passedWithinWorkingDayShare: share(owed.passedWithinWorkingDay, owed.received),
+    },
+    timescales: { teams: timescales.teams.map(withShare), overall: timescales.overall.map(withShare) },
+    complainedAbout: { categories, decisions },
+    people: people === null ? null : { practitioners: people.practitioners, teams: people.teams, reviewGrades: people.reviews },
+    learningAndViews: {
+      learning: views.learning,
+      surveysInvited: views.surveysInvited,
+      surveysAnswered: views.surveysAnswered,
+      ratings: views.ratings,
+      ombudsmanReferrals: views.referrals,
+      ombudsmanFindings: views.findings,
+    },
+  };
+}
