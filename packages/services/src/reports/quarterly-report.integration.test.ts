@@ -1,5 +1,5 @@
 import type { StaffActor } from '@complaints/auth';
-import { appendComplaintEvents, type Database, schema, seedReferenceData } from '@complaints/db';
+import { appendComplaintEvents, type Database, queryRows, schema, seedReferenceData } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
 import {
   type Channel,
@@ -8,7 +8,13 @@ import {
   dueAfterPause,
   type FeedbackKind,
   type IsoDate,
+  acknowledgedWithinWorkingDay,
+  answeredOnTime,
+  londonDateOf,
   median,
+  passedWithinWorkingDay,
+  quarterBounds,
+  quarterDays,
   percentile,
   type PointDecision,
   type ReportScope,
@@ -16,6 +22,7 @@ import {
   type Stage,
   workingDaysTaken,
 } from '@complaints/domain';
+import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceDependencies } from '../dependencies';
 import { testSecondFactorSealer } from '../testing/second-factor-sealer';
@@ -83,6 +90,7 @@ describeEachDatabase('the quarterly report', (database) => {
   let deps: ServiceDependencies;
   const ids: Record<string, string> = {};
   const staff: Record<string, StaffActor> = {};
+  const written: ComplaintSpec[] = [];
 
   async function addComplaint(name: string, spec: ComplaintSpec): Promise<string> {
     const serviceAreaId = spec.serviceArea ? ids[spec.serviceArea]! : null;
@@ -113,6 +121,7 @@ describeEachDatabase('the quarterly report', (database) => {
       .returning({ id: schema.complaints.id });
     const complaintId = row!.id;
     ids[name] = complaintId;
+    written.push(spec);
     await db.insert(schema.complainants).values({ complaintId, role: 'parent_or_carer', fullName: `Complainant ${name}`, email: `${name.toLowerCase()}@example.com`, preferredContact: 'email' });
 
     const events: Parameters<typeof appendComplaintEvents>[2] = [
@@ -393,9 +402,14 @@ describeEachDatabase('the quarterly report', (database) => {
   const area = (code: string): ReportScope => ({ kind: 'service_area', serviceAreaId: ids[code]! });
 
   describe('for the whole organisation', () => {
-    it('gives the quarter and the four quarters of its trends', async () => {
-      const r = await report('national', { kind: 'organisation' });
+    it('gives the quarter and the four quarters of its trends, and audits the reading', async () => {
+      const r = await quarterlyReport(deps, { actor: staff.national!, scope: { kind: 'organisation' }, quarter: '2026-Q2', requestId: 'request-1' });
       expect(r).toMatchObject({ quarter: '2026-Q2', firstDay: '2026-04-01', lastDay: '2026-06-30', trendQuarters: ['2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2'] });
+      const audited = await queryRows<{ action: string; subject: string; request_id: string }>(
+        db,
+        sql`select action, subject, request_id from audit_log where staff_id = ${staff.national!.id} and request_id = 'request-1'`,
+      );
+      expect(audited).toEqual([{ action: 'report.viewed', subject: 'quarterly_report:2026-Q2:organisation', request_id: 'request-1' }]);
     });
 
     it('counts throughput by kind, channel and stage', async () => {
@@ -433,6 +447,34 @@ describeEachDatabase('the quarterly report', (database) => {
       expect(taken).toEqual([21, 16, 54]);
       const { timescales } = await report('national', { kind: 'organisation' });
       expect(timescales.overall[0]).toMatchObject({ medianWorkingDays: median(taken), percentileWorkingDays: percentile(taken, 0.9) });
+    });
+
+    it('agrees with the rules of the domain applied to each stage one by one', async () => {
+      const { firstDay, lastDay, start, end } = { ...quarterDays({ year: 2026, quarter: 2 }), ...quarterBounds({ year: 2026, quarter: 2 }) };
+      const on = (at: string | undefined) => (at ? londonDateOf(new Date(at)) : null);
+      const within = (at: string | undefined) => at !== undefined && new Date(at) >= start && new Date(at) < end;
+      const owed = written.filter((c) => (c.kind ?? 'complaint') !== 'compliment').flatMap((c) => c.stages);
+      const received = owed.filter((s) => s.startedOn >= firstDay && s.startedOn <= lastDay);
+      const answered = written.flatMap((c) => c.stages).filter((s) => within(s.responseSentAt));
+      const dueOn = (s: StageSpec) => {
+        const dates = stageDueDates(s.stage, s.startedOn, DEFAULT_TIMESCALES, calendar);
+        return s.extension?.dueOn ?? (s.pause ? dueAfterPause(dates.responseDueOn, s.pause.from, s.pause.to, calendar).dueOn : dates.responseDueOn);
+      };
+      const expected = {
+        acknowledged: received.filter((s) => acknowledgedWithinWorkingDay(s.startedOn, on(s.acknowledgedAt), calendar)).length,
+        passed: received.filter((s) => passedWithinWorkingDay(on(s.assignedAt), stageDueDates(s.stage, s.startedOn, DEFAULT_TIMESCALES, calendar).passToManagerDueOn)).length,
+        answered: answered.length,
+        onTime: answered.filter((s) => answeredOnTime(on(s.responseSentAt)!, dueOn(s))).length,
+      };
+      const r = await report('national', { kind: 'organisation' });
+      const owedRows = r.throughput.rows.filter((row) => row.kind !== 'compliment');
+      expect({
+        acknowledged: owedRows.reduce((n, row) => n + row.acknowledgedWithinWorkingDay, 0),
+        passed: owedRows.reduce((n, row) => n + row.passedWithinWorkingDay, 0),
+        answered: r.throughput.total.answered,
+        onTime: r.timescales.overall.reduce((n, row) => n + row.onTime, 0),
+      }).toEqual(expected);
+      expect(expected).toEqual({ acknowledged: 4, passed: 3, answered: 3, onTime: 1 });
     });
 
     it('counts what is complained about over four quarters, and the decision on each point answered', async () => {

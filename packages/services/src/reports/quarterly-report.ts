@@ -1,6 +1,7 @@
 import { can, canViewReport, type StaffActor } from '@complaints/auth';
 import {
   businessAreaExists,
+  recordAudit,
   findServiceAreaBusinessArea,
   reportCategories,
   reportDecisions,
@@ -118,6 +119,17 @@ async function checkScope(deps: ServiceDependencies, actor: StaffActor, scope: R
   if (!canViewReport(actor, scope, serviceAreaBusinessArea)) throw new Refusal('not_allowed');
 }
 
+function scopeSubject(scope: ReportScope): string {
+  switch (scope.kind) {
+    case 'organisation':
+      return 'organisation';
+    case 'business_area':
+      return `business_area:${scope.businessAreaId}`;
+    case 'service_area':
+      return `service_area:${scope.serviceAreaId}`;
+  }
+}
+
 function sumThroughput(rows: readonly ThroughputRow[]): ThroughputFigures {
   const total: ThroughputFigures = { received: 0, acknowledgedWithinWorkingDay: 0, passedWithinWorkingDay: 0, answered: 0, closed: 0, openAtEnd: 0 };
   for (const row of rows) {
@@ -135,11 +147,12 @@ function withShare(row: TeamTimescalesRow): TeamTimescales {
  * service area, in its five sections. Counted in the database, a few grouped queries a section;
  * the working days by the organisation's calendar (bank holidays and the days national office
  * added). The section on who is complained about is left out for anyone without
- * `view_staff_in_reports`.
+ * `view_staff_in_reports`. Each reading is audited (`report.viewed`, naming the quarter and the
+ * scope), as the dashboard is: the report carries figures about named staff.
  */
 export async function quarterlyReport(
   deps: ServiceDependencies,
-  request: { actor: StaffActor; scope: ReportScope; quarter: string },
+  request: { actor: StaffActor; scope: ReportScope; quarter: string; requestId?: string },
 ): Promise<QuarterlyReport> {
   const { actor, scope } = request;
   const quarter = parseQuarter(request.quarter);
@@ -164,6 +177,12 @@ export async function quarterlyReport(
 
   const total = sumThroughput(throughput);
   const owed = sumThroughput(throughput.filter((row) => timescaleForKind(row.kind) !== 'none'));
+
+  await recordAudit(
+    deps.db,
+    { staffId: actor.id, action: 'report.viewed', subject: `quarterly_report:${formatQuarter(quarter)}:${scopeSubject(scope)}`, requestId: request.requestId ?? null },
+    deps.clock.now(),
+  );
 
   return {
     quarter: formatQuarter(quarter),

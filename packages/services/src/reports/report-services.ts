@@ -8,7 +8,7 @@ export type { QuarterlyReport, TeamTimescales, ThroughputFigures } from './quart
 /** The reports' figures. */
 export function createReportServices(deps: ServiceDependencies) {
   return {
-    quarterlyReport: (request: { actor: StaffActor; scope: ReportScope; quarter: string }) => quarterlyReport(deps, request),
+    quarterlyReport: (request: { actor: StaffActor; scope: ReportScope; quarter: string; requestId?: string }) => quarterlyReport(deps, request),
   };
 }
 
