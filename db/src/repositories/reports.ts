@@ -142,7 +142,8 @@ export type TeamTimescalesRow = {
   onTime: number;
   /** Working days from the start of the stage to the response, less the days paused. */
   medianWorkingDays: number | null;
-  percentileWorkingDays: number | null;
+  /** The 90th percentile (`REPORT_PERCENTILE`) of the same. */
+  percentile90WorkingDays: number | null;
   /** Of the stages answered, those extended, and those whose clock was paused, with the working days it stood still. */
   extended: number;
   paused: number;
@@ -170,7 +171,7 @@ export async function reportTeamTimescales(
            count(*)::int as "answered",
            count(*) filter (where ${onTime})::int as "onTime",
            ${raw(REPORT_SQL.percentile(0.5, taken))} as "medianWorkingDays",
-           ${raw(REPORT_SQL.percentile(REPORT_PERCENTILE, taken))} as "percentileWorkingDays",
+           ${raw(REPORT_SQL.percentile(REPORT_PERCENTILE, taken))} as "percentile90WorkingDays",
            count(*) filter (where s.extended_at is not null)::int as "extended",
            count(*) filter (where s.paused_working_days > 0)::int as "paused",
            coalesce(sum(s.paused_working_days), 0)::int as "pausedWorkingDays"

@@ -100,5 +100,5 @@ export const REPORT_SQL = {
   },
 } as const;
 
-/** The percentiles of working days the timescales section gives beside the median. */
+/** The percentile of working days the timescales section gives beside the median: the 90th. */
 export const REPORT_PERCENTILE = 0.9;

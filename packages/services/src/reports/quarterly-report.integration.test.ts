@@ -430,11 +430,11 @@ describeEachDatabase('the quarterly report', (database) => {
     it('gives each team its share on time, median and 90th percentile working days, extensions and pauses', async () => {
       const { timescales } = await report('national', { kind: 'organisation' });
       expect(timescales.teams).toEqual([
-        { teamId: ids.CAR, teamName: 'Carlisle', stage: 1, answered: 2, onTime: 1, onTimeShare: 0.5, medianWorkingDays: 18.5, percentileWorkingDays: 20.5, extended: 1, paused: 1, pausedWorkingDays: 3 },
-        { teamId: ids.LEE, teamName: 'Leeds', stage: 1, answered: 1, onTime: 0, onTimeShare: 0, medianWorkingDays: 54, percentileWorkingDays: 54, extended: 0, paused: 0, pausedWorkingDays: 0 },
+        { teamId: ids.CAR, teamName: 'Carlisle', stage: 1, answered: 2, onTime: 1, onTimeShare: 0.5, medianWorkingDays: 18.5, percentile90WorkingDays: 20.5, extended: 1, paused: 1, pausedWorkingDays: 3 },
+        { teamId: ids.LEE, teamName: 'Leeds', stage: 1, answered: 1, onTime: 0, onTimeShare: 0, medianWorkingDays: 54, percentile90WorkingDays: 54, extended: 0, paused: 0, pausedWorkingDays: 0 },
       ]);
       expect(timescales.overall).toEqual([
-        { teamId: null, teamName: null, stage: 1, answered: 3, onTime: 1, onTimeShare: 0.33, medianWorkingDays: 21, percentileWorkingDays: 47.4, extended: 1, paused: 1, pausedWorkingDays: 3 },
+        { teamId: null, teamName: null, stage: 1, answered: 3, onTime: 1, onTimeShare: 0.33, medianWorkingDays: 21, percentile90WorkingDays: 47.4, extended: 1, paused: 1, pausedWorkingDays: 3 },
       ]);
     });
 
@@ -446,7 +446,7 @@ describeEachDatabase('the quarterly report', (database) => {
       ];
       expect(taken).toEqual([21, 16, 54]);
       const { timescales } = await report('national', { kind: 'organisation' });
-      expect(timescales.overall[0]).toMatchObject({ medianWorkingDays: median(taken), percentileWorkingDays: percentile(taken, 0.9) });
+      expect(timescales.overall[0]).toMatchObject({ medianWorkingDays: median(taken), percentile90WorkingDays: percentile(taken, 0.9) });
     });
 
     it('agrees with the rules of the domain applied to each stage one by one', async () => {
@@ -563,10 +563,10 @@ describeEachDatabase('the quarterly report', (database) => {
       expect(r.throughput.acknowledgedWithinWorkingDayShare).toBe(0.75);
       expect(r.throughput.passedWithinWorkingDayShare).toBe(0.5);
       expect(r.timescales.teams).toEqual([
-        { teamId: ids.CAR, teamName: 'Carlisle', stage: 1, answered: 2, onTime: 1, onTimeShare: 0.5, medianWorkingDays: 18.5, percentileWorkingDays: 20.5, extended: 1, paused: 1, pausedWorkingDays: 3 },
+        { teamId: ids.CAR, teamName: 'Carlisle', stage: 1, answered: 2, onTime: 1, onTimeShare: 0.5, medianWorkingDays: 18.5, percentile90WorkingDays: 20.5, extended: 1, paused: 1, pausedWorkingDays: 3 },
       ]);
       expect(r.timescales.overall).toEqual([
-        { teamId: null, teamName: null, stage: 1, answered: 2, onTime: 1, onTimeShare: 0.5, medianWorkingDays: 18.5, percentileWorkingDays: 20.5, extended: 1, paused: 1, pausedWorkingDays: 3 },
+        { teamId: null, teamName: null, stage: 1, answered: 2, onTime: 1, onTimeShare: 0.5, medianWorkingDays: 18.5, percentile90WorkingDays: 20.5, extended: 1, paused: 1, pausedWorkingDays: 3 },
       ]);
       expect(r.complainedAbout.categories).toEqual([
         { quarter: '2025-Q3', categoryKey: 'delay', points: 1 },
@@ -636,7 +636,7 @@ describeEachDatabase('the quarterly report', (database) => {
         ['Leeds', 1, 0, 54],
       ]);
       expect(r.timescales.overall).toEqual([
-        { teamId: null, teamName: null, stage: 1, answered: 3, onTime: 1, onTimeShare: 0.33, medianWorkingDays: 21, percentileWorkingDays: 47.4, extended: 1, paused: 1, pausedWorkingDays: 3 },
+        { teamId: null, teamName: null, stage: 1, answered: 3, onTime: 1, onTimeShare: 0.33, medianWorkingDays: 21, percentile90WorkingDays: 47.4, extended: 1, paused: 1, pausedWorkingDays: 3 },
       ]);
       expect(r.people).toBeNull();
       expect(r.learningAndViews.learning).toEqual([
