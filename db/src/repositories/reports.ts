@@ -89,6 +89,10 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
   const receivedInQuarter = sql`s.started_on >= ${day(period.firstDay)}`;
   const acknowledged = raw(REPORT_SQL.acknowledgedWithinWorkingDay('cal.next_day', REPORT_SQL.londonDate('s.acknowledged_at')));
   const passed = raw(REPORT_SQL.passedWithinWorkingDay(REPORT_SQL.londonDate('s.assigned_at'), 's.pass_to_manager_due_on'));
+  // A complaint closed or withdrawn before the quarter began (and not opened again since, which
+  // clears the closing time) cannot be open at its end: most of history is answered by this, and
+  // only the rest need their history read.
+  const stillOpenAtStart = sql`(c.closed_at is null or c.closed_at >= ${instant(period.start)}) and (c.withdrawn_at is null or c.withdrawn_at >= ${instant(period.start)})`;
   const rows = await queryRows<ThroughputRow>(
     db,
     sql`with ${calendarTable(options.calendar)},
@@ -99,7 +103,7 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
              ${flag(sql`${receivedInQuarter} and ${passed}`)} as passed,
              ${flag(sql`s.response_sent_at >= ${instant(period.start)} and s.response_sent_at < ${instant(period.end)}`)} as answered,
              0 as closed,
-             ${flag(sql`c.kind in (${OWED_KINDS}) and not exists (
+             ${flag(sql`c.kind in (${OWED_KINDS}) and ${stillOpenAtStart} and not exists (
                 select 1 from complaint_events e
                 where e.complaint_id = s.complaint_id and e.stage >= s.stage
                   and e.type in ('complaint.closed', 'complaint.withdrawn') and e.occurred_at < ${instant(period.end)})
