@@ -22,7 +22,7 @@ import {
   type Stage,
   workingDaysTaken,
 } from '@complaints/domain';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceDependencies } from '../dependencies';
 import { testSecondFactorSealer } from '../testing/second-factor-sealer';
@@ -53,6 +53,8 @@ import { quarterlyReport } from './quarterly-report';
  * F (Brighton, in the South): came 6 May, acknowledged 7 May, withdrawn 15 May.
  * G (no area yet): came 15 June, nothing done: counted only in the organisation's report.
  * H (Carlisle) and I (Newcastle): earlier quarters, for the trends.
+ * J (Leeds, by phone): answered and closed in November 2025, a review asked for 20 April 2026
+ *   (which clears its closing time): the review is open at the quarter's end.
  */
 
 const calendar = createWorkingDayCalendar({ extraNonWorkingDays: ['2026-05-05'] });
@@ -151,7 +153,10 @@ describeEachDatabase('the quarterly report', (database) => {
     }
     const closing = spec.closedAt ? { type: 'complaint.closed', at: spec.closedAt } : spec.withdrawnAt ? { type: 'complaint.withdrawn', at: spec.withdrawnAt } : null;
     if (closing) {
-      events.push({ type: closing.type, stage: last.stage, actorType: 'staff', actorStaffId: staff.national!.id, occurredAt: new Date(closing.at), visibility: 'public', payload: {} });
+      // At the stage the complaint was at then: the last one started before it.
+      const stage = spec.stages.filter((s) => s.startedOn <= closing.at.slice(0, 10)).at(-1)!.stage;
+      events.push({ type: closing.type, stage, actorType: 'staff', actorStaffId: staff.national!.id, occurredAt: new Date(closing.at), visibility: 'public', payload: {} });
+      events.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
     }
     await appendComplaintEvents(db, complaintId, events, { newComplaint: true });
 
@@ -391,6 +396,22 @@ describeEachDatabase('the quarterly report', (database) => {
       review: { practitioner: 'BEA', team: 'NEW', grade: 'outstanding', completedAt: '2025-06-30T23:30:00Z' },
     });
 
+    await addComplaint('J', {
+      channel: 'phone',
+      receivedAt: '2025-11-03T10:00:00Z',
+      receivedOn: '2025-11-03',
+      serviceArea: 'YAH',
+      team: null,
+      state: 'received',
+      stages: [
+        { stage: 1, startedOn: '2025-11-03', assignedAt: '2025-11-03T12:00:00Z', acknowledgedAt: '2025-11-04T10:00:00Z', responseSentAt: '2025-11-20T10:00:00Z' },
+        { stage: 2, startedOn: '2026-04-20' },
+      ],
+      closedAt: '2025-12-01T10:00:00Z',
+    });
+    // Asking for stage 2 opened J again, which clears its closing time: the history says when it closed.
+    await db.update(schema.complaints).set({ closedAt: null }).where(eq(schema.complaints.id, ids.J!));
+
     await addLearning({ level: 'team', team: 'CAR', serviceArea: 'NEC', complaint: 'A', sourceKind: 'complaint', status: 'in_progress', raisedAt: '2026-05-20T12:00:00Z' });
     await addLearning({ level: 'service_area', serviceArea: 'YAH', complaint: 'E', sourceKind: 'ombudsman_referral', status: 'open', raisedAt: '2026-06-12T10:00:00Z' });
     await addLearning({ level: 'national', complaint: 'F', sourceKind: 'complaint', status: 'done', raisedAt: '2026-06-20T10:00:00Z' });
@@ -419,12 +440,14 @@ describeEachDatabase('the quarterly report', (database) => {
         { kind: 'complaint', channel: 'letter', stage: 1, received: 1, acknowledgedWithinWorkingDay: 0, passedWithinWorkingDay: 0, answered: 1, closed: 0, openAtEnd: 0 },
         { kind: 'complaint', channel: 'letter', stage: 2, received: 1, acknowledgedWithinWorkingDay: 1, passedWithinWorkingDay: 1, answered: 0, closed: 0, openAtEnd: 1 },
         { kind: 'complaint', channel: 'online', stage: 1, received: 3, acknowledgedWithinWorkingDay: 2, passedWithinWorkingDay: 2, answered: 2, closed: 2, openAtEnd: 1 },
+        // J's review, asked for after it was closed last year: open, whatever its stage 1 was.
+        { kind: 'complaint', channel: 'phone', stage: 2, received: 1, acknowledgedWithinWorkingDay: 0, passedWithinWorkingDay: 0, answered: 0, closed: 0, openAtEnd: 1 },
         { kind: 'compliment', channel: 'phone', stage: 1, received: 1, acknowledgedWithinWorkingDay: 0, passedWithinWorkingDay: 0, answered: 0, closed: 0, openAtEnd: 0 },
       ]);
-      expect(throughput.total).toEqual({ received: 7, acknowledgedWithinWorkingDay: 4, passedWithinWorkingDay: 3, answered: 3, closed: 2, openAtEnd: 3 });
-      // Of the six owed a reply (not the compliment): 4 and 3.
-      expect(throughput.acknowledgedWithinWorkingDayShare).toBe(0.67);
-      expect(throughput.passedWithinWorkingDayShare).toBe(0.5);
+      expect(throughput.total).toEqual({ received: 8, acknowledgedWithinWorkingDay: 4, passedWithinWorkingDay: 3, answered: 3, closed: 2, openAtEnd: 4 });
+      // Of the seven owed a reply (not the compliment): 4 and 3.
+      expect(throughput.acknowledgedWithinWorkingDayShare).toBe(0.57);
+      expect(throughput.passedWithinWorkingDayShare).toBe(0.43);
     });
 
     it('gives each team its share on time, median and 90th percentile working days, extensions and pauses', async () => {
@@ -630,7 +653,7 @@ describeEachDatabase('the quarterly report', (database) => {
       expect(r.throughput.rows.find((row) => row.channel === 'online')).toEqual({
         kind: 'complaint', channel: 'online', stage: 1, received: 1, acknowledgedWithinWorkingDay: 1, passedWithinWorkingDay: 1, answered: 2, closed: 2, openAtEnd: 0,
       });
-      expect(r.throughput.total).toEqual({ received: 5, acknowledgedWithinWorkingDay: 3, passedWithinWorkingDay: 2, answered: 3, closed: 2, openAtEnd: 2 });
+      expect(r.throughput.total).toEqual({ received: 6, acknowledgedWithinWorkingDay: 3, passedWithinWorkingDay: 2, answered: 3, closed: 2, openAtEnd: 3 });
       expect(r.timescales.teams.map((t) => [t.teamName, t.answered, t.onTime, t.medianWorkingDays])).toEqual([
         ['Carlisle', 2, 1, 18.5],
         ['Leeds', 1, 0, 54],
