@@ -42,4 +42,5 @@ export * from './repositories/learning';
 export * from './history-seal';
 export * from './repositories/history-chains';
 export * from './repositories/history-check';
+export * from './repositories/retention';
 export * from './repositories/reports';

@@ -303,6 +303,7 @@ describeEachDatabase('reminders and warnings from the worker', (database, kind) 
         { name: 'daily-warnings', cron: '0 9-16 * * 1-5', timezone: 'Europe/London' },
         { name: 'history-check', cron: '45 2 * * *', timezone: 'Europe/London' },
         { name: 'housekeeping', cron: '15 3 * * *', timezone: 'Europe/London' },
+        { name: 'retention', cron: '30 3 * * *', timezone: 'Europe/London' },
         { name: 'weekly-reminders', cron: '0 9-16 * * 1-5', timezone: 'Europe/London' },
       ]);
     } finally {

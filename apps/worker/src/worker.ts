@@ -2,7 +2,7 @@ import { backofficeUrl, type Environment, type Logger, StartupError } from '@com
 import { type DatabaseHandle, grantJobQueueToWorker, STARTUP_LOCKS, whileHoldingStartupLock } from '@complaints/db';
 import type { Clock } from '@complaints/domain';
 import { emailTransportFor, type EmailTransport } from '@complaints/notifications';
-import { checkHistoryChains, deliverDueEmails, removeExpiredRecords, sendDailyWarnings, sendWeeklyReminders } from '@complaints/services';
+import { anonymiseExpiredComplaints, checkHistoryChains, deliverDueEmails, removeExpiredRecords, sendDailyWarnings, sendWeeklyReminders } from '@complaints/services';
 import { migratesAtStart } from '@complaints/services/runtime';
 import { type AttachmentStorage, attachmentStorageFor } from '@complaints/storage';
 import PgBoss from 'pg-boss';
@@ -61,6 +61,18 @@ export const SCHEDULED_JOBS = {
       if (result.broken.length > 0) logger.error({ checked: result.checked, broken: result.broken, alerted: result.alerted }, 'history check found changed records');
       else logger.info({ checked: result.checked, adopted: result.adopted }, 'history check done');
       return result;
+    },
+  },
+  // Every night, anonymise the complaints closed or withdrawn longer ago than the retention
+  // schedule, each in its own transaction; the log names them by id, with counts, never content.
+  retention: {
+    cron: '30 3 * * *',
+    async run({ database, clock, attachments, logger }: ScheduledJobContext) {
+      const run = await anonymiseExpiredComplaints({ db: database.db, clock, storage: attachments });
+      const summary = { years: run.years, cutoff: run.cutoff, anonymised: run.anonymised, files: run.files, letters: run.letters, emails: run.emails, reasons: run.reasons };
+      if (run.failed.length > 0) logger.error({ ...summary, failed: run.failed }, 'retention could not anonymise some complaints');
+      else logger.info(summary, 'retention done');
+      return run;
     },
   },
   // Monday (or the week's first working day) from 09:00: each manager's complaints due soon or late.

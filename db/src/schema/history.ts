@@ -92,3 +92,14 @@ export const historyChains = pgTable('history_chains', {
   seal: text('seal').notNull(),
   updatedAt: at('updated_at').notNull().defaultNow(),
 });
+
+/**
+ * The one opening in the history's append-only triggers: while a row names the current transaction
+ * and a complaint, that complaint's events may have their reasons cleared and be signed again, and
+ * its kept head replaced at the same length. Only the owner may write it, and only the function
+ * retention calls (`rewrite_expired_history`, migration 0020) does, removing its row before it returns.
+ */
+export const historyRewrites = pgTable('history_rewrites', {
+  txid: bigint('txid', { mode: 'number' }).primaryKey(),
+  complaintId: uuid('complaint_id').notNull(),
+});

@@ -25,3 +25,14 @@ export const caseworkSettings = pgTable('casework_settings', {
   updatedAt: at('updated_at').notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => staff.id),
 });
+
+/**
+ * How long a complaint is kept after it is closed (or withdrawn) before retention anonymises it, in
+ * whole years; one row, 'complaints'. Without it the domain's default applies (six years).
+ */
+export const retentionSettings = pgTable('retention_settings', {
+  key: text('key').primaryKey(),
+  years: integer('years').notNull(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => staff.id),
+});

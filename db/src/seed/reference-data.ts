@@ -1,6 +1,6 @@
-import { DEFAULT_TIMESCALES, POINT_CATEGORIES, ROLE_KEYS, TIMESCALE_KEYS } from '@complaints/domain';
+import { DEFAULT_RETENTION_YEARS, DEFAULT_TIMESCALES, POINT_CATEGORIES, RETENTION_SETTING_KEY, ROLE_KEYS, TIMESCALE_KEYS } from '@complaints/domain';
 import type { Executor } from '../client';
-import { pointCategories, qualityFrameworkVersions, roles, timescaleSettings } from '../schema/index';
+import { pointCategories, qualityFrameworkVersions, retentionSettings, roles, timescaleSettings } from '../schema/index';
 import { seedLetterTemplates } from './letter-templates';
 
 const CATEGORY_LABELS: Record<(typeof POINT_CATEGORIES)[number], { en: string; cy: string }> = {
@@ -92,6 +92,8 @@ export async function seedReferenceData(db: Executor): Promise<void> {
     .insert(timescaleSettings)
     .values(TIMESCALE_KEYS.map((key) => ({ key, workingDays: DEFAULT_TIMESCALES[key] })))
     .onConflictDoNothing();
+  // The retention schedule: six years after closure until national office changes it.
+  await db.insert(retentionSettings).values({ key: RETENTION_SETTING_KEY, years: DEFAULT_RETENTION_YEARS }).onConflictDoNothing();
   // The framework's first version; national office's later versions follow it.
   await db
     .insert(qualityFrameworkVersions)

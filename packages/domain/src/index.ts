@@ -20,3 +20,4 @@ export * from './reminders/index';
 export * from './search/index';
 export * from './learning/index';
 export * from './reports/index';
+export * from './retention/index';

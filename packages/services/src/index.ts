@@ -42,6 +42,7 @@ export {
 export { deliverDueEmails, type DeliveryResult } from './delivery/deliver-due-emails';
 export { removeExpiredRecords } from './housekeeping/remove-expired-records';
 export { checkHistoryChains } from './protection/check-history';
+export { anonymiseExpiredComplaints, retentionYears, type RetentionRun } from './retention/anonymise-expired-complaints';
 export { sendWeeklyReminders, type WeeklyReminderSweep } from './reminders/send-weekly-reminders';
 export { sendDailyWarnings, type DailyWarningSweep } from './reminders/send-daily-warnings';
 export { loadProcessSettings, forgetProcessSettings, type ProcessSettings } from './settings/process-settings';

@@ -78,7 +78,7 @@ export type MoveCheck = { ok: true; to: ComplaintState; stage: Stage; letterTo: 
 
 function mayMake(rule: MoveRule, actor: MoveActor): boolean {
   if (actor.type === 'complainant') return rule.complainant === true;
-  if (actor.type === 'system') return false;
+  if (actor.type === 'system') return rule.system === true;
   return rule.capability !== undefined && actor.holds(rule.capability);
 }
 

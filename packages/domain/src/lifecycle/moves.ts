@@ -77,6 +77,8 @@ export type MoveRule = {
   capability?: CaseworkCapability;
   /** Whether the complainant may make it themselves, from the tracking page. */
   complainant?: true;
+  /** Whether the service makes it itself, with no person behind it (retention). */
+  system?: true;
   /** States the move may start from. */
   from: readonly ComplaintState[];
   /**
@@ -366,6 +368,23 @@ export const MOVES = {
     to: 'closed',
     guards: ['closure_check_complete'],
     event: { type: 'complaint.closed', visibility: 'public', payload: z.object({ reviewId: id }) },
+  },
+  // Retention, once the schedule has run out: the complainant's details and every free text are
+  // cleared, the files removed, and the history's reasons cleared and signed again. What the
+  // reports count is kept. The payload says how much was cleared, never what.
+  anonymise: {
+    system: true,
+    from: ['closed', 'withdrawn'],
+    event: {
+      type: 'complaint.anonymised',
+      visibility: 'internal',
+      payload: z.object({
+        files: z.number().int().min(0),
+        letters: z.number().int().min(0),
+        emails: z.number().int().min(0),
+        reasons: z.number().int().min(0),
+      }),
+    },
   },
   refer_to_ombudsman: {
     capability: 'refer_to_ombudsman',

@@ -51,6 +51,7 @@ async function requireMoveOf(deps: ServiceDependencies, request: MoveRequest, co
     if (blocked) throw new Refusal(blocked);
     return;
   }
+  if (!('complainant' in request)) throw new Refusal('not_allowed');
   await requireComplainantMove(deps, request, complaintId, move);
 }
 

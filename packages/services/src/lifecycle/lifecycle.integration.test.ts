@@ -373,7 +373,8 @@ describeEachDatabase('the lifecycle', (database) => {
       // Every move of the table is in this database's histories, made through its use case, each payload read by its schema.
       const written = await queryRows<{ type: string; payload: Record<string, unknown> }>(f.db, sql`select type, payload from complaint_events`);
       const types = new Set(written.map((e) => e.type));
-      for (const move of MOVE_NAMES) {
+      // Retention's move is made only by its job, years after closure: its own test makes it.
+      for (const move of MOVE_NAMES.filter((m) => m !== 'anonymise')) {
         expect(types, `${move} (${MOVES[move].event.type}) has been made`).toContain(MOVES[move].event.type);
         if (move !== 'submit') expect(MOVE_USE_CASES[move].move, move).toBe(move);
       }

@@ -36,10 +36,11 @@ import type { MoveUseCase } from './run-move';
  * The use case of every move of the lifecycle, by its name: typed over the whole table, so a move
  * cannot be added to the table without one. A complaint's first move, `submit`, creates the
  * complaint rather than changing one, so it is made by `recordNewComplaint` (online, and when staff
- * log what came by letter, email or phone), not by the executor.
+ * log what came by letter, email or phone), not by the executor. `anonymise` is made only by the
+ * retention job (`retention/anonymise-expired-complaints.ts`), with the file storage it is given.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each entry is checked against its own move's input and payload where it is written
-export const MOVE_USE_CASES: { [M in Exclude<Move, 'submit'>]: MoveUseCase<M, any, unknown> } = {
+export const MOVE_USE_CASES: { [M in Exclude<Move, 'submit' | 'anonymise'>]: MoveUseCase<M, any, unknown> } = {
   log: logReceivedMove,
   triage_point: triagePointMove,
   assign_responder: assignResponderMove,

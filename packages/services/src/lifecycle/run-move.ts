@@ -39,7 +39,10 @@ import { accessScope, type CaseworkRequest, isUuid, visibleComplaint } from '../
  * form may carry a random `submissionKey`: the first submission with it makes the move, and a
  * repeat (a double click, a form sent again) is given the same result without making it twice.
  */
-export type MoveRequest = (CaseworkRequest | { complainant: { complaintId: string }; requestId: string }) & { submissionKey?: string | undefined };
+export type MoveRequest = (CaseworkRequest | { complainant: { complaintId: string }; requestId: string } | SystemRequest) & { submissionKey?: string | undefined };
+
+/** The service itself making a move, with no person behind it (retention, run by the worker). */
+export type SystemRequest = { system: true; requestId: string };
 
 type ComplaintRow = NonNullable<Awaited<ReturnType<typeof lockComplaint>>>;
 export type ComplaintChanges = Parameters<typeof touchComplaint>[2];
@@ -48,7 +51,7 @@ export type MoveContext = {
   tx: Transaction;
   deps: ServiceDependencies;
   request: MoveRequest;
-  /** The member of staff making the move, or null for the complainant. */
+  /** The member of staff making the move, or null for the complainant or the system. */
   staff: CaseworkRequest['actor'] | null;
   complaint: ComplaintRow;
   facts: MoveFacts;
@@ -94,13 +97,19 @@ function isStaff(request: MoveRequest): request is CaseworkRequest {
   return 'actor' in request;
 }
 
+function isSystem(request: MoveRequest): request is SystemRequest & { submissionKey?: string | undefined } {
+  return 'system' in request && request.system === true;
+}
+
 function actorOf(request: MoveRequest): MoveActor {
+  if (isSystem(request)) return { type: 'system' };
   return isStaff(request) ? moveActor(request.actor) : { type: 'complainant' };
 }
 
 /** Before anything is locked: the complaint must be one this person may see (else not found). */
 async function checkSight(db: Executor, request: MoveRequest, target: MoveTarget): Promise<void> {
   if (!isUuid(target.complaintId) || (target.letterId !== undefined && !isUuid(target.letterId))) throw new Refusal('not_found');
+  if (isSystem(request)) return;
   if (isStaff(request)) await visibleComplaint(db, request.actor, target.complaintId);
   else if (request.complainant.complaintId !== target.complaintId) throw new Refusal('not_found');
 }
@@ -147,7 +156,7 @@ export async function runMoveIn<M extends Move, I, R>(
     {
       type: rule.event.type,
       stage: check.stage,
-      actorType: staff ? 'staff' : 'complainant',
+      actorType: staff ? 'staff' : isSystem(request) ? 'system' : 'complainant',
       actorStaffId: staff?.id ?? null,
       occurredAt: now,
       visibility: rule.event.visibility,
