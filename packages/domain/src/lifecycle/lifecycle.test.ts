@@ -42,7 +42,7 @@ function letter(over: Partial<LetterFacts> = {}): LetterFacts {
 }
 
 describe('the lifecycle table', () => {
-  it('gives every move its own event type, a payload schema and a known capability (or none, when only the complainant makes it)', () => {
+  it('gives every move its own event type, a payload schema and a known capability (or none, when only the complainant or the system makes it)', () => {
     const types = MOVE_NAMES.map((m) => MOVES[m].event.type);
     expect(new Set(types).size).toBe(types.length);
     for (const move of MOVE_NAMES) {
@@ -50,9 +50,20 @@ describe('the lifecycle table', () => {
       expect(rule.event.type, move).toMatch(/^[a-z_0-9]+\.[a-z_]+$/);
       expect(typeof rule.event.payload.safeParse, move).toBe('function');
       if ('capability' in rule) expect(CASEWORK_CAPABILITIES, move).toContain(rule.capability);
-      else expect('complainant' in rule && rule.complainant, move).toBe(true);
+      else expect(('complainant' in rule && rule.complainant) || ('system' in rule && rule.system), move).toBe(true);
       for (const state of rule.from) expect(COMPLAINT_STATES, move).toContain(state);
     }
+  });
+
+  it('lets only the system anonymise, and only a complaint that is closed or withdrawn', () => {
+    const everything = { type: 'staff' as const, id: 'someone', holds: () => true };
+    const closed = facts({ state: 'closed' });
+    expect(checkMove('anonymise', closed, { type: 'system' })).toMatchObject({ ok: true, to: 'closed' });
+    expect(checkMove('anonymise', facts({ state: 'withdrawn' }), { type: 'system' })).toMatchObject({ ok: true, to: 'withdrawn' });
+    expect(checkMove('anonymise', closed, everything).ok).toBe(false);
+    expect(checkMove('anonymise', closed, { type: 'complainant' }).ok).toBe(false);
+    expect(checkMove('anonymise', facts({ state: 'investigating' }), { type: 'system' }).ok).toBe(false);
+    expect(checkMove('assign_responder', facts({ state: 'logged' }), { type: 'system' }).ok).toBe(false);
   });
 
   it('reaches every state at both stages by moves it allows', () => {

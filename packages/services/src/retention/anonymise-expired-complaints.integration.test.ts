@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { appendComplaintEvents, checkEveryChain, queryRows, schema } from '@complaints/db';
+import { appendComplaintEvents, checkEveryChain, openPostgres, queryRows, schema } from '@complaints/db';
 import { describeEachDatabase } from '@complaints/db/testing';
 import { fixedClock } from '@complaints/domain';
 import { createLocalDiskStorage } from '@complaints/storage';
@@ -276,6 +276,30 @@ describeEachDatabase('retention', (database, kind) => {
           await db.execute(sql.raw(`REVOKE EXECUTE ON FUNCTION rewrite_expired_history(uuid, timestamptz, jsonb, text, text) FROM ${role}`));
           await db.execute(sql.raw(`DROP ROLE ${role}`));
         }
+      });
+
+      it('runs with no more than what the worker is granted', async () => {
+        const db = database().db;
+        made.golf = await complaintFor('golf', 7, { state: 'closed', endedAt: new Date('2018-05-01T12:00:00Z') });
+        const role = `retention_worker_${randomBytes(4).toString('hex')}`;
+        await db.execute(sql.raw(`CREATE ROLE ${role} LOGIN IN ROLE complaints_worker`));
+        const url = new URL(database().url!);
+        url.username = role;
+        url.password = '';
+        const asWorker = await openPostgres(url.toString(), { max: 1 });
+        try {
+          const run = await anonymiseExpiredComplaints({ db: asWorker.db, clock, storage });
+          expect(run).toMatchObject({ anonymised: [made.golf.id], failed: [], files: 1, letters: 1, emails: 1, reasons: 1 });
+          // Not even the worker may change the history, or open it, but through the function.
+          const [event] = await queryRows<{ id: number }>(asWorker.db, sql`select id from complaint_events where complaint_id = ${made.delta!.id} limit 1`);
+          expect(await refusalOf(asWorker.db.execute(sql`update complaint_events set reason = null where id = ${event!.id}`))).toMatch(/permission denied/);
+          expect(await refusalOf(asWorker.db.execute(sql`insert into history_rewrites (txid, complaint_id) values (txid_current(), ${made.delta!.id})`))).toMatch(/permission denied/);
+        } finally {
+          await asWorker.close();
+          await db.execute(sql.raw(`DROP ROLE ${role}`));
+        }
+        expect(await findAnywhere(made.golf.values)).toEqual([]);
+        expect((await checkEveryChain(db)).broken).toEqual([]);
       });
     });
   }
