@@ -13,6 +13,8 @@ export function movePlace(move: Move, complaint: { id: string; firstUntriagedPoi
   const places: Record<Move, MovePlace> = {
     // A complaint is made on the portal, or logged from the log page.
     submit: { notHere: true },
+    // Retention's job makes it, by itself, once the schedule has run out.
+    anonymise: { notHere: true },
     log: { page: at('/log') },
     triage_point: complaint.firstUntriagedPointId ? { page: at(`/triage/${complaint.firstUntriagedPointId}`) } : { notHere: true },
     assign_responder: { page: at('/assign') },

@@ -23,6 +23,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   return data({
     title: page.title(page.t('title')),
     values: { automaticAcknowledgementApproval: settings.automaticAcknowledgementApproval ? 'yes' : 'no' },
+    retentionYears: settings.retentionYears,
     done: done === 'saved' || done === 'unchanged' ? done : null,
   });
 }
@@ -79,6 +80,9 @@ export default function Settings() {
             <p className="govuk-body govuk-!-margin-top-1">{t('sections.nonWorkingDaysText')}</p>
           </li>
         </ul>
+        <h2 className="govuk-heading-m">{t('sections.retention')}</h2>
+        <p className="govuk-body">{t('sections.retentionText', { count: page.retentionYears })}</p>
+        <p className="govuk-body govuk-!-margin-bottom-8">{t('sections.retentionChange')}</p>
         <h2 className="govuk-heading-m">{t('sections.qualityAssurance')}</h2>
         <form method="post" noValidate>
           <Radios

@@ -166,7 +166,7 @@ describeEachDatabase('letter templates and settings', (database) => {
       (await queryRows<{ state: string; approved_automatically: boolean }>(f.db, sql`select state, approved_automatically from letters where id = ${letterId}`))[0];
 
     it('is off until national office turns it on, and acknowledgements go to a CSQ manager', async () => {
-      expect(await viewCaseworkSettings(f.deps, nationalOffice())).toEqual({ automaticAcknowledgementApproval: false });
+      expect(await viewCaseworkSettings(f.deps, nationalOffice())).toEqual({ automaticAcknowledgementApproval: false, retentionYears: 6 });
       const { letterId, approvedAutomatically } = await prepareAcknowledgement(f.deps, aisha(), await complaintReadyToAcknowledge());
       expect(approvedAutomatically).toBe(false);
       expect(await letterState(letterId)).toEqual({ state: 'in_quality_assurance', approved_automatically: false });
@@ -182,7 +182,7 @@ describeEachDatabase('letter templates and settings', (database) => {
     it('once on, is audited and honoured by the next acknowledgement; off again, it is not', async () => {
       expect(await changeCaseworkSettings(f.deps, nationalOffice(), { automaticAcknowledgementApproval: 'yes' })).toEqual({ automaticAcknowledgementApproval: true, changed: true });
       expect(await changeCaseworkSettings(f.deps, nationalOffice(), { automaticAcknowledgementApproval: 'yes' })).toEqual({ automaticAcknowledgementApproval: true, changed: false });
-      expect(await viewCaseworkSettings(f.deps, nationalOffice())).toEqual({ automaticAcknowledgementApproval: true });
+      expect(await viewCaseworkSettings(f.deps, nationalOffice())).toEqual({ automaticAcknowledgementApproval: true, retentionYears: 6 });
       const [setting] = await queryRows<{ enabled: boolean; updated_by: string }>(f.db, sql`select enabled, updated_by from casework_settings`);
       expect(setting).toEqual({ enabled: true, updated_by: f.staffId('margaret.lewis@example.org') });
 

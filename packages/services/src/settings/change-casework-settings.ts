@@ -20,7 +20,7 @@ export async function changeCaseworkSettings(
   deps: Pick<ServiceDependencies, 'db' | 'clock'>,
   request: AdministrationRequest,
   raw: unknown,
-): Promise<CaseworkSettings & { changed: boolean }> {
+): Promise<Pick<CaseworkSettings, 'automaticAcknowledgementApproval'> & { changed: boolean }> {
   ensureCapability(request.actor, 'manage_settings');
   const parsed = input.safeParse(raw);
   if (!parsed.success) throw Refusal.invalid(fieldProblems(parsed.error));
