@@ -11,6 +11,9 @@ CREATE TABLE "retention_settings" (
 );
 --> statement-breakpoint
 ALTER TABLE "retention_settings" ADD CONSTRAINT "retention_settings_updated_by_staff_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."staff"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+-- The period is whole years, 1 to 50 (the domain's MIN_RETENTION_YEARS and MAX_RETENTION_YEARS).
+ALTER TABLE "retention_settings" ADD CONSTRAINT "retention_settings_years_range" CHECK ("years" BETWEEN 1 AND 50);
+--> statement-breakpoint
 -- Retention anonymises a complaint once its schedule has run out. Its history stays whole: each
 -- event's free-text reason is cleared and the events are signed again by the worker, which holds
 -- the history key. The append-only triggers let that through only while history_rewrites holds a
