@@ -37,23 +37,27 @@ export async function writeRetentionYears(db: Executor, years: number, staffId: 
     .onConflictDoUpdate({ target: retentionSettings.key, set: { years, updatedBy: staffId, updatedAt: at } });
 }
 
-/** Closed or withdrawn complaints that ended before the cut-off and are not yet anonymised, oldest first. */
-export async function listComplaintsDueForAnonymising(db: Executor, cutoff: Date, limit: number): Promise<string[]> {
+/** Closed or withdrawn complaints that ended before the cut-off and are not yet anonymised, oldest first, leaving out those named. */
+export async function listComplaintsDueForAnonymising(db: Executor, cutoff: Date, limit: number, except: string[] = []): Promise<string[]> {
   const rows = await queryRows<{ id: string }>(
     db,
     sql`select c.id from complaints c
         where c.state in ('closed', 'withdrawn')
           and coalesce(c.closed_at, c.withdrawn_at) < ${cutoff.toISOString()}::timestamptz
-          and not exists (select 1 from complainants p where p.complaint_id = c.id and p.anonymised_at is not null)
+          and not exists (select 1 from complaint_events e where e.complaint_id = c.id and e.type = 'complaint.anonymised')
+          and not (c.id = any(${`{${except.join(',')}}`}::uuid[]))
         order by coalesce(c.closed_at, c.withdrawn_at), c.id
         limit ${limit}`,
   );
   return rows.map((r) => r.id);
 }
 
-/** Whether a complaint's complainant has been anonymised already. */
+/** Whether a complaint has been anonymised already: its history says so. */
 export async function isComplaintAnonymised(db: Executor, complaintId: string): Promise<boolean> {
-  const rows = await queryRows<{ anonymised: boolean }>(db, sql`select exists (select 1 from complainants where complaint_id = ${complaintId} and anonymised_at is not null) as anonymised`);
+  const rows = await queryRows<{ anonymised: boolean }>(
+    db,
+    sql`select exists (select 1 from complaint_events where complaint_id = ${complaintId} and type = 'complaint.anonymised') as anonymised`,
+  );
   return rows[0]?.anonymised === true;
 }
 

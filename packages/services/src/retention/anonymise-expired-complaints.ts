@@ -20,7 +20,8 @@ export type RetentionRun = {
   years: number;
   cutoff: string;
   anonymised: string[];
-  failed: string[];
+  /** Complaints left for the next run, each with what refused it: a refusal's code or the database's SQLSTATE, never a message. */
+  failed: Array<{ complaintId: string; code: string }>;
   files: number;
   letters: number;
   emails: number;
@@ -68,12 +69,10 @@ export async function anonymiseExpiredComplaints(deps: RetentionDependencies, op
   const cutoff = retentionCutoff(now, years);
   const run: RetentionRun = { years, cutoff: cutoff.toISOString(), anonymised: [], failed: [], files: 0, letters: 0, emails: 0, reasons: 0 };
   const move = anonymiseMove(deps.storage);
-  const tried = new Set<string>();
   for (;;) {
-    const due = (await listComplaintsDueForAnonymising(deps.db, cutoff, options.batch ?? 100)).filter((id) => !tried.has(id));
+    const due = await listComplaintsDueForAnonymising(deps.db, cutoff, options.batch ?? 100, run.failed.map((f) => f.complaintId));
     if (due.length === 0) break;
     for (const complaintId of due) {
-      tried.add(complaintId);
       const request: SystemRequest = { system: true, requestId: `retention:${run.cutoff}` };
       try {
         const counts = await runMove({ ...deps, randomBytes: unused, secondFactorSealer: unusedSealer }, request, move, { complaintId }, {});
@@ -82,12 +81,21 @@ export async function anonymiseExpiredComplaints(deps: RetentionDependencies, op
         run.letters += counts.letters;
         run.emails += counts.emails;
         run.reasons += counts.reasons;
-      } catch {
-        run.failed.push(complaintId);
+      } catch (error) {
+        run.failed.push({ complaintId, code: failureCode(error) });
       }
     }
   }
   return run;
+}
+
+/** What refused a complaint, without the words of any message (a database's may quote its values). */
+function failureCode(error: unknown): string {
+  if (error instanceof Refusal) return error.code;
+  const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
+  if (typeof code === 'string') return code;
+  if (typeof cause?.code === 'string') return cause.code;
+  return error instanceof Error ? error.name : 'unknown';
 }
 
 function unused(): never {
