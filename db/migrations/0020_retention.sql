@@ -22,14 +22,15 @@ ALTER TABLE "retention_settings" ADD CONSTRAINT "retention_settings_years_range"
 -- session setting opens the triggers.
 CREATE OR REPLACE FUNCTION refuse_history_change() RETURNS trigger AS $$
 BEGIN
-  IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'complaint_events'
-    AND EXISTS (SELECT 1 FROM history_rewrites r WHERE r.txid = txid_current() AND r.complaint_id = OLD.complaint_id)
-    AND NEW.id = OLD.id AND NEW.complaint_id = OLD.complaint_id AND NEW.sequence = OLD.sequence
-    AND NEW.type = OLD.type AND NEW.stage = OLD.stage AND NEW.actor_type = OLD.actor_type
-    AND NEW.actor_staff_id IS NOT DISTINCT FROM OLD.actor_staff_id AND NEW.occurred_at = OLD.occurred_at
-    AND NEW.visibility = OLD.visibility AND NEW.payload = OLD.payload AND NEW.hash_kind = OLD.hash_kind
-    AND NEW.reason IS NULL THEN
-    RETURN NEW;
+  IF TG_OP = 'UPDATE' AND TG_TABLE_NAME = 'complaint_events' THEN
+    IF EXISTS (SELECT 1 FROM history_rewrites r WHERE r.txid = txid_current() AND r.complaint_id = OLD.complaint_id)
+      AND NEW.id = OLD.id AND NEW.complaint_id = OLD.complaint_id AND NEW.sequence = OLD.sequence
+      AND NEW.type = OLD.type AND NEW.stage = OLD.stage AND NEW.actor_type = OLD.actor_type
+      AND NEW.actor_staff_id IS NOT DISTINCT FROM OLD.actor_staff_id AND NEW.occurred_at = OLD.occurred_at
+      AND NEW.visibility = OLD.visibility AND NEW.payload = OLD.payload AND NEW.hash_kind = OLD.hash_kind
+      AND NEW.reason IS NULL THEN
+      RETURN NEW;
+    END IF;
   END IF;
   RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP
     USING ERRCODE = 'insufficient_privilege';
@@ -43,9 +44,11 @@ BEGIN
   IF TG_OP = 'UPDATE' AND NEW.chain = OLD.chain AND NEW.length > OLD.length THEN
     RETURN NEW;
   END IF;
-  IF TG_OP = 'UPDATE' AND NEW.chain = OLD.chain AND NEW.length = OLD.length
-    AND EXISTS (SELECT 1 FROM history_rewrites r WHERE r.txid = txid_current() AND 'complaint:' || r.complaint_id::text = OLD.chain) THEN
-    RETURN NEW;
+  IF TG_OP = 'UPDATE' THEN
+    IF NEW.chain = OLD.chain AND NEW.length = OLD.length
+      AND EXISTS (SELECT 1 FROM history_rewrites r WHERE r.txid = txid_current() AND 'complaint:' || r.complaint_id::text = OLD.chain) THEN
+      RETURN NEW;
+    END IF;
   END IF;
   RAISE EXCEPTION 'history_chains only grows: % refused', TG_OP
     USING ERRCODE = 'insufficient_privilege';

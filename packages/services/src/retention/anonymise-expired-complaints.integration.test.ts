@@ -254,6 +254,9 @@ describeEachDatabase('retention', (database, kind) => {
       ),
     ).toMatch(/append-only/);
     expect(await refusalOf(db.execute(sql`update history_chains set head_hash = 'x' where chain = ${`complaint:${made.delta!.id}`}`))).toMatch(/only grows/);
+    expect(await refusalOf(db.execute(sql`delete from complaint_events where complaint_id = ${made.delta!.id}`))).toMatch(/append-only/);
+    expect(await refusalOf(db.execute(sql`truncate complaint_events`))).toMatch(/append-only/);
+    expect(await refusalOf(db.execute(sql`truncate audit_log`))).toMatch(/append-only/);
   });
 
   if (kind === 'postgres') {
