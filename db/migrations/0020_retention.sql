@@ -120,11 +120,9 @@ GRANT EXECUTE ON FUNCTION rewrite_expired_history(uuid, timestamptz, jsonb, text
 -- history_rewrites is the owner's alone: no part is granted anything on it.
 REVOKE ALL ON history_rewrites FROM PUBLIC;
 --> statement-breakpoint
--- The schedule: every part reads it (national office sees it in the back office's settings); the
--- back office may change it.
-GRANT SELECT ON retention_settings TO complaints_portal, complaints_backoffice, complaints_worker;
---> statement-breakpoint
-GRANT INSERT, UPDATE ON retention_settings TO complaints_backoffice;
+-- The period: the worker reads it, and the back office shows it to national office. The owner
+-- changes it.
+GRANT SELECT ON retention_settings TO complaints_backoffice, complaints_worker;
 --> statement-breakpoint
 -- The worker anonymises what an expired complaint holds, in place.
 GRANT UPDATE ON
