@@ -47,9 +47,12 @@ export type SystemRequest = { system: true; requestId: string };
 type ComplaintRow = NonNullable<Awaited<ReturnType<typeof lockComplaint>>>;
 export type ComplaintChanges = Parameters<typeof touchComplaint>[2];
 
-export type MoveContext = {
+/** What every move needs of the service's dependencies; a use case may ask for more. */
+export type MoveDependencies = Pick<ServiceDependencies, 'db' | 'clock'>;
+
+export type MoveContext<D extends MoveDependencies = ServiceDependencies> = {
   tx: Transaction;
-  deps: ServiceDependencies;
+  deps: D;
   request: MoveRequest;
   /** The member of staff making the move, or null for the complainant or the system. */
   staff: CaseworkRequest['actor'] | null;
@@ -63,7 +66,7 @@ export type MoveContext = {
   now: Date;
 };
 
-export type MoveOutcome<M extends Move, R> = {
+export type MoveOutcome<M extends Move, R, D extends MoveDependencies = ServiceDependencies> = {
   payload: MovePayload<M>;
   /** Why, in the person's words: kept with the event. Required by moves whose rule says so. */
   reason?: string | null;
@@ -76,19 +79,19 @@ export type MoveOutcome<M extends Move, R> = {
    * Moves this one sets off, made after it in the same transaction by the same person, each
    * checked against the table like any other (so one the person may not make refuses the lot).
    */
-  followedBy?: FollowingMove[];
+  followedBy?: FollowingMove<D>[];
   result: R;
 };
 
 /** A move another move sets off, with its input as already parsed. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type FollowingMove = { useCase: MoveUseCase<Move, any, unknown>; input: unknown };
+export type FollowingMove<D extends MoveDependencies = ServiceDependencies> = { useCase: MoveUseCase<Move, any, unknown, D>; input: unknown };
 
-export type MoveUseCase<M extends Move, I, R> = {
+export type MoveUseCase<M extends Move, I, R, D extends MoveDependencies = ServiceDependencies> = {
   move: M;
   /** What the person sends, checked before anything is read. */
   input: z.ZodType<I>;
-  apply(context: MoveContext, input: I): Promise<MoveOutcome<M, R>>;
+  apply(context: MoveContext<D>, input: I): Promise<MoveOutcome<M, R, D>>;
 };
 
 export type MoveTarget = { complaintId: string; letterId?: string | undefined };
@@ -129,11 +132,11 @@ async function lockForMove(tx: Transaction, request: MoveRequest, move: Move, ta
 }
 
 /** Runs a move inside a transaction the caller already holds (a use case that makes several moves at once). */
-export async function runMoveIn<M extends Move, I, R>(
+export async function runMoveIn<M extends Move, I, R, D extends MoveDependencies = ServiceDependencies>(
   tx: Transaction,
-  deps: ServiceDependencies,
+  deps: D,
   request: MoveRequest,
-  useCase: MoveUseCase<M, I, R>,
+  useCase: MoveUseCase<M, I, R, D>,
   target: MoveTarget,
   input: I,
 ): Promise<{ result: R; event: ComplaintEvent }> {
@@ -187,10 +190,10 @@ export function parseMoveInput<I>(useCase: { input: z.ZodType<I> }, raw: unknown
 }
 
 /** Runs one move in its own transaction: the usual way a use case changes a complaint. */
-export async function runMove<M extends Move, I, R>(
-  deps: ServiceDependencies,
+export async function runMove<M extends Move, I, R, D extends MoveDependencies = ServiceDependencies>(
+  deps: D,
   request: MoveRequest,
-  useCase: MoveUseCase<M, I, R>,
+  useCase: MoveUseCase<M, I, R, D>,
   target: MoveTarget,
   raw: unknown,
 ): Promise<R> {
@@ -201,10 +204,10 @@ export async function runMove<M extends Move, I, R>(
  * Runs one move, once for each submission key: a repeat finds the complaint locked until the first
  * is done, then the key, and is given the first one's result (`repeated`), with nothing written.
  */
-export async function runMoveOnce<M extends Move, I, R>(
-  deps: ServiceDependencies,
+export async function runMoveOnce<M extends Move, I, R, D extends MoveDependencies = ServiceDependencies>(
+  deps: D,
   request: MoveRequest,
-  useCase: MoveUseCase<M, I, R>,
+  useCase: MoveUseCase<M, I, R, D>,
   target: MoveTarget,
   raw: unknown,
 ): Promise<{ result: R; repeated: boolean }> {

@@ -34,7 +34,7 @@ export type RetentionRun = {
  * database's own function. The executor records the event (counts only) and the audit entry
  * (ids only) in the same transaction.
  */
-function anonymiseMove(storage: AttachmentStorage): MoveUseCase<'anonymise', Record<string, never>, { files: number; letters: number; emails: number; reasons: number }> {
+function anonymiseMove(storage: AttachmentStorage): MoveUseCase<'anonymise', Record<string, never>, { files: number; letters: number; emails: number; reasons: number }, RetentionDependencies> {
   return {
     move: 'anonymise',
     input: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
@@ -75,7 +75,7 @@ export async function anonymiseExpiredComplaints(deps: RetentionDependencies, op
     for (const complaintId of due) {
       const request: SystemRequest = { system: true, requestId: `retention:${run.cutoff}` };
       try {
-        const counts = await runMove({ ...deps, randomBytes: unused, secondFactorSealer: unusedSealer }, request, move, { complaintId }, {});
+        const counts = await runMove(deps, request, move, { complaintId }, {});
         run.anonymised.push(complaintId);
         run.files += counts.files;
         run.letters += counts.letters;
@@ -98,11 +98,3 @@ function failureCode(error: unknown): string {
   return error instanceof Error ? error.name : 'unknown';
 }
 
-function unused(): never {
-  throw new Error('Retention uses no randomness.');
-}
-
-const unusedSealer = {
-  seal: unused,
-  open: unused,
-} as unknown as ServiceDependencies['secondFactorSealer'];
