@@ -133,6 +133,26 @@ export async function verifyComplaintHistory(db: Executor, complaintId: string):
   return verifyEventChain(events, head);
 }
 
+/** An event's signature over what it says and the signature before it; `reason` replaces the event's own (retention clears it). */
+export function eventSignature(e: ComplaintEvent, previousHash: string | null, kind: HashKind, reason: string | null = e.reason): string {
+  return eventHash(
+    {
+      complaintId: e.complaintId,
+      sequence: e.sequence,
+      type: e.type,
+      stage: e.stage,
+      actorType: e.actorType,
+      actorStaffId: e.actorStaffId,
+      occurredAt: e.occurredAt,
+      visibility: e.visibility,
+      reason,
+      payload: e.payload,
+      previousHash,
+    },
+    kind,
+  );
+}
+
 /** Checks loaded events of one complaint against its kept head. */
 export function verifyEventChain(events: ComplaintEvent[], head: ChainHead | null): HistoryVerification {
   const broken = checkChain(
@@ -141,23 +161,7 @@ export function verifyEventChain(events: ComplaintEvent[], head: ChainHead | nul
       previousHash: e.previousHash,
       hash: e.hash,
       hashKind: e.hashKind,
-      recompute: (previousHash: string | null, kind: HashKind) =>
-        eventHash(
-          {
-            complaintId: e.complaintId,
-            sequence: e.sequence,
-            type: e.type,
-            stage: e.stage,
-            actorType: e.actorType,
-            actorStaffId: e.actorStaffId,
-            occurredAt: e.occurredAt,
-            visibility: e.visibility,
-            reason: e.reason,
-            payload: e.payload,
-            previousHash,
-          },
-          kind,
-        ),
+      recompute: (previousHash: string | null, kind: HashKind) => eventSignature(e, previousHash, kind),
     })),
     head,
   );

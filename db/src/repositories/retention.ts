@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { queryRows } from '../client';
 import { sealChainHead } from '../history-seal';
-import { complaintChain, eventHash, listComplaintEvents } from './complaint-history';
+import { complaintChain, eventSignature, listComplaintEvents } from './complaint-history';
 import { retentionSettings, staff } from '../schema/index';
 
 /*
@@ -154,22 +154,7 @@ export async function rewriteExpiredHistory(tx: Executor, complaintId: string, a
   const events = await listComplaintEvents(tx, complaintId);
   let previousHash: string | null = null;
   const signed = events.map((e) => {
-    const hash = eventHash(
-      {
-        complaintId: e.complaintId,
-        sequence: e.sequence,
-        type: e.type,
-        stage: e.stage,
-        actorType: e.actorType,
-        actorStaffId: e.actorStaffId,
-        occurredAt: e.occurredAt,
-        visibility: e.visibility,
-        reason: null,
-        payload: e.payload,
-        previousHash,
-      },
-      e.hashKind,
-    );
+    const hash = eventSignature(e, previousHash, e.hashKind, null);
     const link = { sequence: e.sequence, previous_hash: previousHash, hash };
     previousHash = hash;
     return link;
