@@ -15,6 +15,8 @@ let browser: Browser;
 let page: Page;
 /** The stage 1 response time this file set, until it has put the default back. */
 let changedTo: string | null = null;
+/** Whether this file changed the retention period and has not yet put six back. */
+let retentionChanged = false;
 
 async function submit(selector: string): Promise<void> {
   await Promise.all([page.waitForNavigation(), page.click(selector)]);
@@ -26,6 +28,13 @@ async function setStageOneResponse(days: string): Promise<void> {
   await visit(page, `${backoffice}/admin/settings/timescales`);
   await page.fill('#stage_1_response', days);
   await submit('main form button[type="submit"]');
+}
+
+/** National office sets the retention period on the settings page. */
+async function setRetentionYears(years: string): Promise<void> {
+  await visit(page, `${backoffice}/admin/settings`);
+  await page.fill('#retentionYears', years);
+  await submit('#save-retention');
 }
 
 /** What the adult leaflet says, as a web page and as its PDF. */
@@ -49,6 +58,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // Every journey shares one running system: whatever happened above, the leaflets go back to 15.
   if (changedTo !== null && page) await setStageOneResponse('15').catch(() => {});
+  if (retentionChanged && page) await setRetentionYears('6').catch(() => {});
   await browser?.close();
 });
 
@@ -158,5 +168,31 @@ describe('national office adds a non-working day and removes it again', () => {
     await submit(`#remove-${closure}`);
     expect(plain(await page.locator('.govuk-notification-banner').textContent())).toContain('is a working day again.');
     expect(await page.locator(`#remove-${closure}`).count()).toBe(0);
+  });
+});
+
+describe('national office changes the retention period', () => {
+  it('is told what is wrong on the settings page with what was typed kept, then saves a new period, and puts six back', async () => {
+    await setRetentionYears('0');
+    expect(plain(await page.locator('.govuk-error-summary').textContent())).toContain('Enter a number of years from 1 to 50');
+    expect(plain(await page.locator('#retentionYears-error').textContent())).toContain('Enter a number of years from 1 to 50');
+    expect(await page.inputValue('#retentionYears')).toBe('0');
+    // The other form on the page keeps its choice.
+    expect(await page.locator('input[name="automaticAcknowledgementApproval"]:checked').count()).toBe(1);
+
+    retentionChanged = true;
+    await setRetentionYears('7');
+    expect(page.url()).toMatch(/\/admin\/settings\?done=retention$/);
+    expect(plain(await page.locator('.govuk-notification-banner').textContent())).toContain('complaints are anonymised 7 years after they are closed or withdrawn');
+    expect(await page.inputValue('#retentionYears')).toBe('7');
+    expect(plain(await page.locator('main').textContent())).toContain('A complaint is anonymised 7 years after it is closed or withdrawn');
+
+    await visit(page, `${backoffice}/admin/settings?lng=cy`, { language: 'cy' });
+    expect(plain(await page.locator('label[for="retentionYears"]').textContent())).toContain('Nifer y blynyddoedd y cedwir cwyn');
+    await visit(page, `${backoffice}/admin/settings?lng=en`, { language: 'en' });
+
+    await setRetentionYears('6');
+    retentionChanged = false;
+    expect(await page.inputValue('#retentionYears')).toBe('6');
   });
 });

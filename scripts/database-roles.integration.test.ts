@@ -186,12 +186,17 @@ describe.skipIf(!template)('each part as its own database role (PostgreSQL)', ()
     await portal.tracking.answerSurvey(survey.session, { kept_informed: '4', on_time: '2' });
   });
 
-  it('lets the back office read a queue and log a complaint', async () => {
+  it('lets the back office read a queue, log a complaint and set the retention period', async () => {
     const backoffice = runtimes.backoffice.services;
     const logged = await backoffice.casework.logComplaint(f.as(NORTH.admin), loggedComplaint(f.places));
     expect(logged).toBeTruthy();
     const page = await backoffice.casework.listQueue(f.as(NORTH.admin), 'new', DEFAULT_QUEUE_QUERY);
     expect(page.rows.length).toBeGreaterThan(0);
+    // National office sets the retention period that the worker reads.
+    const national = f.as('margaret.lewis@example.org');
+    expect(await backoffice.caseworkSettings.changeRetention(national, { retentionYears: '7' })).toEqual({ retentionYears: 7, changed: true });
+    expect((await backoffice.caseworkSettings.view(national)).retentionYears).toBe(7);
+    expect(await backoffice.caseworkSettings.changeRetention(national, { retentionYears: '6' })).toEqual({ retentionYears: 6, changed: true });
   });
 
   it("lets the worker start its job queue without changing it, and send the outbox's emails", async () => {

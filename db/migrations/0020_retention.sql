@@ -120,9 +120,10 @@ GRANT EXECUTE ON FUNCTION rewrite_expired_history(uuid, timestamptz, jsonb, text
 -- history_rewrites is the owner's alone: no part is granted anything on it.
 REVOKE ALL ON history_rewrites FROM PUBLIC;
 --> statement-breakpoint
--- The period: the worker reads it, and the back office shows it to national office. The owner
--- changes it.
-GRANT SELECT ON retention_settings TO complaints_backoffice, complaints_worker;
+-- The period: the worker reads it; national office sees and changes it in the back office.
+GRANT SELECT, INSERT, UPDATE ON retention_settings TO complaints_backoffice;
+--> statement-breakpoint
+GRANT SELECT ON retention_settings TO complaints_worker;
 --> statement-breakpoint
 -- The worker anonymises what an expired complaint holds, in place.
 GRANT UPDATE ON

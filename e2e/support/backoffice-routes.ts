@@ -108,6 +108,7 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
   { name: "a letter template's version that does not exist", method: 'GET', path: '/admin/templates/acknowledgement/adult/en/preview.pdf?version=999', allowed: ['national_office'], allowedStatus: 404, deniedStatus: 403 },
   { name: 'settings', method: 'GET', path: '/admin/settings', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
   { name: 'settings (empty form)', method: 'POST', path: '/admin/settings', body: {}, allowed: ['national_office'], allowedStatus: 400, deniedStatus: 403 },
+  { name: 'settings (retention period, empty)', method: 'POST', path: '/admin/settings', body: { intent: 'retention' }, allowed: ['national_office'], allowedStatus: 400, deniedStatus: 403 },
   { name: 'timescales', method: 'GET', path: '/admin/settings/timescales', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
   { name: 'timescales (empty form)', method: 'POST', path: '/admin/settings/timescales', body: {}, allowed: ['national_office'], allowedStatus: 400, deniedStatus: 403 },
   { name: 'non-working days', method: 'GET', path: '/admin/settings/non-working-days', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },

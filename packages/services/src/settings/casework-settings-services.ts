@@ -1,6 +1,7 @@
 import type { ServiceDependencies } from '../dependencies';
 import type { AdministrationRequest } from '../letter-templates/letter-template-key';
 import { changeCaseworkSettings } from './change-casework-settings';
+import { changeRetentionPeriod } from './change-retention-period';
 import { viewCaseworkSettings } from './view-casework-settings';
 
 /** National office's settings of the procedure, bound to their dependencies. */
@@ -8,6 +9,7 @@ export function createCaseworkSettingsServices(deps: ServiceDependencies) {
   return {
     view: (request: AdministrationRequest) => viewCaseworkSettings(deps, request),
     change: (request: AdministrationRequest, input: unknown) => changeCaseworkSettings(deps, request, input),
+    changeRetention: (request: AdministrationRequest, input: unknown) => changeRetentionPeriod(deps, request, input),
   };
 }
 
