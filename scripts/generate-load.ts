@@ -27,6 +27,8 @@ async function main(): Promise<void> {
 
   const handle = await openPostgres(url, { max: 2 });
   try {
+    const [schema] = await queryRows<{ migrated: boolean }>(handle.db, sql`select to_regclass('complaints') is not null as migrated`);
+    if (!schema?.migrated) throw plain('The database has no complaints table: run npm run db:migrate, and load the organisation, first.');
     const [row] = await queryRows<{ complaints: number }>(handle.db, sql`select count(*)::int as complaints from complaints`);
     if ((row?.complaints ?? 0) > 0 && !values.force) {
       throw plain(`The database already holds ${row!.complaints} complaints; the load is only added to one with none, or with --force.`);
