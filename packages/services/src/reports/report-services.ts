@@ -2,13 +2,17 @@ import type { StaffActor } from '@complaints/auth';
 import type { ReportScope } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
 import { quarterlyReport } from './quarterly-report';
+import { reportScopes } from './report-scopes';
 
 export type { QuarterlyReport, TeamTimescales, ThroughputFigures } from './quarterly-report';
+export type { ReportScopeChoice } from './report-scopes';
 
 /** The reports' figures. */
 export function createReportServices(deps: ServiceDependencies) {
   return {
     quarterlyReport: (request: { actor: StaffActor; scope: ReportScope; quarter: string; requestId?: string }) => quarterlyReport(deps, request),
+    /** The scopes the person may read the report of, widest first. */
+    reportScopes: (request: { actor: StaffActor }) => reportScopes(deps, request),
   };
 }
 
