@@ -27,6 +27,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceDependencies } from '../dependencies';
 import { testSecondFactorSealer } from '../testing/second-factor-sealer';
 import { quarterlyReport } from './quarterly-report';
+import { reportScopes } from './report-scopes';
 
 /*
  * A small organisation and a handful of complaints, written in the shape the casework writes them
@@ -688,6 +689,33 @@ describeEachDatabase('the quarterly report', (database) => {
       await expect(report('national', { kind: 'organisation' }, '2026-Q5')).rejects.toMatchObject({ code: 'invalid_input', problems: [{ field: 'quarter', message: 'quarter.invalid' }] });
       await expect(report('national', { kind: 'service_area', serviceAreaId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ code: 'not_found' });
       await expect(report('national', { kind: 'business_area', businessAreaId: 'not-an-id' })).rejects.toMatchObject({ code: 'not_found' });
+    });
+  });
+
+  describe('the scopes offered', () => {
+    const scopesOf = async (actor: string) => (await reportScopes(deps, { actor: staff[actor]! })).map((choice) => choice.scope);
+    const businessArea = (code: string): ReportScope => ({ kind: 'business_area', businessAreaId: ids[code]! });
+
+    it('are the ones each person may read, widest first', async () => {
+      expect(await scopesOf('headNec')).toEqual([area('NEC')]);
+      const north = await scopesOf('csqNorth');
+      expect(north[0]).toEqual(businessArea('NORTH'));
+      expect(north.slice(1)).toHaveLength(2);
+      expect(north.slice(1)).toEqual(expect.arrayContaining([area('NEC'), area('YAH')]));
+      const everything = await scopesOf('national');
+      expect(everything[0]).toEqual({ kind: 'organisation' });
+      expect(everything).toEqual(expect.arrayContaining([businessArea('NORTH'), businessArea('SOUTH'), area('NEC'), area('YAH'), area('SEA')]));
+      const lastBusinessArea = everything.map((s) => s.kind).lastIndexOf('business_area');
+      const firstServiceArea = everything.map((s) => s.kind).indexOf('service_area');
+      expect(lastBusinessArea).toBeLessThan(firstServiceArea);
+      for (const actor of ['headNec', 'csqNorth']) {
+        for (const scope of await scopesOf(actor)) await expect(report(actor, scope)).resolves.toMatchObject({ quarter: '2026-Q2' });
+      }
+    });
+
+    it('are none for a responding manager or a CSQ administrator, who are refused', async () => {
+      await expect(scopesOf('manager')).rejects.toMatchObject({ name: 'Refusal', code: 'not_allowed' });
+      await expect(scopesOf('adminNorth')).rejects.toMatchObject({ name: 'Refusal', code: 'not_allowed' });
     });
   });
 
