@@ -9,6 +9,7 @@ const ITEMS: Array<NavigationItem & { when: Capability[] | 'everyone' }> = [
   { href: '/complaints/log', key: 'logComplaint', when: ['log_complaint'] },
   { href: '/print-queue', key: 'printQueue', when: ['print_letters'] },
   { href: '/dashboard', key: 'dashboard', when: ['view_new_queue', 'view_reports'] },
+  { href: '/reports', key: 'reports', when: ['view_reports'] },
   // The learning log's front page also leads every member of staff to the learning bulletin.
   { href: '/learning', key: 'learning', when: 'everyone' },
   { href: '/admin/staff', key: 'staff', when: ['manage_staff'] },
