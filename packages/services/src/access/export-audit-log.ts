@@ -33,7 +33,7 @@ export async function exportAuditLog(
  * Quotes a cell per RFC 4180, and defuses cells a spreadsheet would run as a formula (a name
  * beginning with "=" typed into an account), as OWASP advises for CSV exports.
  */
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n']/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

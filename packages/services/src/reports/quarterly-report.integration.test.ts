@@ -27,6 +27,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceDependencies } from '../dependencies';
 import { testSecondFactorSealer } from '../testing/second-factor-sealer';
 import { quarterlyReport } from './quarterly-report';
+import { quarterlyReportCsv } from './quarterly-report-csv';
 import { reportScopes } from './report-scopes';
 
 /*
@@ -716,6 +717,35 @@ describeEachDatabase('the quarterly report', (database) => {
     it('are none for a responding manager or a CSQ administrator, who are refused', async () => {
       await expect(scopesOf('manager')).rejects.toMatchObject({ name: 'Refusal', code: 'not_allowed' });
       await expect(scopesOf('adminNorth')).rejects.toMatchObject({ name: 'Refusal', code: 'not_allowed' });
+    });
+  });
+
+  describe('as CSV', () => {
+    const csvLines = async (actor: string, scope: ReportScope, requestId: string) =>
+      (await quarterlyReportCsv(deps, { actor: staff[actor]!, scope, quarter: '2026-Q2', requestId })).csv.split('\r\n');
+
+    it('gives one figure a line, the same figures as the report, and audits the download', async () => {
+      const lines = await csvLines('headNec', area('NEC'), 'request-csv-1');
+      const figures = await report('headNec', area('NEC'));
+      expect(lines[0]).toBe('section,quarter,group,measure,value');
+      expect(lines.at(-1)).toBe('');
+      expect(lines).toContain(`throughput,2026-Q2,,received,${figures.throughput.total.received}`);
+      expect(lines).toContain(`throughput,2026-Q2,,openAtEnd,${figures.throughput.total.openAtEnd}`);
+      expect(lines).toContain(`survey,2026-Q2,,invited,${figures.learningAndViews.surveysInvited}`);
+      const overall = figures.timescales.overall.find((row) => row.stage === 1)!;
+      expect(lines).toContain(`timescales,2026-Q2,stage=1,answered,${overall.answered}`);
+      expect(lines.filter((line) => line.startsWith('practitioners,'))).toHaveLength(figures.people!.practitioners.length);
+      expect(figures.people!.practitioners.length).toBeGreaterThan(0);
+      const audited = await queryRows<{ action: string; subject: string }>(db, sql`select action, subject from audit_log where request_id = 'request-csv-1'`);
+      expect(audited).toEqual([{ action: 'report.downloaded', subject: `quarterly_report:2026-Q2:service_area:${ids.NEC}` }]);
+    });
+
+    it('leaves out who is complained about for a CSQ manager, and is refused where the page is', async () => {
+      const lines = await csvLines('csqNorth', { kind: 'business_area', businessAreaId: ids.NORTH! }, 'request-csv-2');
+      expect(lines.some((line) => line.startsWith('throughput,'))).toBe(true);
+      expect(lines.filter((line) => /^(practitioners|teams|review_grades),/.test(line))).toEqual([]);
+      await expect(csvLines('manager', area('NEC'), 'request-csv-3')).rejects.toMatchObject({ name: 'Refusal', code: 'not_allowed' });
+      await expect(csvLines('headNec', { kind: 'organisation' }, 'request-csv-4')).rejects.toMatchObject({ code: 'not_allowed' });
     });
   });
 

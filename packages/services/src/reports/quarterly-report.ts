@@ -154,6 +154,15 @@ export async function quarterlyReport(
   deps: ServiceDependencies,
   request: { actor: StaffActor; scope: ReportScope; quarter: string; requestId?: string },
 ): Promise<QuarterlyReport> {
+  return readQuarterlyReport(deps, request, 'report.viewed');
+}
+
+/** The report's figures, audited as read on screen (`report.viewed`) or downloaded (`report.downloaded`). */
+export async function readQuarterlyReport(
+  deps: ServiceDependencies,
+  request: { actor: StaffActor; scope: ReportScope; quarter: string; requestId?: string },
+  auditAction: 'report.viewed' | 'report.downloaded',
+): Promise<QuarterlyReport> {
   const { actor, scope } = request;
   const quarter = parseQuarter(request.quarter);
   if (quarter === undefined) throw Refusal.invalid([{ field: 'quarter', message: 'quarter.invalid' }]);
@@ -180,7 +189,7 @@ export async function quarterlyReport(
 
   await recordAudit(
     deps.db,
-    { staffId: actor.id, action: 'report.viewed', subject: `quarterly_report:${formatQuarter(quarter)}:${scopeSubject(scope)}`, requestId: request.requestId ?? null },
+    { staffId: actor.id, action: auditAction, subject: `quarterly_report:${formatQuarter(quarter)}:${scopeSubject(scope)}`, requestId: request.requestId ?? null },
     deps.clock.now(),
   );
 

@@ -2,6 +2,7 @@ import type { StaffActor } from '@complaints/auth';
 import type { ReportScope } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
 import { quarterlyReport } from './quarterly-report';
+import { quarterlyReportCsv } from './quarterly-report-csv';
 import { reportScopes } from './report-scopes';
 
 export type { QuarterlyReport, TeamTimescales, ThroughputFigures } from './quarterly-report';
@@ -11,6 +12,8 @@ export type { ReportScopeChoice } from './report-scopes';
 export function createReportServices(deps: ServiceDependencies) {
   return {
     quarterlyReport: (request: { actor: StaffActor; scope: ReportScope; quarter: string; requestId?: string }) => quarterlyReport(deps, request),
+    /** The same figures as CSV, audited as downloaded. */
+    quarterlyReportCsv: (request: { actor: StaffActor; scope: ReportScope; quarter: string; requestId?: string }) => quarterlyReportCsv(deps, request),
     /** The scopes the person may read the report of, widest first. */
     reportScopes: (request: { actor: StaffActor }) => reportScopes(deps, request),
   };
