@@ -83,6 +83,12 @@ describe('the quarterly report', () => {
     );
     for (const chartId of ['decisions', 'learning']) expect(await chartBars(page, chartId)).toEqual(await tableRows(page, chartId));
 
+    // The same figures download as CSV.
+    const download = await page.request.get(`${backoffice}${await page.locator('a[download]').getAttribute('href')}`);
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-disposition']).toBe(`attachment; filename="quarterly-report-${formatQuarter(last)}.csv"`);
+    expect((await download.text()).split('\r\n')).toContain(`throughput,${formatQuarter(last)},,received,${received.replace(/,/g, '')}`);
+
     // A Head of Service sees who is complained about.
     expect(await page.locator('h2').allTextContents()).toContain('Who is complained about');
 

@@ -1,4 +1,4 @@
-import { formatQuarter, LEARNING_LEVELS, londonDateOf, parseQuarter, POINT_DECISIONS, quarterOf, type ReportScope, shiftQuarter } from '@complaints/domain';
+import { formatQuarter, LEARNING_LEVELS, londonDateOf, parseQuarter, POINT_DECISIONS, quarterOf, shiftQuarter } from '@complaints/domain';
 import type { QuarterlyReport, ReportScopeChoice } from '@complaints/services';
 import { Select, Table } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -10,6 +10,7 @@ import { requireStaff } from '../auth.server';
 import { accessPage } from '../components/access-page.server';
 import { BarChart, type Bar } from '../components/bar-chart';
 import { caseworkDates, orRefuse } from '../components/casework-page.server';
+import { scopeOf, scopeValue } from '../components/report-scope';
 
 export const handle = { i18n: ['common', 'reports'] };
 
@@ -20,24 +21,6 @@ const query = z.object({
 
 /** How many quarters, back from the last complete one, the form offers. */
 const QUARTERS_OFFERED = 8;
-
-function scopeValue(scope: ReportScope): string {
-  switch (scope.kind) {
-    case 'organisation':
-      return 'organisation';
-    case 'business_area':
-      return `business_area:${scope.businessAreaId}`;
-    case 'service_area':
-      return `service_area:${scope.serviceAreaId}`;
-  }
-}
-
-/** The scope asked for in the address; anything not of the three shapes is the service's to refuse as not found. */
-function scopeOf(value: string): ReportScope {
-  if (value === 'organisation') return { kind: 'organisation' };
-  const [kind, id = ''] = value.split(':');
-  return kind === 'business_area' ? { kind: 'business_area', businessAreaId: id } : { kind: 'service_area', serviceAreaId: id };
-}
 
 function scopeName(t: TFunction, choice: ReportScopeChoice, language: 'en' | 'cy'): string {
   const name = (language === 'cy' ? choice.nameCy : choice.nameEn) ?? '';
@@ -324,6 +307,11 @@ export default function QuarterlyReportPage() {
           {t('form.show')}
         </button>
       </form>
+      <p className="govuk-body">
+        <a className="govuk-link" href={`/reports/csv?quarter=${encodeURIComponent(page.quarter)}&scope=${encodeURIComponent(page.scope)}`} download>
+          {t('download')}
+        </a>
+      </p>
       {page.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`}>
           <h2 className="govuk-heading-m" id={`section-${section.key}`}>
