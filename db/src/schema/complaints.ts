@@ -137,10 +137,6 @@ export const complaintStages = pgTable(
     uniqueIndex('complaint_stages_unique').on(t.complaintId, t.stage),
     // What a manager answered at any stage, for what they may still see (search).
     index('complaint_stages_responder_idx').on(t.responderId),
-    // The quarterly report: the stages answered in a quarter (timescales, decisions), and those
-    // started in its quarters (what and who is complained about), without reading every stage.
-    index('complaint_stages_response_sent_idx').on(t.responseSentAt),
-    index('complaint_stages_started_idx').on(t.startedOn),
   ],
 );
 

@@ -1,2 +1,0 @@
-CREATE INDEX "complaint_stages_response_sent_idx" ON "complaint_stages" USING btree ("response_sent_at");--> statement-breakpoint
-CREATE INDEX "complaint_stages_started_idx" ON "complaint_stages" USING btree ("started_on");
