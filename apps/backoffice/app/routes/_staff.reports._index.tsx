@@ -1,4 +1,4 @@
-import { formatQuarter, LEARNING_LEVELS, londonDateOf, parseQuarter, POINT_DECISIONS, quarterOf, shiftQuarter } from '@complaints/domain';
+import { formatQuarter, LEARNING_LEVELS, londonDateOf, parseQuarter, POINT_DECISIONS, quarterOf, reportScopeFromKey, reportScopeKey, shiftQuarter } from '@complaints/domain';
 import type { QuarterlyReport, ReportScopeChoice } from '@complaints/services';
 import { Select, Table } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -10,7 +10,6 @@ import { requireStaff } from '../auth.server';
 import { accessPage } from '../components/access-page.server';
 import { BarChart, type Bar } from '../components/bar-chart';
 import { caseworkDates, orRefuse } from '../components/casework-page.server';
-import { scopeOf, scopeValue } from '../components/report-scope';
 
 export const handle = { i18n: ['common', 'reports'] };
 
@@ -262,12 +261,12 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
   const choices = await orRefuse(context.services.reports.reportScopes({ actor: user }), t);
   const lastComplete = shiftQuarter(quarterOf(londonDateOf(new Date())), -1);
   const quarter = asked.quarter ?? formatQuarter(lastComplete);
-  const scope = asked.scope ?? scopeValue(choices[0]!.scope);
-  const report = await orRefuse(context.services.reports.quarterlyReport({ actor: user, scope: scopeOf(scope), quarter, requestId: context.requestId }), t);
+  const scope = asked.scope ?? reportScopeKey(choices[0]!.scope);
+  const report = await orRefuse(context.services.reports.quarterlyReport({ actor: user, scope: reportScopeFromKey(scope), quarter, requestId: context.requestId }), t);
   const parsed = parseQuarter(report.quarter)!;
   const quarterName = t('quarterName', { quarter: parsed.quarter, year: parsed.year });
   const dates = caseworkDates(language);
-  const chosen = choices.find((c) => scopeValue(c.scope) === scopeValue(report.scope));
+  const chosen = choices.find((c) => reportScopeKey(c.scope) === reportScopeKey(report.scope));
   const scopeWords = chosen ? scopeName(t, chosen, language) : '';
   const quarters = Array.from({ length: QUARTERS_OFFERED }, (_, i) => shiftQuarter(lastComplete, -i));
   if (!quarters.some((q) => formatQuarter(q) === report.quarter)) quarters.unshift(parsed);
@@ -276,9 +275,9 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     heading: t('heading', { quarter: quarterName, scope: scopeWords }),
     period: t('period', { from: dates.day(report.firstDay), to: dates.day(report.lastDay) }),
     quarter: report.quarter,
-    scope: scopeValue(report.scope),
+    scope: reportScopeKey(report.scope),
     quarterOptions: quarters.map((q) => ({ value: formatQuarter(q), label: t('quarterName', { quarter: q.quarter, year: q.year }) })),
-    scopeOptions: choices.map((c) => ({ value: scopeValue(c.scope), label: scopeName(t, c, language) })),
+    scopeOptions: choices.map((c) => ({ value: reportScopeKey(c.scope), label: scopeName(t, c, language) })),
     language,
     sections: sections(t, report, language, quarterName),
   });

@@ -1,14 +1,14 @@
 import type { LoaderFunctionArgs } from '@remix-run/node';
 import { requireStaff } from '../auth.server';
 import { orRefuse } from '../components/casework-page.server';
-import { scopeOf } from '../components/report-scope';
+import { reportScopeFromKey } from '@complaints/domain';
 
 /** The quarterly report's figures for a quarter and scope, as a CSV download (audited by the service). */
 export async function loader({ request, context }: LoaderFunctionArgs) {
   const user = await requireStaff(request, context);
   const params = new URL(request.url).searchParams;
   const { csv, quarter } = await orRefuse(
-    context.services.reports.quarterlyReportCsv({ actor: user, scope: scopeOf(params.get('scope') ?? ''), quarter: params.get('quarter') ?? '', requestId: context.requestId }),
+    context.services.reports.quarterlyReportCsv({ actor: user, scope: reportScopeFromKey(params.get('scope') ?? ''), quarter: params.get('quarter') ?? '', requestId: context.requestId }),
   );
   return new Response(csv, {
     headers: {

@@ -12,6 +12,7 @@ import {
   workingDaysTaken,
 } from './report-rules';
 import { median, percentile, roundFigure, share } from './statistics';
+import { type ReportScope, reportScopeFromKey, reportScopeKey } from './scope';
 
 const calendar = createWorkingDayCalendar();
 
@@ -114,5 +115,18 @@ describe('the report rules', () => {
 
   it('reaches ten years before the quarter', () => {
     expect(reportCalendarSpan('2026-04-01', '2026-06-30')).toEqual({ from: '2016-01-01', to: '2026-06-30' });
+  });
+});
+
+describe('a report scope written as one word', () => {
+  it('reads back as the scope it was written from, and anything else as an area no report has', () => {
+    const scopes: ReportScope[] = [
+      { kind: 'organisation' },
+      { kind: 'business_area', businessAreaId: '0b6f5f1e-8c1a-4c55-9a4e-1b2c3d4e5f60' },
+      { kind: 'service_area', serviceAreaId: '7d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6' },
+    ];
+    for (const scope of scopes) expect(reportScopeFromKey(reportScopeKey(scope))).toEqual(scope);
+    expect(reportScopeKey(scopes[1]!)).toBe('business_area:0b6f5f1e-8c1a-4c55-9a4e-1b2c3d4e5f60');
+    expect(reportScopeFromKey('nonsense')).toEqual({ kind: 'service_area', serviceAreaId: '' });
   });
 });

@@ -26,6 +26,7 @@ import {
   type IsoDate,
   type Quarter,
   type ReportScope,
+  reportScopeKey,
   formatQuarter,
   fourQuartersTo,
   parseQuarter,
@@ -119,17 +120,6 @@ async function checkScope(deps: ServiceDependencies, actor: StaffActor, scope: R
   if (!canViewReport(actor, scope, serviceAreaBusinessArea)) throw new Refusal('not_allowed');
 }
 
-function scopeSubject(scope: ReportScope): string {
-  switch (scope.kind) {
-    case 'organisation':
-      return 'organisation';
-    case 'business_area':
-      return `business_area:${scope.businessAreaId}`;
-    case 'service_area':
-      return `service_area:${scope.serviceAreaId}`;
-  }
-}
-
 function sumThroughput(rows: readonly ThroughputRow[]): ThroughputFigures {
   const total: ThroughputFigures = { received: 0, acknowledgedWithinWorkingDay: 0, passedWithinWorkingDay: 0, answered: 0, closed: 0, openAtEnd: 0 };
   for (const row of rows) {
@@ -189,7 +179,7 @@ export async function readQuarterlyReport(
 
   await recordAudit(
     deps.db,
-    { staffId: actor.id, action: auditAction, subject: `quarterly_report:${formatQuarter(quarter)}:${scopeSubject(scope)}`, requestId: request.requestId ?? null },
+    { staffId: actor.id, action: auditAction, subject: `quarterly_report:${formatQuarter(quarter)}:${reportScopeKey(scope)}`, requestId: request.requestId ?? null },
     deps.clock.now(),
   );
 
