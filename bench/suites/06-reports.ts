@@ -11,8 +11,7 @@ import {
   type ReportScope,
   type WorkingDayCalendar,
 } from '@complaints/domain';
-import { createReportServices, loadProcessSettings, type QuarterlyReport, type ServiceDependencies } from '@complaints/services';
-import { randomBytes } from 'node:crypto';
+import { createReportServices, loadProcessSettings, type QuarterlyReport } from '@complaints/services';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { type BenchRow, type BenchSuite, atScale } from '../harness';
@@ -56,9 +55,7 @@ export const suite: BenchSuite = {
       ctx.log(`${COMPLAINTS} complaints added in ${Math.round((Date.now() - started) / 1000)} s`);
 
       const db = handle.db;
-      // The report seals and opens no second-factor secrets: it is given no sealer.
-      const deps: ServiceDependencies = { db, clock: fixedClock(NOW), randomBytes: (n) => randomBytes(n), secondFactorSealer: undefined as never };
-      const { quarterlyReport } = createReportServices(deps);
+      const { quarterlyReport } = createReportServices({ db, clock: fixedClock(NOW) });
       const national = await actorWithRole(handle, 'national_office');
       const head = await actorWithRole(handle, 'head_of_service');
       const organisation: ReportScope = { kind: 'organisation' };

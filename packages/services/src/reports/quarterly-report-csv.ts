@@ -1,7 +1,7 @@
 import type { StaffActor } from '@complaints/auth';
 import type { ReportScope } from '@complaints/domain';
 import { csvCell } from '../access/export-audit-log';
-import type { ServiceDependencies } from '../dependencies';
+import type { ReportDependencies } from './quarterly-report';
 import { type QuarterlyReport, readQuarterlyReport } from './quarterly-report';
 
 type Line = { section: string; quarter: string; group: Record<string, string | number | null>; measure: string; value: number | null };
@@ -59,7 +59,7 @@ function groupText(group: Line['group']): string {
  * `report.downloaded`, naming the quarter and the scope.
  */
 export async function quarterlyReportCsv(
-  deps: ServiceDependencies,
+  deps: ReportDependencies,
   request: { actor: StaffActor; scope: ReportScope; quarter: string; requestId?: string },
 ): Promise<{ csv: string; quarter: string }> {
   const report = await readQuarterlyReport(deps, request, 'report.downloaded');

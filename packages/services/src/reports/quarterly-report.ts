@@ -38,6 +38,9 @@ import {
   timescaleForKind,
 } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
+
+/** What reading a report needs: the database, and the clock its audit entry is dated by. */
+export type ReportDependencies = Pick<ServiceDependencies, 'db' | 'clock'>;
 import { Refusal } from '../refusal';
 import { loadProcessSettings } from '../settings/process-settings';
 
@@ -107,7 +110,7 @@ function periodOf(quarter: Quarter): ReportPeriod {
  * Refuses unless the person may read the report of this scope (`canViewReport`): `not_found` for
  * an area that does not exist, `not_allowed` for one that is not theirs.
  */
-async function checkScope(deps: ServiceDependencies, actor: StaffActor, scope: ReportScope): Promise<void> {
+async function checkScope(deps: ReportDependencies, actor: StaffActor, scope: ReportScope): Promise<void> {
   if (!can(actor, 'view_reports')) throw new Refusal('not_allowed');
   let serviceAreaBusinessArea: string | null = null;
   if (scope.kind === 'service_area') {
@@ -141,7 +144,7 @@ function withShare(row: TeamTimescalesRow): TeamTimescales {
  * scope), as the dashboard is: the report carries figures about named staff.
  */
 export async function quarterlyReport(
-  deps: ServiceDependencies,
+  deps: ReportDependencies,
   request: { actor: StaffActor; scope: ReportScope; quarter: string; requestId?: string },
 ): Promise<QuarterlyReport> {
   return readQuarterlyReport(deps, request, 'report.viewed');
@@ -149,7 +152,7 @@ export async function quarterlyReport(
 
 /** The report's figures, audited as read on screen (`report.viewed`) or downloaded (`report.downloaded`). */
 export async function readQuarterlyReport(
-  deps: ServiceDependencies,
+  deps: ReportDependencies,
   request: { actor: StaffActor; scope: ReportScope; quarter: string; requestId?: string },
   auditAction: 'report.viewed' | 'report.downloaded',
 ): Promise<QuarterlyReport> {

@@ -1,7 +1,7 @@
 import { can, canViewReport, type StaffActor } from '@complaints/auth';
 import { listServiceAreaChoices } from '@complaints/db';
 import type { ReportScope } from '@complaints/domain';
-import type { ServiceDependencies } from '../dependencies';
+import type { ReportDependencies } from './quarterly-report';
 import { Refusal } from '../refusal';
 
 /** A scope a person may read the report of, with its name in both languages (null for the organisation). */
@@ -12,7 +12,7 @@ export type ReportScopeChoice = { scope: ReportScope; nameEn: string | null; nam
  * business areas, then service areas), each kept only when `canViewReport` lets them read it.
  * Refuses with `not_allowed` when they may read none.
  */
-export async function reportScopes(deps: ServiceDependencies, request: { actor: StaffActor }): Promise<ReportScopeChoice[]> {
+export async function reportScopes(deps: ReportDependencies, request: { actor: StaffActor }): Promise<ReportScopeChoice[]> {
   const { actor } = request;
   if (!can(actor, 'view_reports')) throw new Refusal('not_allowed');
   const areas = await listServiceAreaChoices(deps.db);

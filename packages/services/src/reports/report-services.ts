@@ -1,6 +1,6 @@
 import type { StaffActor } from '@complaints/auth';
 import type { ReportScope } from '@complaints/domain';
-import type { ServiceDependencies } from '../dependencies';
+import type { ReportDependencies } from './quarterly-report';
 import { quarterlyReport } from './quarterly-report';
 import { quarterlyReportCsv } from './quarterly-report-csv';
 import { reportScopes } from './report-scopes';
@@ -9,7 +9,7 @@ export type { QuarterlyReport, TeamTimescales, ThroughputFigures } from './quart
 export type { ReportScopeChoice } from './report-scopes';
 
 /** The reports' figures. */
-export function createReportServices(deps: ServiceDependencies) {
+export function createReportServices(deps: ReportDependencies) {
   return {
     quarterlyReport: (request: { actor: StaffActor; scope: ReportScope; quarter: string; requestId?: string }) => quarterlyReport(deps, request),
     /** The same figures as CSV, audited as downloaded. */
