@@ -34,23 +34,21 @@ export type RetentionRun = {
  * database's own function. The executor records the event (counts only) and the audit entry
  * (ids only) in the same transaction.
  */
-function anonymiseMove(storage: AttachmentStorage): MoveUseCase<'anonymise', Record<string, never>, { files: number; letters: number; emails: number; reasons: number }, RetentionDependencies> {
-  return {
-    move: 'anonymise',
-    input: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
-    async apply({ tx, complaint, now }) {
-      if (await isComplaintAnonymised(tx, complaint.id)) throw new Refusal('not_allowed');
-      const stored = await storedFilesOfComplaint(tx, complaint.id);
-      const counts = await anonymiseComplaintRecords(tx, complaint.id, now);
-      // The files go before the commit: were it to fail, the next run finds the complaint again
-      // and removes whatever is left; a file removed twice is no error.
-      for (const key of [...stored.attachments, ...stored.letterPdfs]) await storage.delete(key);
-      const reasons = await rewriteExpiredHistory(tx, complaint.id, now);
-      const payload = { files: counts.files, letters: counts.letters, emails: counts.emails, reasons };
-      return { payload, result: payload };
-    },
-  };
-}
+const ANONYMISE: MoveUseCase<'anonymise', Record<string, never>, { files: number; letters: number; emails: number; reasons: number }, RetentionDependencies> = {
+  move: 'anonymise',
+  input: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  async apply({ tx, deps, complaint, now }) {
+    if (await isComplaintAnonymised(tx, complaint.id)) throw new Refusal('not_allowed');
+    const stored = await storedFilesOfComplaint(tx, complaint.id);
+    const counts = await anonymiseComplaintRecords(tx, complaint.id, now);
+    // The files go before the commit: were it to fail, the next run finds the complaint again
+    // and removes whatever is left; a file removed twice is no error.
+    for (const key of [...stored.attachments, ...stored.letterPdfs]) await deps.storage.delete(key);
+    const reasons = await rewriteExpiredHistory(tx, complaint.id, now);
+    const payload = { files: counts.files, letters: counts.letters, emails: counts.emails, reasons };
+    return { payload, result: payload };
+  },
+};
 
 /** The schedule in force: what national office set, or six years. */
 export async function retentionYears(deps: Pick<ServiceDependencies, 'db'>): Promise<number> {
@@ -68,14 +66,13 @@ export async function anonymiseExpiredComplaints(deps: RetentionDependencies, op
   const years = await retentionYears(deps);
   const cutoff = retentionCutoff(now, years);
   const run: RetentionRun = { years, cutoff: cutoff.toISOString(), anonymised: [], failed: [], files: 0, letters: 0, emails: 0, reasons: 0 };
-  const move = anonymiseMove(deps.storage);
   for (;;) {
     const due = await listComplaintsDueForAnonymising(deps.db, cutoff, options.batch ?? 100, run.failed.map((f) => f.complaintId));
     if (due.length === 0) break;
     for (const complaintId of due) {
       const request: SystemRequest = { system: true, requestId: `retention:${run.cutoff}` };
       try {
-        const counts = await runMove(deps, request, move, { complaintId }, {});
+        const counts = await runMove(deps, request, ANONYMISE, { complaintId }, {});
         run.anonymised.push(complaintId);
         run.files += counts.files;
         run.letters += counts.letters;
