@@ -1,7 +1,7 @@
 import { testSecondFactorSealer } from '@complaints/services/testing/second-factor-sealer';
 import { randomBytes } from 'node:crypto';
 import { hashPassword, totpCodeAt } from '@complaints/auth';
-import { DEMO_PASSWORD, type Database, demoTotpKey, migrateDatabase, openInMemory, openPostgres, queryRows, seedDemoDataIfEmpty, seedReferenceData } from '@complaints/db';
+import { DEMO_PASSWORD, type Database, demoTotpKey, migrateDatabase, openInMemory, openPostgres, queryRows, seedDemoDataIfEmpty } from '@complaints/db';
 import { DEFAULT_QUEUE_QUERY, type QueueKey, type QueueQuery, systemClock } from '@complaints/domain';
 import { type CaseworkRequest, createCaseworkServices, createSearchServices } from '@complaints/services';
 import { postPassword, postSecondFactor } from '@complaints/http/testing/sign-in-over-http';
@@ -34,7 +34,6 @@ export const suite: BenchSuite = {
     const handle = await openPostgres(database.url);
     try {
       await migrateDatabase(handle);
-      await seedReferenceData(handle.db);
       // The demo organisation and staff (and their ~60 complaints), with real password hashes so
       // staff can sign in over HTTP below.
       await seedDemoDataIfEmpty(handle.db, { clock: systemClock, passwordHash: await hashPassword(DEMO_PASSWORD) });
@@ -116,7 +115,6 @@ export const suite: BenchSuite = {
     const embedded = await openInMemory();
     try {
       await migrateDatabase(embedded);
-      await seedReferenceData(embedded.db);
       await seedDemoDataIfEmpty(embedded.db, { clock: systemClock, passwordHash: '$argon2id$bench' });
       const started = Date.now();
       await addComplaints(embedded.db, COMPLAINTS);

@@ -5,7 +5,6 @@ import {
   openPostgres,
   queryRows,
   seedDemoDataIfEmpty,
-  seedReferenceData,
   weeklyReminderQuery,
 } from '@complaints/db';
 import {
@@ -56,7 +55,6 @@ export const suite: BenchSuite = {
     try {
       handle = await openPostgres(database.url);
       await migrateDatabase(handle);
-      await seedReferenceData(handle.db);
       await seedDemoDataIfEmpty(handle.db, { clock: fixedClock(SWEEP_AT), passwordHash: 'not-used-by-this-suite' });
       const started = Date.now();
       await addReminderCaseload(handle, COMPLAINTS, '2026-12-07', (m) => ctx.log(m));

@@ -1,5 +1,5 @@
 import type { StaffActor } from '@complaints/auth';
-import { type DatabaseHandle, migrateDatabase, openPostgres, queryRows, reportTeamTimescales, reportThroughput, seedDemoDataIfEmpty, seedReferenceData } from '@complaints/db';
+import { type DatabaseHandle, migrateDatabase, openPostgres, queryRows, reportTeamTimescales, reportThroughput, seedDemoDataIfEmpty } from '@complaints/db';
 import {
   fixedClock,
   formatQuarter,
@@ -48,7 +48,6 @@ export const suite: BenchSuite = {
     try {
       handle = await openPostgres(database.url);
       await migrateDatabase(handle);
-      await seedReferenceData(handle.db);
       await seedDemoDataIfEmpty(handle.db, { clock: fixedClock(NOW), passwordHash: 'not-used-by-this-suite' });
       const started = Date.now();
       await addReportCaseload(handle, { count: COMPLAINTS, until: UNTIL, log: (m) => ctx.log(m) });
