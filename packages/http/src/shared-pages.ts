@@ -24,7 +24,8 @@ export type SharedPagesOptions = {
   maxEntries?: number;
 };
 
-type Copy = { status: number; headers: Array<[string, string | string[]]>; body: Buffer; nonce: string };
+/** A kept page: its body in the pieces around the nonce it was rendered with, so a served copy only joins them. */
+type Copy = { status: number; headers: Array<[string, string | string[]]>; pieces: string[]; nonce: string };
 
 /** Headers the shell writes for each response itself, never replayed from a copy. */
 const OWN_HEADERS = new Set(['content-security-policy', 'x-request-id', 'content-length', 'content-encoding', 'transfer-encoding', 'connection', 'date', 'etag', 'vary']);
@@ -63,7 +64,7 @@ export function sharedPages(options: SharedPagesOptions, nonceOf: (res: Response
       res.status(copy.status);
       for (const [name, value] of copy.headers) res.setHeader(name, value);
       res.setHeader('Vary', 'Cookie, Accept-Language');
-      const body = copy.nonce && nonce ? Buffer.from(copy.body.toString('utf8').split(copy.nonce).join(nonce), 'utf8') : copy.body;
+      const body = copy.pieces.join(nonce || copy.nonce);
       res.end(req.method === 'HEAD' ? undefined : body);
       return;
     }
@@ -95,7 +96,8 @@ export function sharedPages(options: SharedPagesOptions, nonceOf: (res: Response
         if (value === undefined || OWN_HEADERS.has(name)) continue;
         kept.push([name, typeof value === 'number' ? String(value) : value]);
       }
-      copies.set(key, { status: res.statusCode, headers: kept, body: Buffer.concat(chunks), nonce });
+      const body = Buffer.concat(chunks).toString('utf8');
+      copies.set(key, { status: res.statusCode, headers: kept, pieces: nonce ? body.split(nonce) : [body], nonce });
     });
     next();
   };
