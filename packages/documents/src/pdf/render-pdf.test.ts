@@ -28,6 +28,26 @@ describe('renderPdf', () => {
     expect(text).toContain('Tudalen 1 o 1');
   });
 
+  // A reference or tracking code is printed spaced out so it can be copied by eye; spaced too far,
+  // some pairs of letters (AJ, EJ, TT) read back with a space between them, and a screen reader or a
+  // copy and paste then gets the wrong code.
+  it('reads back every reference exactly as it was written, whatever letters sit side by side', { timeout: 30_000 }, async () => {
+    const letters = '0123456789ABCDEFGHJKMNPQRSTVWXYZ-';
+    // Every pair of characters side by side, six pairs to a line: 'A0A1A2A3A4A5', 'A6A7…'.
+    const references = [...letters].flatMap((a) =>
+      Array.from({ length: Math.ceil(letters.length / 6) }, (_, i) => [...letters.slice(i * 6, i * 6 + 6)].map((b) => a + b).join('')),
+    );
+    const pdf = await renderPdf({
+      title: 'References',
+      language: 'en',
+      audience: 'adult',
+      organisationName: 'Org',
+      blocks: references.map((value) => ({ kind: 'reference' as const, label: 'Your reference', value })),
+    });
+    const text = (await extractPdfText(pdf)).text;
+    expect(references.filter((r) => !text.includes(r))).toEqual([]);
+  });
+
   it('breaks a long document over pages and numbers them', async () => {
     const pdf = await renderPdf({
       title: 'Long',

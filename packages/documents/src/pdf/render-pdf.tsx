@@ -33,7 +33,7 @@ function stylesFor(audience: 'adult' | 'child', format: 'standard' | 'easy-read'
     callout: { borderLeftWidth: 6, borderLeftColor: '#b1b4b6', paddingLeft: 12, marginVertical: 10 },
     referenceBox: { borderWidth: 3, borderColor: BRAND, padding: 12, marginVertical: 12 },
     referenceLabel: { fontSize: base, marginBottom: 4 },
-    referenceValue: { fontSize: base * 2, fontWeight: 700, letterSpacing: 2 },
+    referenceValue: { fontSize: base * 2, fontWeight: 700, letterSpacing: 1 },
     tableCaption: { fontWeight: 700, marginTop: 10, marginBottom: 4 },
     tableRow: { flexDirection: 'row', borderBottomWidth: 1, borderBottomColor: '#b1b4b6', paddingVertical: 4 },
     tableCell: { flex: 1, paddingRight: 6 },
