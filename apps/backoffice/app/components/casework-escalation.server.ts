@@ -1,9 +1,10 @@
 import { organisation } from '@complaints/content';
 import { type FieldProblem, learningSourceValue } from '@complaints/domain';
 import type { ComplaintPage } from '@complaints/services';
+import type { ActionFunctionArgs } from '@remix-run/node';
 import type { TFunction } from 'i18next';
 import type { EscalationSections } from './casework-escalation';
-import { type Attempt, failureProblems, problemText } from './casework-page.server';
+import { type Attempt, attempt, backOnComplaint, type CaseworkPage, caseworkPage, failureProblems, formOutcome, problemText } from './casework-page.server';
 
 /**
  * The timescales, management reviews and Ombudsman referrals of a complaint's page, in the page's
@@ -110,4 +111,34 @@ export function formProblems(
       return { field: idFor(p.field), text: own !== '' ? own : problemText(t, p) };
     })
     .filter((p) => (seen.has(p.field) ? false : (seen.add(p.field), true)));
+}
+
+/** An Ombudsman form: what it reads from the post, the use case it asks, and the words of its problems. */
+export type OmbudsmanForm<V, T> = {
+  read: (form: FormData) => V;
+  send: (page: CaseworkPage, values: V, complaintId: string) => Promise<T>;
+  /** Where the page's own wording of each problem is, such as `ombudsman:reply.validation`. */
+  wording: string;
+  /** The values each problem's words are given, such as the most characters allowed. */
+  limits?: Record<string, unknown> | ((problem: FieldProblem) => Record<string, unknown>);
+  /** The id of the field a problem is shown at, where it is not the field's own name. */
+  idFor?: (field: string) => string;
+  /** A problem's message as the page's wording names it, where it is not the use case's own. */
+  message?: (problem: FieldProblem) => string;
+};
+
+/**
+ * The action of every Ombudsman form: read the post, ask the use case, and go back to the
+ * complaint; refused, the form again with what was typed and each problem in the page's words.
+ */
+export async function ombudsmanFormAction<V, T>({ request, context, params }: ActionFunctionArgs, form: OmbudsmanForm<V, T>) {
+  const page = await caseworkPage(request, context);
+  const values = form.read(await request.formData());
+  const result = await attempt(form.send(page, values, params.id ?? ''), page.t);
+  const named = (failure: Extract<Attempt<unknown>, { ok: false }>) =>
+    form.message ? { ...failure, problems: failure.problems.map((p) => ({ ...p, message: form.message!(p) })) } : failure;
+  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({
+    values,
+    problems: formProblems(page.t, named(failure), form.wording, form.limits, form.idFor),
+  }));
 }

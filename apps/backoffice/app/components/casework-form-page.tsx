@@ -1,4 +1,5 @@
 import { BackLink, DateInput, type DateParts, ErrorSummary } from '@complaints/ui';
+import { useActionData, useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SUBMIT_ID } from './casework-form';
@@ -98,6 +99,20 @@ export function CaseworkForm({
       )}
     </form>
   );
+}
+
+/**
+ * What a form's page draws with: its loader's data, the words of its namespaces, and after a
+ * refusal what was typed (else `empty`) and the problem shown at each field.
+ */
+export function useCaseworkForm<Loader, Values>(namespaces: string[], empty: Values) {
+  const page = useLoaderData<Loader>();
+  // The action answers a refusal with `{ values, problems }`; its type is the form's own, not
+  // one Remix can work out for every form alike.
+  const result = useActionData() as { values: Values; problems: FormProblem[] } | undefined;
+  const { t } = useTranslation(namespaces);
+  const { error, errorPrefix } = useFieldErrors(result?.problems);
+  return { page, problems: result?.problems, values: result?.values ?? empty, t, error, errorPrefix };
 }
 
 /** The problem shown at each field after a refusal, and the prefix its message is read with ("Error:"). */

@@ -2,11 +2,9 @@ import { organisation } from '@complaints/content';
 import { dateFromParts, OMBUDSMAN_LIMITS } from '@complaints/domain';
 import { SummaryList, Textarea, TextInput } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { useActionData, useLoaderData } from '@remix-run/react';
-import { useTranslation } from 'react-i18next';
-import { formProblems } from '../components/casework-escalation.server';
-import { CaseworkDateInput, CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
-import { attempt, backOnComplaint, caseworkPage, formOutcome, orRefuse, sentDateBoxes } from '../components/casework-page.server';
+import { ombudsmanFormAction } from '../components/casework-escalation.server';
+import { CaseworkDateInput, CaseworkForm, CaseworkFormPage, useCaseworkForm } from '../components/casework-form-page';
+import { caseworkPage, orRefuse, sentDateBoxes } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework', 'ombudsman', 'validation'] };
 
@@ -33,35 +31,30 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  const page = await caseworkPage(request, context);
-  const form = await request.formData();
-  const values = {
-    referredOn: sentDateBoxes(form, 'referredOn'),
-    theirReference: String(form.get('theirReference') ?? ''),
-    replyDueOn: sentDateBoxes(form, 'replyDueOn'),
-    enquiry: String(form.get('enquiry') ?? ''),
-  };
-  const result = await attempt(
-    context.services.escalation.refer(page.caseworkRequest, params.id ?? '', {
-      referredOn: dateFromParts(values.referredOn),
-      theirReference: values.theirReference,
-      replyDueOn: dateFromParts(values.replyDueOn),
-      enquiry: values.enquiry,
+export async function action(args: ActionFunctionArgs) {
+  return ombudsmanFormAction(args, {
+    read: (form) => ({
+      referredOn: sentDateBoxes(form, 'referredOn'),
+      theirReference: String(form.get('theirReference') ?? ''),
+      replyDueOn: sentDateBoxes(form, 'replyDueOn'),
+      enquiry: String(form.get('enquiry') ?? ''),
     }),
-    page.t,
-  );
-  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({ values, problems: formProblems(page.t, failure, 'ombudsman:refer.validation', (p) => ({ max: p.field === 'enquiry' ? OMBUDSMAN_LIMITS.enquiry : OMBUDSMAN_LIMITS.theirReference })) }));
+    send: (page, values, complaintId) =>
+      args.context.services.escalation.refer(page.caseworkRequest, complaintId, {
+        referredOn: dateFromParts(values.referredOn),
+        theirReference: values.theirReference,
+        replyDueOn: dateFromParts(values.replyDueOn),
+        enquiry: values.enquiry,
+      }),
+    wording: 'ombudsman:refer.validation',
+    limits: (p) => ({ max: p.field === 'enquiry' ? OMBUDSMAN_LIMITS.enquiry : OMBUDSMAN_LIMITS.theirReference }),
+  });
 }
 
 export default function ReferToOmbudsman() {
-  const page = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const { t } = useTranslation(['ombudsman', 'casework', 'common']);
-  const { error, errorPrefix } = useFieldErrors(result?.problems);
-  const values = result?.values ?? EMPTY;
+  const { page, problems, values, t, error, errorPrefix } = useCaseworkForm<typeof loader, typeof EMPTY>(['ombudsman', 'casework', 'common'], EMPTY);
   return (
-    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('refer.title')} problems={result?.problems}>
+    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('refer.title')} problems={problems}>
       <p className="govuk-body">{t('refer.lead')}</p>
       <SummaryList
         rows={[

@@ -1,11 +1,9 @@
 import { dateFromParts, OMBUDSMAN_LIMITS } from '@complaints/domain';
 import { SummaryList, Textarea } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { useActionData, useLoaderData } from '@remix-run/react';
-import { useTranslation } from 'react-i18next';
-import { formProblems } from '../components/casework-escalation.server';
-import { CaseworkDateInput, CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
-import { attempt, backOnComplaint, caseworkDates, caseworkPage, formOutcome, orRefuse, sentDateBoxes } from '../components/casework-page.server';
+import { ombudsmanFormAction } from '../components/casework-escalation.server';
+import { CaseworkDateInput, CaseworkForm, CaseworkFormPage, useCaseworkForm } from '../components/casework-form-page';
+import { caseworkDates, caseworkPage, orRefuse, sentDateBoxes } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework', 'ombudsman', 'validation'] };
 
@@ -32,25 +30,20 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  const page = await caseworkPage(request, context);
-  const form = await request.formData();
-  const values = { sentOn: sentDateBoxes(form, 'sentOn'), reply: String(form.get('reply') ?? '') };
-  const result = await attempt(
-    context.services.escalation.reply(page.caseworkRequest, params.id ?? '', { enquiryId: params.enquiryId ?? '', sentOn: dateFromParts(values.sentOn), reply: values.reply }),
-    page.t,
-  );
-  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({ values, problems: formProblems(page.t, failure, 'ombudsman:reply.validation', { max: OMBUDSMAN_LIMITS.reply }) }));
+export async function action(args: ActionFunctionArgs) {
+  return ombudsmanFormAction(args, {
+    read: (form) => ({ sentOn: sentDateBoxes(form, 'sentOn'), reply: String(form.get('reply') ?? '') }),
+    send: (page, values, complaintId) =>
+      args.context.services.escalation.reply(page.caseworkRequest, complaintId, { enquiryId: args.params.enquiryId ?? '', sentOn: dateFromParts(values.sentOn), reply: values.reply }),
+    wording: 'ombudsman:reply.validation',
+    limits: { max: OMBUDSMAN_LIMITS.reply },
+  });
 }
 
 export default function OmbudsmanReply() {
-  const page = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const { t } = useTranslation(['ombudsman', 'casework', 'common']);
-  const { error, errorPrefix } = useFieldErrors(result?.problems);
-  const values = result?.values ?? EMPTY;
+  const { page, problems, values, t, error, errorPrefix } = useCaseworkForm<typeof loader, typeof EMPTY>(['ombudsman', 'casework', 'common'], EMPTY);
   return (
-    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('reply.title')} problems={result?.problems}>
+    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('reply.title')} problems={problems}>
       <SummaryList
         rows={[
           { key: t('case.theirReference'), value: page.enquiry.theirReference ?? '–' },

@@ -2,11 +2,9 @@ import { organisation } from '@complaints/content';
 import { dateFromParts, OMBUDSMAN_FINDINGS, OMBUDSMAN_LIMITS } from '@complaints/domain';
 import { Radios, SummaryList, Textarea, TextInput } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { useActionData, useLoaderData } from '@remix-run/react';
-import { useTranslation } from 'react-i18next';
-import { formProblems } from '../components/casework-escalation.server';
-import { CaseworkDateInput, CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
-import { attempt, backOnComplaint, caseworkDates, caseworkPage, formOutcome, orRefuse, sentDateBoxes } from '../components/casework-page.server';
+import { ombudsmanFormAction } from '../components/casework-escalation.server';
+import { CaseworkDateInput, CaseworkForm, CaseworkFormPage, useCaseworkForm } from '../components/casework-form-page';
+import { caseworkDates, caseworkPage, orRefuse, sentDateBoxes } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework', 'ombudsman', 'validation'] };
 
@@ -45,52 +43,46 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  const page = await caseworkPage(request, context);
-  const form = await request.formData();
-  const text = (name: string) => String(form.get(name) ?? '');
-  const values = {
-    finding: text('finding'),
-    findingOn: sentDateBoxes(form, 'findingOn'),
-    summary: text('summary'),
-    recommendations: Array.from({ length: ROWS }, (_, i) => ({
-      action: text(`recommendations-${i}-action`),
-      owner: text(`recommendations-${i}-owner`),
-      dueOn: sentDateBoxes(form, `recommendations-${i}-dueOn`),
-    })),
-  };
-  const result = await attempt(
-    context.services.escalation.recordOutcome(page.caseworkRequest, params.id ?? '', {
-      finding: values.finding || undefined,
-      findingOn: dateFromParts(values.findingOn),
-      summary: values.summary,
-      recommendations: values.recommendations.map((r) => {
-        const due = dateFromParts(r.dueOn);
-        return { action: r.action, owner: r.owner, dueOn: due === 'missing' ? '' : due };
+export async function action(args: ActionFunctionArgs) {
+  return ombudsmanFormAction(args, {
+    read: (form) => {
+      const text = (name: string) => String(form.get(name) ?? '');
+      return {
+        finding: text('finding'),
+        findingOn: sentDateBoxes(form, 'findingOn'),
+        summary: text('summary'),
+        recommendations: Array.from({ length: ROWS }, (_, i) => ({
+          action: text(`recommendations-${i}-action`),
+          owner: text(`recommendations-${i}-owner`),
+          dueOn: sentDateBoxes(form, `recommendations-${i}-dueOn`),
+        })),
+      };
+    },
+    send: (page, values, complaintId) =>
+      args.context.services.escalation.recordOutcome(page.caseworkRequest, complaintId, {
+        finding: values.finding || undefined,
+        findingOn: dateFromParts(values.findingOn),
+        summary: values.summary,
+        recommendations: values.recommendations.map((r) => {
+          const due = dateFromParts(r.dueOn);
+          return { action: r.action, owner: r.owner, dueOn: due === 'missing' ? '' : due };
+        }),
       }),
-    }),
-    page.t,
-  );
-  const limits = (p: { field: string }) => {
-    const field = p.field.split('.').pop() ?? p.field;
-    const max = { summary: OMBUDSMAN_LIMITS.recommendations, action: OMBUDSMAN_LIMITS.action, owner: OMBUDSMAN_LIMITS.owner }[field];
-    return max === undefined ? {} : { max: new Intl.NumberFormat('en-GB').format(max) };
-  };
-  const fieldKey = (field: string) => fieldId(field);
-  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({
-    values,
-    problems: formProblems(page.t, { ...failure, problems: failure.problems.map((p) => ({ ...p, message: p.field.startsWith('recommendations.') ? `recommendation.${p.message}` : p.message })) }, 'ombudsman:outcome.validation', limits, fieldKey),
-  }));
+    wording: 'ombudsman:outcome.validation',
+    limits: (p) => {
+      const field = p.field.split('.').pop() ?? p.field;
+      const max = { summary: OMBUDSMAN_LIMITS.recommendations, action: OMBUDSMAN_LIMITS.action, owner: OMBUDSMAN_LIMITS.owner }[field];
+      return max === undefined ? {} : { max: new Intl.NumberFormat('en-GB').format(max) };
+    },
+    idFor: fieldId,
+    message: (p) => (p.field.startsWith('recommendations.') ? `recommendation.${p.message}` : p.message),
+  });
 }
 
 export default function OmbudsmanOutcome() {
-  const page = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const { t } = useTranslation(['ombudsman', 'casework', 'common']);
-  const { error, errorPrefix } = useFieldErrors(result?.problems);
-  const values = result?.values ?? EMPTY;
+  const { page, problems, values, t, error, errorPrefix } = useCaseworkForm<typeof loader, typeof EMPTY>(['ombudsman', 'casework', 'common'], EMPTY);
   return (
-    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('outcome.title')} problems={result?.problems}>
+    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('outcome.title')} problems={problems}>
       <p className="govuk-body">{t('outcome.lead')}</p>
       <h2 className="govuk-heading-m">{t('outcome.referral')}</h2>
       <SummaryList

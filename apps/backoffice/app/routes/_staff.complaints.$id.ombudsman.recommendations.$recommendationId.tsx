@@ -1,11 +1,9 @@
 import { dateFromParts, OMBUDSMAN_LIMITS } from '@complaints/domain';
 import { SummaryList, Textarea } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { useActionData, useLoaderData } from '@remix-run/react';
-import { useTranslation } from 'react-i18next';
-import { formProblems } from '../components/casework-escalation.server';
-import { CaseworkDateInput, CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
-import { attempt, backOnComplaint, caseworkDates, caseworkPage, formOutcome, orRefuse, sentDateBoxes } from '../components/casework-page.server';
+import { ombudsmanFormAction } from '../components/casework-escalation.server';
+import { CaseworkDateInput, CaseworkForm, CaseworkFormPage, useCaseworkForm } from '../components/casework-form-page';
+import { caseworkDates, caseworkPage, orRefuse, sentDateBoxes } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework', 'ombudsman', 'validation'] };
 
@@ -27,29 +25,24 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
 
-export async function action({ request, context, params }: ActionFunctionArgs) {
-  const page = await caseworkPage(request, context);
-  const form = await request.formData();
-  const values = { doneOn: sentDateBoxes(form, 'doneOn'), evidence: String(form.get('evidence') ?? '') };
-  const result = await attempt(
-    context.services.escalation.completeRecommendation(page.caseworkRequest, params.id ?? '', {
-      recommendationId: params.recommendationId ?? '',
-      doneOn: dateFromParts(values.doneOn),
-      evidence: values.evidence,
-    }),
-    page.t,
-  );
-  return formOutcome(context, result, backOnComplaint(params.id), (failure) => ({ values, problems: formProblems(page.t, failure, 'ombudsman:done.validation', { max: OMBUDSMAN_LIMITS.evidence }) }));
+export async function action(args: ActionFunctionArgs) {
+  return ombudsmanFormAction(args, {
+    read: (form) => ({ doneOn: sentDateBoxes(form, 'doneOn'), evidence: String(form.get('evidence') ?? '') }),
+    send: (page, values, complaintId) =>
+      args.context.services.escalation.completeRecommendation(page.caseworkRequest, complaintId, {
+        recommendationId: args.params.recommendationId ?? '',
+        doneOn: dateFromParts(values.doneOn),
+        evidence: values.evidence,
+      }),
+    wording: 'ombudsman:done.validation',
+    limits: { max: OMBUDSMAN_LIMITS.evidence },
+  });
 }
 
 export default function RecommendationDone() {
-  const page = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const { t } = useTranslation(['ombudsman', 'casework', 'common']);
-  const { error, errorPrefix } = useFieldErrors(result?.problems);
-  const values = result?.values ?? EMPTY;
+  const { page, problems, values, t, error, errorPrefix } = useCaseworkForm<typeof loader, typeof EMPTY>(['ombudsman', 'casework', 'common'], EMPTY);
   return (
-    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('done.title')} problems={result?.problems}>
+    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('done.title')} problems={problems}>
       <SummaryList
         rows={[
           { key: t('case.action'), value: page.recommendation.action },
