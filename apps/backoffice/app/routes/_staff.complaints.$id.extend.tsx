@@ -2,11 +2,9 @@ import { dateFromParts } from '@complaints/domain';
 import { EXTENSION_LIMITS } from '@complaints/services';
 import { InsetText, SummaryList, Textarea } from '@complaints/ui';
 import { data, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
-import { useActionData, useLoaderData } from '@remix-run/react';
-import { useTranslation } from 'react-i18next';
 import { formProblems } from '../components/casework-escalation.server';
 import { SUBMIT_ID } from '../components/casework-form';
-import { CaseworkDateInput, CaseworkForm, CaseworkFormPage, useFieldErrors } from '../components/casework-form-page';
+import { CaseworkDateInput, CaseworkForm, CaseworkFormPage, useCaseworkForm } from '../components/casework-form-page';
 import { attempt, backOnComplaint, caseworkDates, caseworkPage, formOutcome, orRefuse, refusalText, sentDateBoxes } from '../components/casework-page.server';
 
 export const handle = { i18n: ['common', 'casework', 'timescales', 'validation'] };
@@ -53,13 +51,9 @@ export async function action({ request, context, params }: ActionFunctionArgs) {
 }
 
 export default function ExtendTimescale() {
-  const page = useLoaderData<typeof loader>();
-  const result = useActionData<typeof action>();
-  const { t } = useTranslation(['timescales', 'casework', 'common']);
-  const { error, errorPrefix } = useFieldErrors(result?.problems);
-  const values = result?.values ?? EMPTY;
+  const { page, problems, values, t, error, errorPrefix } = useCaseworkForm<typeof loader, typeof EMPTY>(['timescales', 'casework', 'common'], EMPTY);
   return (
-    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('extend.title')} problems={result?.problems}>
+    <CaseworkFormPage complaintId={page.id} reference={page.reference} stage={page.stage} title={t('extend.title')} problems={problems}>
       <p className="govuk-body">{t('extend.lead', { max: page.max })}</p>
       <SummaryList
         rows={[
