@@ -42,6 +42,8 @@ export type DocumentSource = {
   webVersionNote?: string;
   /** Credits owed at the end of the document, such as the licence of its pictures. */
   credits?: string;
+  /** `landscape` for a document of wide tables, such as a report's figures; portrait when not given. */
+  orientation?: 'portrait' | 'landscape';
   /** Printed at the foot of every page, e.g. a reference. */
   footer?: string;
 };

@@ -39,10 +39,12 @@ function stylesFor(audience: 'adult' | 'child', format: 'standard' | 'easy-read'
     tableCell: { flex: 1, paddingRight: 6 },
     tableHead: { fontWeight: 700 },
     tableEnd: { marginBottom: 10 },
+    // A table of many columns is set a little smaller, so a column's longest word fits its width.
+    wideTableCell: { fontSize: atLeast(base * 0.8), lineHeight: 1.25 },
     chartName: { fontWeight: 700, marginTop: 6, marginBottom: 4 },
     chartRow: { flexDirection: 'row', alignItems: 'center', marginBottom: 3 },
-    chartLabel: { width: '34%', paddingRight: 6, fontSize: atLeast(base * 0.85) },
-    chartFigure: { paddingLeft: 4, fontSize: atLeast(base * 0.85) },
+    chartLabel: { width: '34%', paddingRight: 6, fontSize: atLeast(base * 0.85), lineHeight: 1.2 },
+    chartFigure: { paddingLeft: 4, fontSize: atLeast(base * 0.85), lineHeight: 1.2 },
     chartEnd: { marginBottom: 6 },
     // A picture on the left, its words beside it, never split by a page break.
     pictured: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: easyRead ? 6 : 2 },
@@ -70,6 +72,8 @@ function stylesFor(audience: 'adult' | 'child', format: 'standard' | 'easy-read'
 }
 
 const PAGE_TOP = 56;
+/** A table of more columns than this is set in smaller type. */
+const WIDE_TABLE_COLUMNS = 5;
 /** A bar chart's bars: at most this long (points), this high, in the GOV.UK blue; an empty bar a hairline in grey. */
 const CHART_PLOT_WIDTH = 220;
 const CHART_BAR_HEIGHT = 10;
@@ -157,10 +161,11 @@ function blockParts(block: DocumentBlock, styles: Styles): { first: ReactNode; r
         ),
       };
     case 'table': {
+      const cellStyle = block.head.length > WIDE_TABLE_COLUMNS ? [styles.tableCell, styles.wideTableCell] : styles.tableCell;
       const row = (cells: string[], r: number) => (
         <View key={r} style={styles.tableRow} wrap={false}>
           {cells.map((cell, c) => (
-            <Text key={c} style={styles.tableCell}>
+            <Text key={c} style={cellStyle}>
               {cell}
             </Text>
           ))}
@@ -173,7 +178,7 @@ function blockParts(block: DocumentBlock, styles: Styles): { first: ReactNode; r
             <Text style={styles.tableCaption}>{block.caption}</Text>
             <View style={styles.tableRow}>
               {block.head.map((h, i) => (
-                <Text key={i} style={[styles.tableCell, styles.tableHead]}>
+                <Text key={i} style={[cellStyle, styles.tableHead].flat()}>
                   {h}
                 </Text>
               ))}
@@ -266,7 +271,7 @@ export async function renderPdf(source: DocumentSource): Promise<Buffer> {
   const ofLabel = source.language === 'cy' ? 'o' : 'of';
   return renderToBuffer(
     <Document title={source.title} author={source.organisationName} creator={source.organisationName} producer={source.organisationName} language={source.language === 'cy' ? 'cy-GB' : 'en-GB'}>
-      <Page size="A4" style={styles.page} wrap>
+      <Page size="A4" orientation={source.orientation ?? 'portrait'} style={styles.page} wrap>
         <View style={address ? [styles.masthead, styles.windowedMasthead] : styles.masthead} fixed>
           <Text style={styles.organisation}>{source.organisationName}</Text>
         </View>

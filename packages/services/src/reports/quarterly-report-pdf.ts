@@ -22,7 +22,7 @@ export function quarterlyReportDocument(report: QuarterlyReport, words: ReportWo
     {
       kind: 'paragraph',
       style: 'lead',
-      text: t('pdf.lead', { scope: options.scopeName, from: dateInWords(report.firstDay, words.language), to: dateInWords(report.lastDay, words.language) }),
+      text: t('pdf.lead', { from: dateInWords(report.firstDay, words.language), to: dateInWords(report.lastDay, words.language) }),
     },
   ];
   for (const section of words.sections) {
@@ -50,6 +50,8 @@ export function quarterlyReportDocument(report: QuarterlyReport, words: ReportWo
     title: `${words.title}: ${words.quarterName}, ${options.scopeName}`,
     language: words.language,
     audience: 'adult',
+    // The wider page fits the tables of many columns (timescales, throughput by kind, channel and stage).
+    orientation: 'landscape',
     organisationName: organisation.name[words.language],
     blocks,
     ...(options.webAddress ? { webVersionNote: t('pdf.webVersion', { url: options.webAddress }) } : {}),
