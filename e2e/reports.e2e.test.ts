@@ -123,6 +123,11 @@ describe('the quarterly report', () => {
     expect(pageRows.length).toBeGreaterThan(10);
     for (const row of pageRows) expect(pdf.squashed).toContain(row);
     expect(pdf.squashed).toContain('Whoiscomplainedabout');
+    // A quarter that is not one, or an area that does not exist, is answered plainly, never with a 500.
+    const scopeKey = await page.inputValue('#scope');
+    expect((await page.request.get(`${backoffice}/reports/pdf?quarter=2026-Q9&scope=${encodeURIComponent(scopeKey)}`)).status()).toBe(400);
+    expect((await page.request.get(`${backoffice}/reports/pdf?quarter=${formatQuarter(last)}&scope=service_area%3Anowhere`)).status()).toBe(404);
+    expect((await page.request.get(`${backoffice}/reports/pdf`)).status()).toBe(400);
 
     await visit(page, `${backoffice}/reports?lng=cy`, { language: 'cy' });
     const welshQuarter = `Chwarter ${last.quarter} ${last.year}`;
