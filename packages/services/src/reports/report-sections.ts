@@ -324,7 +324,14 @@ function reportSections(report: QuarterlyReport, language: 'en' | 'cy', quarterW
                 summary: t('people.teamsSummary', { teams: n(teams.length), complaints: n(sum(teams.map((row) => row.complaints))) }),
                 bars: teamBars,
                 percent: false,
-                table: barsTable(t('people.teamsCaption', { quarter: quarterName }), teamBars),
+                table: {
+                  caption: t('people.teamsCaption', { quarter: quarterName }),
+                  columns: [
+                    { key: 'label', header: t('people.team') },
+                    { key: 'value', header: t('people.complaints'), numeric: true },
+                  ],
+                  rows: teams.map((row) => ({ _key: row.teamId, label: row.teamName, value: n(row.complaints) })),
+                },
                 empty,
               },
             ]),
