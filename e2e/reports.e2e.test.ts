@@ -1,3 +1,4 @@
+import { extractPdfText } from '@complaints/documents/testing';
 import { formatQuarter, londonDateOf, quarterOf, shiftQuarter } from '@complaints/domain';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -39,6 +40,23 @@ async function tableRows(page: Page, chart: string): Promise<Array<[string, stri
     read.push([plain(await cells.first().textContent()), plain(await cells.last().textContent())]);
   }
   return read;
+}
+
+/** Every row of every table on the page, its cells joined without spaces: what the PDF must read back. */
+async function allTableRows(page: Page): Promise<string[]> {
+  return page.locator('[data-chart] table tbody tr').evaluateAll((rows) =>
+    rows.map((row) => Array.from(row.querySelectorAll('th, td'), (cell) => (cell.textContent ?? '').replace(/\s+/g, '')).join('')),
+  );
+}
+
+/** The report of the page's quarter and scope as a PDF, from its link, read back to its text. */
+async function downloadPdf(page: Page, quarter: string) {
+  const download = await page.request.get(`${backoffice}${await page.locator('a[href^="/reports/pdf"]').getAttribute('href')}`);
+  expect(download.status()).toBe(200);
+  expect(download.headers()['content-type']).toBe('application/pdf');
+  expect(download.headers()['content-disposition']).toBe(`attachment; filename="quarterly-report-${quarter}.pdf"; filename*=UTF-8''quarterly-report-${quarter}.pdf`);
+  const read = await extractPdfText(await download.body());
+  return { ...read, squashed: read.text.replace(/\s+/g, '') };
 }
 
 describe('the quarterly report', () => {
@@ -84,13 +102,32 @@ describe('the quarterly report', () => {
     for (const chartId of ['decisions', 'learning']) expect(await chartBars(page, chartId)).toEqual(await tableRows(page, chartId));
 
     // The same figures download as CSV.
-    const download = await page.request.get(`${backoffice}${await page.locator('a[download]').getAttribute('href')}`);
+    const download = await page.request.get(`${backoffice}${await page.locator('a[href^="/reports/csv"]').getAttribute('href')}`);
     expect(download.status()).toBe(200);
     expect(download.headers()['content-disposition']).toBe(`attachment; filename="quarterly-report-${formatQuarter(last)}.csv"`);
     expect((await download.text()).split('\r\n')).toContain(`throughput,${formatQuarter(last)},,received,${received.replace(/,/g, '')}`);
 
     // A Head of Service sees who is complained about.
     expect(await page.locator('h2').allTextContents()).toContain('Who is complained about');
+
+    // Every figure the CSV carries is on the page: the trends over four quarters among them.
+    for (const chartId of ['throughput-breakdown', 'categories', 'decisions-detail', 'practitioners-trend', 'teams-trend', 'review-grades', 'learning-detail', 'survey-ratings', 'ombudsman']) {
+      expect(await page.locator(`[data-chart="${chartId}"] caption, [data-chart="${chartId}"] h3`).count()).toBe(1);
+    }
+
+    // The whole report downloads as a PDF, titled and in English, read back with every row of every table on the page.
+    const pdf = await downloadPdf(page, formatQuarter(last));
+    expect(pdf.title).toBe(`Quarterly report: ${quarterName}, ${scopes[0]}`);
+    expect(pdf.language).toBe('en-GB');
+    const pageRows = await allTableRows(page);
+    expect(pageRows.length).toBeGreaterThan(10);
+    for (const row of pageRows) expect(pdf.squashed).toContain(row);
+    expect(pdf.squashed).toContain('Whoiscomplainedabout');
+    // A quarter that is not one, or an area that does not exist, is answered plainly, never with a 500.
+    const scopeKey = await page.inputValue('#scope');
+    expect((await page.request.get(`${backoffice}/reports/pdf?quarter=2026-Q9&scope=${encodeURIComponent(scopeKey)}`)).status()).toBe(400);
+    expect((await page.request.get(`${backoffice}/reports/pdf?quarter=${formatQuarter(last)}&scope=service_area%3Anowhere`)).status()).toBe(404);
+    expect((await page.request.get(`${backoffice}/reports/pdf`)).status()).toBe(400);
 
     await visit(page, `${backoffice}/reports?lng=cy`, { language: 'cy' });
     const welshQuarter = `Chwarter ${last.quarter} ${last.year}`;
@@ -113,6 +150,11 @@ describe('the quarterly report', () => {
     expect(headings).toContain('What is complained about');
     expect(headings).not.toContain('Who is complained about');
     expect(await page.locator('[data-chart="practitioners"], [data-chart="teams"]').count()).toBe(0);
+    // Nor in their PDF, which has the rest of the page's figures.
+    const pdf = await downloadPdf(page, await page.inputValue('#quarter'));
+    expect(pdf.squashed).toContain('Whatiscomplainedabout');
+    expect(pdf.squashed).not.toContain('Whoiscomplainedabout');
+    for (const row of await allTableRows(page)) expect(pdf.squashed).toContain(row);
     await visit(page, `${backoffice}/reports?scope=organisation`, { status: 403 });
     await context.close();
   });

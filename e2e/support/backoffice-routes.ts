@@ -155,6 +155,7 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
   { name: 'quarterly report', method: 'GET', path: '/reports', allowed: ['head_of_service', 'csq_manager', 'national_office'], allowedStatus: 200, deniedStatus: 403 },
   { name: "the organisation's quarterly report", method: 'GET', path: '/reports?quarter=2026-Q2&scope=organisation', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
   { name: "the organisation's quarterly report as CSV", method: 'GET', path: '/reports/csv?quarter=2026-Q2&scope=organisation', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: "the organisation's quarterly report as PDF", method: 'GET', path: '/reports/pdf?quarter=2026-Q2&scope=organisation', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
   // Finding a complaint: whoever sees complaints (what each finds is theirs to see: e2e/search.e2e.test.ts).
   { name: 'find a complaint', method: 'GET', path: '/search', allowed: CASEWORKERS, allowedStatus: 200, deniedStatus: 403 },
   { name: 'find a complaint by part of a name, page 2', method: 'GET', path: '/search?q=jo&page=2', allowed: CASEWORKERS, allowedStatus: 200, deniedStatus: 403 },

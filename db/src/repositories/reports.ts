@@ -216,6 +216,26 @@ export async function reportCategories(db: Executor, options: { scope: ReportSco
   );
 }
 
+export type CategoryLabel = { key: string; labelEn: string; labelCy: string };
+
+/** The name of every category of point, in use or not, in the organisation's order: the report names the categories it counts. */
+export async function reportCategoryLabels(db: Executor): Promise<CategoryLabel[]> {
+  return queryRows<CategoryLabel>(db, sql`select key as "key", label_en as "labelEn", label_cy as "labelCy" from point_categories order by position, key`);
+}
+
+/**
+ * The name of every grade the quality framework has given, the latest version's words first: the
+ * report names the grades of management reviews made against any version.
+ */
+export async function reportGradeLabels(db: Executor): Promise<CategoryLabel[]> {
+  return queryRows<CategoryLabel>(
+    db,
+    sql`select distinct on (g->>'key') g->>'key' as "key", g->>'labelEn' as "labelEn", g->>'labelCy' as "labelCy"
+    from quality_framework_versions v, jsonb_array_elements(v.grades) g
+    order by g->>'key', v.version desc`,
+  );
+}
+
 export type DecisionRow = { stage: Stage; categoryKey: string | null; decision: PointDecision; points: number };
 
 /** The decision on each point answered in a response sent in the quarter, by stage and category. */
@@ -240,7 +260,15 @@ export async function reportDecisions(db: Executor, options: { scope: ReportScop
 
 export type PractitionerRow = { quarter: string; practitionerId: string; practitionerName: string; teamId: string; teamName: string; points: number };
 export type TeamComplaintsRow = { quarter: string; teamId: string; teamName: string; complaints: number };
-export type ReviewGradeRow = { quarter: string; practitionerId: string | null; teamId: string | null; grade: string | null; reviews: number };
+export type ReviewGradeRow = {
+  quarter: string;
+  practitionerId: string | null;
+  practitionerName: string | null;
+  teamId: string | null;
+  teamName: string | null;
+  grade: string | null;
+  reviews: number;
+};
 
 /**
  * Over the quarters from `from` to `to`: the points triaged as about each practitioner (by the
@@ -281,12 +309,14 @@ export async function reportPeopleComplainedAbout(
     queryRows<ReviewGradeRow>(
       db,
       sql`select ${raw(REPORT_SQL.quarterOf(REPORT_SQL.londonDate('r.completed_at')))} as "quarter", r.practitioner_id as "practitionerId",
-             r.team_id as "teamId", r.overall_grade as "grade", count(*)::int as "reviews"
+             pr.full_name as "practitionerName", r.team_id as "teamId", t.name_en as "teamName", r.overall_grade as "grade", count(*)::int as "reviews"
       from management_reviews r
       join complaints c on c.id = r.complaint_id
+      left join practitioners pr on pr.id = r.practitioner_id
+      left join teams t on t.id = r.team_id
       where ${inScope(scope)} and r.completed_at >= ${instant(from.start)} and r.completed_at < ${instant(to.end)}
-      group by 1, 2, 3, 4
-      order by 1, 2 nulls last, 3 nulls last, 4 nulls last`,
+      group by 1, 2, 3, 4, 5, 6
+      order by 1, 3 nulls last, 2 nulls last, 5 nulls last, 4 nulls last, 6 nulls last`,
     ),
   ]);
   return { practitioners, teams, reviews };

@@ -17,6 +17,12 @@ export type DocumentBlock =
   | { kind: 'callout'; text: string; picture?: DocumentPicture }
   | { kind: 'reference'; label: string; value: string }
   | { kind: 'table'; caption: string; head: string[]; rows: string[][] }
+  /**
+   * A horizontal bar chart, for print: each bar's label, its bar and its figure written at its
+   * end (`text`, formatted for the language), on an axis to `axisMax` (the largest value when not
+   * given). Always followed by a table of the same figures, so the HTML versions leave it out.
+   */
+  | { kind: 'chart'; name: string; bars: Array<{ label: string; value: number; text: string }>; axisMax?: number }
   /** Who a posted letter goes to, line by line: printed where a window envelope shows it. */
   | { kind: 'address'; lines: string[] };
 
@@ -36,6 +42,8 @@ export type DocumentSource = {
   webVersionNote?: string;
   /** Credits owed at the end of the document, such as the licence of its pictures. */
   credits?: string;
+  /** `landscape` for a document of wide tables, such as a report's figures; portrait when not given. */
+  orientation?: 'portrait' | 'landscape';
   /** Printed at the foot of every page, e.g. a reference. */
   footer?: string;
 };

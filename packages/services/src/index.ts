@@ -25,7 +25,19 @@ import { createReportServices } from './reports/report-services';
 
 export type { ServiceDependencies } from './dependencies';
 export { createSearchServices, type SearchOutcome, type SearchServices } from './search/search-services';
-export { createReportServices, type QuarterlyReport, type ReportScopeChoice, type ReportServices, type TeamTimescales, type ThroughputFigures } from './reports/report-services';
+export {
+  createReportServices,
+  quarterlyReportWords,
+  reportScopeName,
+  type QuarterlyReport,
+  type ReportChart,
+  type ReportScopeChoice,
+  type ReportSection,
+  type ReportServices,
+  type ReportWords,
+  type TeamTimescales,
+  type ThroughputFigures,
+} from './reports/report-services';
 export { createPrintQueueServices, type PrintBatchFile, type PrintQueueArea, type PrintQueuePage, type PrintQueueServices } from './print-queue/print-queue-services';
 export {
   COMPLAINANT_MOVES,

@@ -60,4 +60,27 @@ describe('renderPdf', () => {
     expect(read.pages).toBeGreaterThan(1);
     expect(read.text).toContain(`Page ${read.pages} of ${read.pages}`);
   });
+
+  it('draws a bar chart with each label and its figure, beside the table of the same figures', async () => {
+    const pdf = await renderPdf({
+      title: 'Quarterly report',
+      language: 'en',
+      audience: 'adult',
+      organisationName: 'Children and Family Court Advisory Service',
+      blocks: [
+        { kind: 'heading', level: 2, text: 'Complaints received and answered' },
+        {
+          kind: 'chart',
+          name: 'Complaints in Quarter 2 of 2026',
+          bars: [
+            { label: 'Received', value: 1234, text: '1,234' },
+            { label: 'Answered', value: 0, text: '0' },
+          ],
+        },
+        { kind: 'table', caption: 'Complaints in Quarter 2 of 2026', head: ['Figure', 'Number'], rows: [['Received', '1,234'], ['Answered', '0']] },
+      ],
+    });
+    const text = (await extractPdfText(pdf)).text.replace(/\s+/g, '');
+    expect(text).toContain('ComplaintsinQuarter2of2026Received1,234Answered0ComplaintsinQuarter2of2026FigureNumberReceived1,234Answered0');
+  });
 });

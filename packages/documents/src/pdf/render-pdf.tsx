@@ -1,4 +1,4 @@
-import { Document, Image, Page, StyleSheet, Text, View, renderToBuffer } from '@react-pdf/renderer';
+import { Document, Image, Page, Rect, StyleSheet, Svg, Text, View, renderToBuffer } from '@react-pdf/renderer';
 import { Fragment, type ReactNode } from 'react';
 import type { DocumentBlock, DocumentPicture, DocumentSource } from '../document-model';
 import { picturePng } from '../pictures';
@@ -39,6 +39,13 @@ function stylesFor(audience: 'adult' | 'child', format: 'standard' | 'easy-read'
     tableCell: { flex: 1, paddingRight: 6 },
     tableHead: { fontWeight: 700 },
     tableEnd: { marginBottom: 10 },
+    // A table of many columns is set a little smaller, so a column's longest word fits its width.
+    wideTableCell: { fontSize: atLeast(base * 0.8), lineHeight: 1.25 },
+    chartName: { fontWeight: 700, marginTop: 6, marginBottom: 4 },
+    chartRow: { flexDirection: 'row', alignItems: 'center', marginBottom: 3 },
+    chartLabel: { width: '34%', paddingRight: 6, fontSize: atLeast(base * 0.85), lineHeight: 1.2 },
+    chartFigure: { paddingLeft: 4, fontSize: atLeast(base * 0.85), lineHeight: 1.2 },
+    chartEnd: { marginBottom: 6 },
     // A picture on the left, its words beside it, never split by a page break.
     pictured: { flexDirection: 'row', alignItems: 'flex-start', marginBottom: easyRead ? 6 : 2 },
     picture: { width: easyRead ? 64 : 44, height: easyRead ? 64 : 44, marginRight: easyRead ? 20 : 14 },
@@ -65,6 +72,13 @@ function stylesFor(audience: 'adult' | 'child', format: 'standard' | 'easy-read'
 }
 
 const PAGE_TOP = 56;
+/** A table of more columns than this is set in smaller type. */
+const WIDE_TABLE_COLUMNS = 5;
+/** A bar chart's bars: at most this long (points), this high, in the GOV.UK blue; an empty bar a hairline in grey. */
+const CHART_PLOT_WIDTH = 220;
+const CHART_BAR_HEIGHT = 10;
+const CHART_BAR = '#1d70b8';
+const CHART_AXIS = '#b1b4b6';
 const MASTHEAD_HEIGHT = 34;
 const MASTHEAD_GAP = 18;
 /** Millimetres between the foot of the window and the letter's first line, so none of it shows. */
@@ -147,10 +161,11 @@ function blockParts(block: DocumentBlock, styles: Styles): { first: ReactNode; r
         ),
       };
     case 'table': {
+      const cellStyle = block.head.length > WIDE_TABLE_COLUMNS ? [styles.tableCell, styles.wideTableCell] : styles.tableCell;
       const row = (cells: string[], r: number) => (
         <View key={r} style={styles.tableRow} wrap={false}>
           {cells.map((cell, c) => (
-            <Text key={c} style={styles.tableCell}>
+            <Text key={c} style={cellStyle}>
               {cell}
             </Text>
           ))}
@@ -163,7 +178,7 @@ function blockParts(block: DocumentBlock, styles: Styles): { first: ReactNode; r
             <Text style={styles.tableCaption}>{block.caption}</Text>
             <View style={styles.tableRow}>
               {block.head.map((h, i) => (
-                <Text key={i} style={[styles.tableCell, styles.tableHead]}>
+                <Text key={i} style={[cellStyle, styles.tableHead].flat()}>
                   {h}
                 </Text>
               ))}
@@ -172,6 +187,31 @@ function blockParts(block: DocumentBlock, styles: Styles): { first: ReactNode; r
           </View>
         ),
         rest: block.rows.length > 1 ? <View style={styles.tableEnd}>{block.rows.slice(1).map((cells, r) => row(cells, r + 1))}</View> : undefined,
+      };
+    }
+    case 'chart': {
+      const largest = Math.max(0, ...block.bars.map((b) => b.value));
+      const axisMax = block.axisMax ?? (largest > 0 ? largest : 1);
+      // The bars' length in points: what is left of the line beside the label and the figure.
+      const plot = CHART_PLOT_WIDTH;
+      return {
+        first: (
+          <View style={styles.chartEnd} wrap={false}>
+            <Text style={styles.chartName}>{block.name}</Text>
+            {block.bars.map((bar, i) => {
+              const length = Math.max(0, Math.min(1, bar.value / axisMax)) * plot;
+              return (
+                <View key={i} style={styles.chartRow}>
+                  <Text style={styles.chartLabel}>{bar.label}</Text>
+                  <Svg width={Math.max(length, 1)} height={CHART_BAR_HEIGHT} viewBox={`0 0 ${Math.max(length, 1)} ${CHART_BAR_HEIGHT}`}>
+                    <Rect x={0} y={0} width={Math.max(length, 1)} height={CHART_BAR_HEIGHT} fill={length > 0 ? CHART_BAR : CHART_AXIS} />
+                  </Svg>
+                  <Text style={styles.chartFigure}>{bar.text}</Text>
+                </View>
+              );
+            })}
+          </View>
+        ),
       };
     }
     case 'address':
@@ -231,7 +271,7 @@ export async function renderPdf(source: DocumentSource): Promise<Buffer> {
   const ofLabel = source.language === 'cy' ? 'o' : 'of';
   return renderToBuffer(
     <Document title={source.title} author={source.organisationName} creator={source.organisationName} producer={source.organisationName} language={source.language === 'cy' ? 'cy-GB' : 'en-GB'}>
-      <Page size="A4" style={styles.page} wrap>
+      <Page size="A4" orientation={source.orientation ?? 'portrait'} style={styles.page} wrap>
         <View style={address ? [styles.masthead, styles.windowedMasthead] : styles.masthead} fixed>
           <Text style={styles.organisation}>{source.organisationName}</Text>
         </View>

@@ -27,7 +27,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceDependencies } from '../dependencies';
 import { testSecondFactorSealer } from '../testing/second-factor-sealer';
 import { quarterlyReport } from './quarterly-report';
+import { extractPdfText } from '@complaints/documents/testing';
 import { quarterlyReportCsv } from './quarterly-report-csv';
+import { quarterlyReportPdf } from './quarterly-report-pdf';
+import { quarterlyReportWords } from './report-sections';
 import { reportScopes } from './report-scopes';
 
 /*
@@ -544,9 +547,15 @@ describeEachDatabase('the quarterly report', (database) => {
           { quarter: '2026-Q2', teamId: ids.NEW, teamName: 'Newcastle', complaints: 1 },
         ],
         reviewGrades: [
-          { quarter: '2025-Q3', practitionerId: ids.BEA, teamId: ids.NEW, grade: 'outstanding', reviews: 1 },
-          { quarter: '2025-Q4', practitionerId: ids.ALEX, teamId: ids.CAR, grade: 'good', reviews: 1 },
-          { quarter: '2026-Q2', practitionerId: ids.ALEX, teamId: ids.CAR, grade: 'requires_improvement', reviews: 1 },
+          { quarter: '2025-Q3', practitionerId: ids.BEA, practitionerName: 'Bea Dunn', teamId: ids.NEW, teamName: 'Newcastle', grade: 'outstanding', reviews: 1 },
+          { quarter: '2025-Q4', practitionerId: ids.ALEX, practitionerName: 'Alex Carter', teamId: ids.CAR, teamName: 'Carlisle', grade: 'good', reviews: 1 },
+          { quarter: '2026-Q2', practitionerId: ids.ALEX, practitionerName: 'Alex Carter', teamId: ids.CAR, teamName: 'Carlisle', grade: 'requires_improvement', reviews: 1 },
+        ],
+        gradeLabels: [
+          { key: 'good', labelEn: 'Good', labelCy: 'Da' },
+          { key: 'inadequate', labelEn: 'Inadequate', labelCy: 'Annigonol' },
+          { key: 'outstanding', labelEn: 'Outstanding', labelCy: 'Rhagorol' },
+          { key: 'requires_improvement', labelEn: 'Requires improvement', labelCy: 'Angen gwella' },
         ],
       });
     });
@@ -621,9 +630,15 @@ describeEachDatabase('the quarterly report', (database) => {
           { quarter: '2026-Q2', teamId: ids.NEW, teamName: 'Newcastle', complaints: 1 },
         ],
         reviewGrades: [
-          { quarter: '2025-Q3', practitionerId: ids.BEA, teamId: ids.NEW, grade: 'outstanding', reviews: 1 },
-          { quarter: '2025-Q4', practitionerId: ids.ALEX, teamId: ids.CAR, grade: 'good', reviews: 1 },
-          { quarter: '2026-Q2', practitionerId: ids.ALEX, teamId: ids.CAR, grade: 'requires_improvement', reviews: 1 },
+          { quarter: '2025-Q3', practitionerId: ids.BEA, practitionerName: 'Bea Dunn', teamId: ids.NEW, teamName: 'Newcastle', grade: 'outstanding', reviews: 1 },
+          { quarter: '2025-Q4', practitionerId: ids.ALEX, practitionerName: 'Alex Carter', teamId: ids.CAR, teamName: 'Carlisle', grade: 'good', reviews: 1 },
+          { quarter: '2026-Q2', practitionerId: ids.ALEX, practitionerName: 'Alex Carter', teamId: ids.CAR, teamName: 'Carlisle', grade: 'requires_improvement', reviews: 1 },
+        ],
+        gradeLabels: [
+          { key: 'good', labelEn: 'Good', labelCy: 'Da' },
+          { key: 'inadequate', labelEn: 'Inadequate', labelCy: 'Annigonol' },
+          { key: 'outstanding', labelEn: 'Outstanding', labelCy: 'Rhagorol' },
+          { key: 'requires_improvement', labelEn: 'Requires improvement', labelCy: 'Angen gwella' },
         ],
       });
       expect(r.learningAndViews).toEqual({
@@ -746,6 +761,70 @@ describeEachDatabase('the quarterly report', (database) => {
       expect(lines.filter((line) => /^(practitioners|teams|review_grades),/.test(line))).toEqual([]);
       await expect(csvLines('manager', area('NEC'), 'request-csv-3')).rejects.toMatchObject({ name: 'Refusal', code: 'not_allowed' });
       await expect(csvLines('headNec', { kind: 'organisation' }, 'request-csv-4')).rejects.toMatchObject({ code: 'not_allowed' });
+    });
+  });
+
+  describe('as PDF', () => {
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    const pdfOf = async (actor: string, scope: ReportScope, requestId: string, language: 'en' | 'cy' = 'en', quarter = '2026-Q2') =>
+      quarterlyReportPdf(deps, { actor: staff[actor]!, scope, quarter, language, requestId });
+
+    it('prints every section, chart, table and sentence of the page, read back with the same figures, and audits the download', { timeout: 60_000 }, async () => {
+      const { pdf, quarter, title } = await pdfOf('headNec', area('NEC'), 'request-pdf-1');
+      expect(quarter).toBe('2026-Q2');
+      const read = await extractPdfText(pdf);
+      expect(read.title).toBe(title);
+      expect(title).toMatch(/^Quarterly report: Quarter 2 of 2026, Service area: /);
+      expect(read.language).toBe('en-GB');
+      const text = squash(read.text);
+      const words = quarterlyReportWords(await report('headNec', area('NEC')), { language: 'en', scopeName: '' });
+      expect(words.sections.map((s) => s.heading)).toContain('Who is complained about');
+      let rows = 0;
+      for (const section of words.sections) {
+        expect(text).toContain(squash(section.heading));
+        for (const chart of section.charts) {
+          expect(text).toContain(squash(chart.table.caption));
+          if (chart.table.rows.length === 0) {
+            expect(text).toContain(squash(`${chart.table.caption}${chart.empty}`));
+            continue;
+          }
+          if (chart.summary) expect(text).toContain(squash(chart.summary));
+          expect(text).toContain(squash(chart.table.columns.map((c) => c.header).join('')));
+          // Each row of each table, its cells in order: the same figures as the page's tables.
+          for (const row of chart.table.rows) {
+            expect(text).toContain(squash(chart.table.columns.map((c) => row[c.key]).join('')));
+            rows += 1;
+          }
+        }
+      }
+      expect(rows).toBeGreaterThan(30);
+      const figures = await report('headNec', area('NEC'));
+      expect(text).toContain(squash(`Received${figures.throughput.total.received}`));
+      const audited = await queryRows<{ action: string; subject: string }>(db, sql`select action, subject from audit_log where request_id = 'request-pdf-1'`);
+      expect(audited).toEqual([{ action: 'report.downloaded', subject: `quarterly_report:2026-Q2:service_area:${ids.NEC}` }]);
+    });
+
+    it('is in Welsh when asked, its title and language set', { timeout: 60_000 }, async () => {
+      const { pdf } = await pdfOf('national', { kind: 'organisation' }, 'request-pdf-2', 'cy');
+      const read = await extractPdfText(pdf);
+      expect(read.language).toBe('cy-GB');
+      expect(read.title).toBe('Adroddiad chwarterol: Chwarter 2 2026, Y sefydliad cyfan');
+      const text = squash(read.text);
+      for (const heading of ['Am beth y cwynir', 'Am bwy y cwynir']) expect(text).toContain(squash(heading));
+    });
+
+    it('leaves out who is complained about for a CSQ manager, and is refused where the page is', { timeout: 60_000 }, async () => {
+      const { pdf } = await pdfOf('csqNorth', { kind: 'business_area', businessAreaId: ids.NORTH! }, 'request-pdf-3');
+      const text = squash((await extractPdfText(pdf)).text);
+      expect(text).toContain(squash('What is complained about'));
+      expect(text).not.toContain(squash('Who is complained about'));
+      expect(text).not.toContain(squash('Points about each practitioner'));
+      await expect(pdfOf('manager', area('NEC'), 'request-pdf-4')).rejects.toMatchObject({ name: 'Refusal', code: 'not_allowed' });
+      await expect(pdfOf('headNec', { kind: 'organisation' }, 'request-pdf-5')).rejects.toMatchObject({ code: 'not_allowed' });
+      await expect(pdfOf('national', { kind: 'service_area', serviceAreaId: 'nowhere' }, 'request-pdf-6')).rejects.toMatchObject({ code: 'not_found' });
+      await expect(pdfOf('national', { kind: 'organisation' }, 'request-pdf-7', 'en', '2026-Q9')).rejects.toMatchObject({ code: 'invalid_input' });
+      const audited = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from audit_log where request_id in ('request-pdf-4', 'request-pdf-5', 'request-pdf-6', 'request-pdf-7')`);
+      expect(audited).toEqual([{ n: 0 }]);
     });
   });
 

@@ -4,11 +4,14 @@ import {
   recordAudit,
   findServiceAreaBusinessArea,
   reportCategories,
+  reportCategoryLabels,
+  reportGradeLabels,
   reportDecisions,
   reportLearningAndViews,
   reportPeopleComplainedAbout,
   reportTeamTimescales,
   reportThroughput,
+  type CategoryLabel,
   type CategoryRow,
   type DecisionRow,
   type LearningRow,
@@ -84,11 +87,15 @@ export type QuarterlyReport = {
     categories: CategoryRow[];
     /** The decision on each point answered in the quarter, by stage and category. */
     decisions: DecisionRow[];
+    /** The name of every category, in the organisation's order, in English and Welsh. */
+    labels: CategoryLabel[];
   };
   people: {
     practitioners: PractitionerRow[];
     teams: TeamComplaintsRow[];
     reviewGrades: ReviewGradeRow[];
+    /** The name of every grade, in English and Welsh. */
+    gradeLabels: CategoryLabel[];
   } | null;
   learningAndViews: {
     learning: LearningRow[];
@@ -168,13 +175,16 @@ export async function readQuarterlyReport(
   const span = reportCalendarSpan(period.firstDay, period.lastDay);
   const calendar = reportCalendar(workingDays, span.from, span.to);
 
-  const [throughput, timescales, categories, decisions, people, views] = await Promise.all([
+  const [throughput, timescales, categories, decisions, people, views, categoryLabels] = await Promise.all([
     reportThroughput(deps.db, { scope, period, calendar }),
     reportTeamTimescales(deps.db, { scope, period, calendar }),
     reportCategories(deps.db, { scope, from: earliest, to: period }),
     reportDecisions(deps.db, { scope, period }),
-    can(actor, 'view_staff_in_reports') ? reportPeopleComplainedAbout(deps.db, { scope, from: earliest, to: period }) : Promise.resolve(null),
+    can(actor, 'view_staff_in_reports')
+      ? Promise.all([reportPeopleComplainedAbout(deps.db, { scope, from: earliest, to: period }), reportGradeLabels(deps.db)])
+      : Promise.resolve(null),
     reportLearningAndViews(deps.db, { scope, period }),
+    reportCategoryLabels(deps.db),
   ]);
 
   const total = sumThroughput(throughput);
@@ -199,8 +209,8 @@ export async function readQuarterlyReport(
       passedWithinWorkingDayShare: share(owed.passedWithinWorkingDay, owed.received),
     },
     timescales: { teams: timescales.teams.map(withShare), overall: timescales.overall.map(withShare) },
-    complainedAbout: { categories, decisions },
-    people: people === null ? null : { practitioners: people.practitioners, teams: people.teams, reviewGrades: people.reviews },
+    complainedAbout: { categories, decisions, labels: categoryLabels },
+    people: people === null ? null : { practitioners: people[0].practitioners, teams: people[0].teams, reviewGrades: people[0].reviews, gradeLabels: people[1] },
     learningAndViews: {
       learning: views.learning,
       surveysInvited: views.surveysInvited,
