@@ -39,6 +39,27 @@ const day = (date: IsoDate) => sql`${date}::date`;
 /** 1 when the condition holds, else 0: never null, whatever is missing. */
 const flag = (condition: SQL) => sql`coalesce(${condition}, false)::int`;
 
+/**
+ * When a complaint (`c`) stopped being open: the earlier of its closing and its withdrawal, or
+ * never (infinity). A complaint was still open when a quarter began exactly when this is at or
+ * after the quarter's start. Written as the expression of `complaints_open_until_idx`, so the
+ * complaints open at a quarter's start are found by the index, not by reading every complaint.
+ */
+const OPEN_UNTIL = `least(coalesce(c.closed_at, 'infinity'), coalesce(c.withdrawn_at, 'infinity'))`;
+
+/**
+ * One of the report's queries, run with JIT compilation off. Each is an aggregate over tens of
+ * thousands of rows found by an index, finished in well under a second; over a million complaints
+ * PostgreSQL's estimates put them above its JIT thresholds, and compiling the plan took longer
+ * (up to 0.6 s a query) than running it.
+ */
+async function reportQueryRows<T extends Record<string, unknown>>(db: Executor, query: SQL): Promise<T[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return queryRows<T>(tx, query);
+  });
+}
+
 /** Complaints (`c`) in the report's scope. */
 function inScope(scope: ReportScope): SQL {
   switch (scope.kind) {
@@ -86,40 +107,52 @@ export type ThroughputRow = {
 
 export async function reportThroughput(db: Executor, options: { scope: ReportScope; period: ReportPeriod; calendar: ReportCalendar }): Promise<ThroughputRow[]> {
   const { period } = options;
-  const receivedInQuarter = sql`s.started_on >= ${day(period.firstDay)}`;
   const acknowledged = raw(REPORT_SQL.acknowledgedWithinWorkingDay('cal.next_day', REPORT_SQL.londonDate('s.acknowledged_at')));
   const passed = raw(REPORT_SQL.passedWithinWorkingDay(REPORT_SQL.londonDate('s.assigned_at'), 's.pass_to_manager_due_on'));
-  // A complaint closed or withdrawn before the quarter began (and not opened again since, which
-  // clears the closing time) cannot be open at its end: most of history is answered by this, and
-  // only the rest need their history read.
-  const stillOpenAtStart = sql`(c.closed_at is null or c.closed_at >= ${instant(period.start)}) and (c.withdrawn_at is null or c.withdrawn_at >= ${instant(period.start)})`;
-  const rows = await queryRows<ThroughputRow>(
+  // Each figure reads only the rows that can count towards it, each found by an index: the stages
+  // started in the quarter (received), those whose response went in it (answered) and the closures
+  // in it, joined to their complaints once; and, for open at the end, the complaints not closed or
+  // withdrawn before the quarter began (a complaint opened again has its closing time cleared). Of
+  // such a complaint only its latest stage started by the quarter's last day can be open at its end
+  // (every earlier one has a later stage started), so that stage is read by one step down the
+  // complaint's stages rather than every stage of history being read and tested.
+  const rows = await reportQueryRows<ThroughputRow>(
     db,
     sql`with ${calendarTable(options.calendar)},
-    figures as (
-      select c.kind, c.channel, s.stage,
-             ${flag(receivedInQuarter)} as received,
-             ${flag(sql`${receivedInQuarter} and ${acknowledged}`)} as acknowledged,
-             ${flag(sql`${receivedInQuarter} and ${passed}`)} as passed,
-             ${flag(sql`s.response_sent_at >= ${instant(period.start)} and s.response_sent_at < ${instant(period.end)}`)} as answered,
-             0 as closed,
-             ${flag(sql`c.kind in (${OWED_KINDS}) and ${stillOpenAtStart} and not exists (
-                select 1 from complaint_events e
-                where e.complaint_id = s.complaint_id and e.stage >= s.stage
-                  and e.type in ('complaint.closed', 'complaint.withdrawn') and e.occurred_at < ${instant(period.end)})
-              and not exists (
-                select 1 from complaint_stages later
-                where later.complaint_id = s.complaint_id and later.stage > s.stage and later.started_on <= ${day(period.lastDay)})`)} as open_at_end
+    in_quarter as (
+      select s.complaint_id, s.stage, 1 as received, ${flag(acknowledged)} as acknowledged, ${flag(passed)} as passed, 0 as answered, 0 as closed
       from complaint_stages s
-      join complaints c on c.id = s.complaint_id
       left join cal on cal.day = s.started_on
-      where ${inScope(options.scope)} and s.started_on <= ${day(period.lastDay)}
+      where s.started_on >= ${day(period.firstDay)} and s.started_on <= ${day(period.lastDay)}
       union all
-      select c.kind, c.channel, e.stage, 0, 0, 0, 0, 1, 0
+      select s.complaint_id, s.stage, 0, 0, 0, 1, 0
+      from complaint_stages s
+      where s.response_sent_at >= ${instant(period.start)} and s.response_sent_at < ${instant(period.end)}
+      union all
+      select e.complaint_id, e.stage, 0, 0, 0, 0, 1
       from complaint_events e
-      join complaints c on c.id = e.complaint_id
-      where ${inScope(options.scope)} and e.type = 'complaint.closed'
-        and e.occurred_at >= ${instant(period.start)} and e.occurred_at < ${instant(period.end)}
+      where e.type = 'complaint.closed' and e.occurred_at >= ${instant(period.start)} and e.occurred_at < ${instant(period.end)}
+    ),
+    figures as (
+      select c.kind, c.channel, q.stage, sum(q.received) as received, sum(q.acknowledged) as acknowledged, sum(q.passed) as passed,
+             sum(q.answered) as answered, sum(q.closed) as closed, 0 as open_at_end
+      from in_quarter q
+      join complaints c on c.id = q.complaint_id
+      where ${inScope(options.scope)}
+      group by 1, 2, 3
+      union all
+      select c.kind, c.channel, s.stage, 0, 0, 0, 0, 0, count(*)
+      from complaints c
+      cross join lateral (
+        select latest.stage from complaint_stages latest
+        where latest.complaint_id = c.id and latest.started_on <= ${day(period.lastDay)}
+        order by latest.stage desc limit 1) s
+      where ${inScope(options.scope)} and c.kind in (${OWED_KINDS}) and ${raw(OPEN_UNTIL)} >= ${instant(period.start)}
+        and not exists (
+          select 1 from complaint_events e
+          where e.complaint_id = c.id and e.stage >= s.stage
+            and e.type in ('complaint.closed', 'complaint.withdrawn') and e.occurred_at < ${instant(period.end)})
+      group by 1, 2, 3
     )
     select kind, channel, stage::int as stage,
            sum(received)::int as "received", sum(acknowledged)::int as "acknowledgedWithinWorkingDay",
@@ -127,7 +160,6 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
            sum(closed)::int as "closed", sum(open_at_end)::int as "openAtEnd"
     from figures
     group by kind, channel, stage
-    having sum(received) + sum(answered) + sum(closed) + sum(open_at_end) > 0
     order by kind, channel, stage`,
   );
   return rows.map((r) => ({ ...r, stage: Number(r.stage) as Stage }));
@@ -167,7 +199,7 @@ export async function reportTeamTimescales(
   const sentOn = REPORT_SQL.londonDate('s.response_sent_at');
   const onTime = raw(REPORT_SQL.answeredOnTime(sentOn, 's.response_due_on'));
   const taken = REPORT_SQL.workingDaysTaken('started.n', 'sent.n', 's.paused_working_days');
-  const rows = await queryRows<TeamTimescalesRow & { allTeams: boolean }>(
+  const rows = await reportQueryRows<TeamTimescalesRow & { allTeams: boolean }>(
     db,
     sql`with ${calendarTable(options.calendar)}
     select c.team_id as "teamId", t.name_en as "teamName", s.stage::int as stage,
@@ -203,7 +235,7 @@ export type CategoryRow = { quarter: string; categoryKey: string | null; points:
  * were raised at started in). Complaints only: compliments and feedback have no points to count.
  */
 export async function reportCategories(db: Executor, options: { scope: ReportScope; from: ReportPeriod; to: ReportPeriod }): Promise<CategoryRow[]> {
-  return queryRows<CategoryRow>(
+  return reportQueryRows<CategoryRow>(
     db,
     sql`select ${raw(REPORT_SQL.quarterOf('s.started_on'))} as "quarter", p.category_key as "categoryKey", count(*)::int as "points"
     from complaint_points p
@@ -220,7 +252,7 @@ export type DecisionRow = { stage: Stage; categoryKey: string | null; decision: 
 
 /** The decision on each point answered in a response sent in the quarter, by stage and category. */
 export async function reportDecisions(db: Executor, options: { scope: ReportScope; period: ReportPeriod }): Promise<DecisionRow[]> {
-  const rows = await queryRows<DecisionRow>(
+  const rows = await reportQueryRows<DecisionRow>(
     db,
     sql`select a.stage::int as "stage", p.category_key as "categoryKey", a.decision as "decision", count(*)::int as "points"
     from point_answers a
@@ -254,7 +286,7 @@ export async function reportPeopleComplainedAbout(
 ): Promise<{ practitioners: PractitionerRow[]; teams: TeamComplaintsRow[]; reviews: ReviewGradeRow[] }> {
   const { from, to, scope } = options;
   const [practitioners, teams, reviews] = await Promise.all([
-    queryRows<PractitionerRow>(
+    reportQueryRows<PractitionerRow>(
       db,
       sql`select ${raw(REPORT_SQL.quarterOf('s.started_on'))} as "quarter", pr.id as "practitionerId", pr.full_name as "practitionerName",
              t.id as "teamId", t.name_en as "teamName", count(*)::int as "points"
@@ -268,7 +300,7 @@ export async function reportPeopleComplainedAbout(
       group by 1, 2, 3, 4, 5
       order by 1, 3, 2`,
     ),
-    queryRows<TeamComplaintsRow>(
+    reportQueryRows<TeamComplaintsRow>(
       db,
       sql`select ${raw(REPORT_SQL.quarterOf('c.received_on'))} as "quarter", t.id as "teamId", t.name_en as "teamName", count(*)::int as "complaints"
       from complaints c
@@ -278,7 +310,7 @@ export async function reportPeopleComplainedAbout(
       group by 1, 2, 3
       order by 1, 3, 2`,
     ),
-    queryRows<ReviewGradeRow>(
+    reportQueryRows<ReviewGradeRow>(
       db,
       sql`select ${raw(REPORT_SQL.quarterOf(REPORT_SQL.londonDate('r.completed_at')))} as "quarter", r.practitioner_id as "practitionerId",
              r.team_id as "teamId", r.overall_grade as "grade", count(*)::int as "reviews"
@@ -325,7 +357,7 @@ export async function reportLearningAndViews(
   const within = (column: string) => sql`${raw(column)} >= ${instant(period.start)} and ${raw(column)} < ${instant(period.end)}`;
   const questions = raw(SURVEY_QUESTIONS.map((q) => `'${q}'`).join(', '));
   const [learning, surveys, ratings, referrals, findings] = await Promise.all([
-    queryRows<LearningRow>(
+    reportQueryRows<LearningRow>(
       db,
       sql`select l.level as "level", l.source_kind as "sourceKind", l.status as "status", count(*)::int as "points"
       from learning_points l
@@ -333,7 +365,7 @@ export async function reportLearningAndViews(
       group by 1, 2, 3
       order by 1, 2, 3`,
     ),
-    queryRows<{ invited: number; answered: number }>(
+    reportQueryRows<{ invited: number; answered: number }>(
       db,
       sql`select (count(*) filter (where ${within('v.invited_at')}))::int as invited,
                  (count(*) filter (where ${within('v.answered_at')}))::int as answered
@@ -341,7 +373,7 @@ export async function reportLearningAndViews(
       join complaints c on c.id = v.complaint_id
       where ${inScope(scope)}`,
     ),
-    queryRows<SurveyRatingRow>(
+    reportQueryRows<SurveyRatingRow>(
       db,
       sql`select a.key as "question", a.value as "rating", count(*)::int as "answers"
       from survey_responses v
@@ -351,7 +383,7 @@ export async function reportLearningAndViews(
       group by 1, 2
       order by 1, 2`,
     ),
-    queryRows<OmbudsmanReferralRow>(
+    reportQueryRows<OmbudsmanReferralRow>(
       db,
       sql`select o.ombudsman as "ombudsman", count(*)::int as "referred"
       from ombudsman_referrals o
@@ -360,7 +392,7 @@ export async function reportLearningAndViews(
       group by 1
       order by 1`,
     ),
-    queryRows<OmbudsmanFindingRow>(
+    reportQueryRows<OmbudsmanFindingRow>(
       db,
       sql`select o.ombudsman as "ombudsman", o.finding as "finding", count(*)::int as "findings"
       from ombudsman_referrals o
