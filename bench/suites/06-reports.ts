@@ -212,14 +212,14 @@ function bareThroughputSql(period: Period, span: { from: string; to: string }, c
       where e.type = 'complaint.closed' and e.occurred_at >= ${start} and e.occurred_at < ${end}
       group by 1, 2, 3
     ), still_open as (
-      select c.kind, c.channel, l.stage, count(*) as open_at_end
-      from complaints c
-      cross join lateral (select stage from complaint_stages where complaint_id = c.id and started_on <= '${period.lastDay}'
-                          order by stage desc limit 1) l
-      where c.kind not in ('compliment', 'feedback')
-        and least(coalesce(c.closed_at, 'infinity'), coalesce(c.withdrawn_at, 'infinity')) >= ${start}
-        and not exists (select 1 from complaint_events e
-                        where e.complaint_id = c.id and e.stage >= l.stage
+      select kind, channel, stage, count(*) as open_at_end
+      from (select c.id, c.kind, c.channel, max(s.stage) as stage
+            from complaints c join complaint_stages s on s.complaint_id = c.id and s.started_on <= '${period.lastDay}'
+            where c.kind not in ('compliment', 'feedback')
+              and least(coalesce(c.closed_at, 'infinity'), coalesce(c.withdrawn_at, 'infinity')) >= ${start}
+            group by c.id) l
+      where not exists (select 1 from complaint_events e
+                        where e.complaint_id = l.id and e.stage >= l.stage
                           and e.type in ('complaint.closed', 'complaint.withdrawn') and e.occurred_at < ${end})
       group by 1, 2, 3
     )
