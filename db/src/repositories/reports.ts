@@ -39,6 +39,27 @@ const day = (date: IsoDate) => sql`${date}::date`;
 /** 1 when the condition holds, else 0: never null, whatever is missing. */
 const flag = (condition: SQL) => sql`coalesce(${condition}, false)::int`;
 
+/**
+ * When a complaint (`c`) stopped being open: the earlier of its closing and its withdrawal, or
+ * never (infinity). A complaint was still open when a quarter began exactly when this is at or
+ * after the quarter's start. Written as the expression of `complaints_open_until_idx`, so the
+ * complaints open at a quarter's start are found by the index, not by reading every complaint.
+ */
+const OPEN_UNTIL = `least(coalesce(c.closed_at, 'infinity'), coalesce(c.withdrawn_at, 'infinity'))`;
+
+/**
+ * One of the report's queries, run with JIT compilation off. Each is an aggregate over tens of
+ * thousands of rows found by an index, finished in well under a second; over a million complaints
+ * PostgreSQL's estimates put them above its JIT thresholds, and compiling the plan took longer
+ * (up to 0.6 s a query) than running it.
+ */
+async function reportQueryRows<T extends Record<string, unknown>>(db: Executor, query: SQL): Promise<T[]> {
+  return db.transaction(async (tx) => {
+    await tx.execute(sql`set local jit = off`);
+    return queryRows<T>(tx, query);
+  });
+}
+
 /** Complaints (`c`) in the report's scope. */
 function inScope(scope: ReportScope): SQL {
   switch (scope.kind) {
@@ -49,6 +70,15 @@ function inScope(scope: ReportScope): SQL {
     case 'service_area':
       return sql`c.service_area_id = ${scope.serviceAreaId}::uuid`;
   }
+}
+
+/**
+ * Whether the complaint of `complaintId` is in the report's scope, for a query that reads nothing
+ * else of the complaint: always, for the organisation's report (every row has its complaint), so
+ * no complaint is read; an area's complaints are found by their area's index and joined as a set.
+ */
+function complaintInScope(scope: ReportScope, complaintId: string): SQL {
+  return scope.kind === 'organisation' ? sql`true` : sql`${raw(complaintId)} in (select c.id from complaints c where ${inScope(scope)})`;
 }
 
 /** The report calendar as a table `cal(day, n, next_day)`. */
@@ -86,40 +116,52 @@ export type ThroughputRow = {
 
 export async function reportThroughput(db: Executor, options: { scope: ReportScope; period: ReportPeriod; calendar: ReportCalendar }): Promise<ThroughputRow[]> {
   const { period } = options;
-  const receivedInQuarter = sql`s.started_on >= ${day(period.firstDay)}`;
   const acknowledged = raw(REPORT_SQL.acknowledgedWithinWorkingDay('cal.next_day', REPORT_SQL.londonDate('s.acknowledged_at')));
   const passed = raw(REPORT_SQL.passedWithinWorkingDay(REPORT_SQL.londonDate('s.assigned_at'), 's.pass_to_manager_due_on'));
-  // A complaint closed or withdrawn before the quarter began (and not opened again since, which
-  // clears the closing time) cannot be open at its end: most of history is answered by this, and
-  // only the rest need their history read.
-  const stillOpenAtStart = sql`(c.closed_at is null or c.closed_at >= ${instant(period.start)}) and (c.withdrawn_at is null or c.withdrawn_at >= ${instant(period.start)})`;
-  const rows = await queryRows<ThroughputRow>(
+  // Each figure reads only the rows that can count towards it, each found by an index: the stages
+  // started in the quarter (received), those whose response went in it (answered) and the closures
+  // in it, joined to their complaints once; and, for open at the end, the complaints not closed or
+  // withdrawn before the quarter began (a complaint opened again has its closing time cleared). Of
+  // such a complaint only its latest stage started by the quarter's last day can be open at its end
+  // (every earlier one has a later stage started), so that stage alone is tested against its
+  // closures, rather than every stage of history against every later stage.
+  const rows = await reportQueryRows<ThroughputRow>(
     db,
     sql`with ${calendarTable(options.calendar)},
-    figures as (
-      select c.kind, c.channel, s.stage,
-             ${flag(receivedInQuarter)} as received,
-             ${flag(sql`${receivedInQuarter} and ${acknowledged}`)} as acknowledged,
-             ${flag(sql`${receivedInQuarter} and ${passed}`)} as passed,
-             ${flag(sql`s.response_sent_at >= ${instant(period.start)} and s.response_sent_at < ${instant(period.end)}`)} as answered,
-             0 as closed,
-             ${flag(sql`c.kind in (${OWED_KINDS}) and ${stillOpenAtStart} and not exists (
-                select 1 from complaint_events e
-                where e.complaint_id = s.complaint_id and e.stage >= s.stage
-                  and e.type in ('complaint.closed', 'complaint.withdrawn') and e.occurred_at < ${instant(period.end)})
-              and not exists (
-                select 1 from complaint_stages later
-                where later.complaint_id = s.complaint_id and later.stage > s.stage and later.started_on <= ${day(period.lastDay)})`)} as open_at_end
+    in_quarter as (
+      select s.complaint_id, s.stage, 1 as received, ${flag(acknowledged)} as acknowledged, ${flag(passed)} as passed, 0 as answered, 0 as closed
       from complaint_stages s
-      join complaints c on c.id = s.complaint_id
       left join cal on cal.day = s.started_on
-      where ${inScope(options.scope)} and s.started_on <= ${day(period.lastDay)}
+      where s.started_on >= ${day(period.firstDay)} and s.started_on <= ${day(period.lastDay)}
       union all
-      select c.kind, c.channel, e.stage, 0, 0, 0, 0, 1, 0
+      select s.complaint_id, s.stage, 0, 0, 0, 1, 0
+      from complaint_stages s
+      where s.response_sent_at >= ${instant(period.start)} and s.response_sent_at < ${instant(period.end)}
+      union all
+      select e.complaint_id, e.stage, 0, 0, 0, 0, 1
       from complaint_events e
-      join complaints c on c.id = e.complaint_id
-      where ${inScope(options.scope)} and e.type = 'complaint.closed'
-        and e.occurred_at >= ${instant(period.start)} and e.occurred_at < ${instant(period.end)}
+      where e.type = 'complaint.closed' and e.occurred_at >= ${instant(period.start)} and e.occurred_at < ${instant(period.end)}
+    ),
+    figures as (
+      select c.kind, c.channel, q.stage, sum(q.received) as received, sum(q.acknowledged) as acknowledged, sum(q.passed) as passed,
+             sum(q.answered) as answered, sum(q.closed) as closed, 0 as open_at_end
+      from in_quarter q
+      join complaints c on c.id = q.complaint_id
+      where ${inScope(options.scope)}
+      group by 1, 2, 3
+      union all
+      select o.kind, o.channel, o.stage, 0, 0, 0, 0, 0, count(*)
+      from (
+        select c.id, c.kind, c.channel, max(s.stage) as stage
+        from complaints c
+        join complaint_stages s on s.complaint_id = c.id and s.started_on <= ${day(period.lastDay)}
+        where ${inScope(options.scope)} and c.kind in (${OWED_KINDS}) and ${raw(OPEN_UNTIL)} >= ${instant(period.start)}
+        group by c.id, c.kind, c.channel) o
+      where not exists (
+        select 1 from complaint_events e
+        where e.complaint_id = o.id and e.stage >= o.stage
+          and e.type in ('complaint.closed', 'complaint.withdrawn') and e.occurred_at < ${instant(period.end)})
+      group by 1, 2, 3
     )
     select kind, channel, stage::int as stage,
            sum(received)::int as "received", sum(acknowledged)::int as "acknowledgedWithinWorkingDay",
@@ -127,7 +169,6 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
            sum(closed)::int as "closed", sum(open_at_end)::int as "openAtEnd"
     from figures
     group by kind, channel, stage
-    having sum(received) + sum(answered) + sum(closed) + sum(open_at_end) > 0
     order by kind, channel, stage`,
   );
   return rows.map((r) => ({ ...r, stage: Number(r.stage) as Stage }));
@@ -167,7 +208,7 @@ export async function reportTeamTimescales(
   const sentOn = REPORT_SQL.londonDate('s.response_sent_at');
   const onTime = raw(REPORT_SQL.answeredOnTime(sentOn, 's.response_due_on'));
   const taken = REPORT_SQL.workingDaysTaken('started.n', 'sent.n', 's.paused_working_days');
-  const rows = await queryRows<TeamTimescalesRow & { allTeams: boolean }>(
+  const rows = await reportQueryRows<TeamTimescalesRow & { allTeams: boolean }>(
     db,
     sql`with ${calendarTable(options.calendar)}
     select c.team_id as "teamId", t.name_en as "teamName", s.stage::int as stage,
@@ -203,14 +244,19 @@ export type CategoryRow = { quarter: string; categoryKey: string | null; points:
  * were raised at started in). Complaints only: compliments and feedback have no points to count.
  */
 export async function reportCategories(db: Executor, options: { scope: ReportScope; from: ReportPeriod; to: ReportPeriod }): Promise<CategoryRow[]> {
-  return queryRows<CategoryRow>(
+  return reportQueryRows<CategoryRow>(
     db,
-    sql`select ${raw(REPORT_SQL.quarterOf('s.started_on'))} as "quarter", p.category_key as "categoryKey", count(*)::int as "points"
-    from complaint_points p
-    join complaint_stages s on s.complaint_id = p.complaint_id and s.stage = p.raised_at_stage
-    join complaints c on c.id = p.complaint_id
-    where ${inScope(options.scope)} and c.kind = 'complaint'
-      and s.started_on >= ${day(options.from.firstDay)} and s.started_on <= ${day(options.to.lastDay)}
+    // Counted by day first and the days then put in their quarters: a quarter is written out for
+    // each day, not for each of the hundreds of thousands of points.
+    sql`select ${raw(REPORT_SQL.quarterOf('d.started_on'))} as "quarter", d.category_key as "categoryKey", sum(d.points)::int as "points"
+    from (
+      select s.started_on, p.category_key, count(*) as points
+      from complaint_points p
+      join complaint_stages s on s.complaint_id = p.complaint_id and s.stage = p.raised_at_stage
+      join complaints c on c.id = p.complaint_id
+      where ${inScope(options.scope)} and c.kind = 'complaint'
+        and s.started_on >= ${day(options.from.firstDay)} and s.started_on <= ${day(options.to.lastDay)}
+      group by 1, 2) d
     group by 1, 2
     order by 1, 2 nulls last`,
   );
@@ -240,14 +286,13 @@ export type DecisionRow = { stage: Stage; categoryKey: string | null; decision: 
 
 /** The decision on each point answered in a response sent in the quarter, by stage and category. */
 export async function reportDecisions(db: Executor, options: { scope: ReportScope; period: ReportPeriod }): Promise<DecisionRow[]> {
-  const rows = await queryRows<DecisionRow>(
+  const rows = await reportQueryRows<DecisionRow>(
     db,
     sql`select a.stage::int as "stage", p.category_key as "categoryKey", a.decision as "decision", count(*)::int as "points"
     from point_answers a
     join complaint_points p on p.id = a.point_id
     join complaint_stages s on s.complaint_id = p.complaint_id and s.stage = a.stage
-    join complaints c on c.id = p.complaint_id
-    where ${inScope(options.scope)}
+    where ${complaintInScope(options.scope, 's.complaint_id')}
       and s.response_sent_at >= ${instant(options.period.start)} and s.response_sent_at < ${instant(options.period.end)}
     group by 1, 2, 3
     order by 1, 2 nulls last, 3`,
@@ -282,39 +327,46 @@ export async function reportPeopleComplainedAbout(
 ): Promise<{ practitioners: PractitionerRow[]; teams: TeamComplaintsRow[]; reviews: ReviewGradeRow[] }> {
   const { from, to, scope } = options;
   const [practitioners, teams, reviews] = await Promise.all([
-    queryRows<PractitionerRow>(
+    reportQueryRows<PractitionerRow>(
       db,
-      sql`select ${raw(REPORT_SQL.quarterOf('s.started_on'))} as "quarter", pr.id as "practitionerId", pr.full_name as "practitionerName",
-             t.id as "teamId", t.name_en as "teamName", count(*)::int as "points"
-      from complaint_points p
-      join practitioners pr on pr.id = p.practitioner_id
+      // Counted by day and practitioner first, then put in quarters and named: the names and the
+      // quarter are worked out for each group, not for each point.
+      sql`select ${raw(REPORT_SQL.quarterOf('d.started_on'))} as "quarter", pr.id as "practitionerId", pr.full_name as "practitionerName",
+             t.id as "teamId", t.name_en as "teamName", sum(d.points)::int as "points"
+      from (
+        select s.started_on, p.practitioner_id, count(*) as points
+        from complaint_points p
+        join complaint_stages s on s.complaint_id = p.complaint_id and s.stage = p.raised_at_stage
+        join complaints c on c.id = p.complaint_id
+        where ${inScope(scope)} and c.kind = 'complaint' and p.practitioner_id is not null
+          and s.started_on >= ${day(from.firstDay)} and s.started_on <= ${day(to.lastDay)}
+        group by 1, 2) d
+      join practitioners pr on pr.id = d.practitioner_id
       join teams t on t.id = pr.team_id
-      join complaint_stages s on s.complaint_id = p.complaint_id and s.stage = p.raised_at_stage
-      join complaints c on c.id = p.complaint_id
-      where ${inScope(scope)} and c.kind = 'complaint'
-        and s.started_on >= ${day(from.firstDay)} and s.started_on <= ${day(to.lastDay)}
       group by 1, 2, 3, 4, 5
       order by 1, 3, 2`,
     ),
-    queryRows<TeamComplaintsRow>(
+    reportQueryRows<TeamComplaintsRow>(
       db,
-      sql`select ${raw(REPORT_SQL.quarterOf('c.received_on'))} as "quarter", t.id as "teamId", t.name_en as "teamName", count(*)::int as "complaints"
-      from complaints c
-      join teams t on t.id = c.team_id
-      where ${inScope(scope)} and c.kind = 'complaint'
-        and c.received_on >= ${day(from.firstDay)} and c.received_on <= ${day(to.lastDay)}
+      sql`select ${raw(REPORT_SQL.quarterOf('d.received_on'))} as "quarter", t.id as "teamId", t.name_en as "teamName", sum(d.complaints)::int as "complaints"
+      from (
+        select c.received_on, c.team_id, count(*) as complaints
+        from complaints c
+        where ${inScope(scope)} and c.kind = 'complaint' and c.team_id is not null
+          and c.received_on >= ${day(from.firstDay)} and c.received_on <= ${day(to.lastDay)}
+        group by 1, 2) d
+      join teams t on t.id = d.team_id
       group by 1, 2, 3
       order by 1, 3, 2`,
     ),
-    queryRows<ReviewGradeRow>(
+    reportQueryRows<ReviewGradeRow>(
       db,
       sql`select ${raw(REPORT_SQL.quarterOf(REPORT_SQL.londonDate('r.completed_at')))} as "quarter", r.practitioner_id as "practitionerId",
              pr.full_name as "practitionerName", r.team_id as "teamId", t.name_en as "teamName", r.overall_grade as "grade", count(*)::int as "reviews"
       from management_reviews r
-      join complaints c on c.id = r.complaint_id
       left join practitioners pr on pr.id = r.practitioner_id
       left join teams t on t.id = r.team_id
-      where ${inScope(scope)} and r.completed_at >= ${instant(from.start)} and r.completed_at < ${instant(to.end)}
+      where ${complaintInScope(scope, 'r.complaint_id')} and r.completed_at >= ${instant(from.start)} and r.completed_at < ${instant(to.end)}
       group by 1, 2, 3, 4, 5, 6
       order by 1, 3 nulls last, 2 nulls last, 5 nulls last, 4 nulls last, 6 nulls last`,
     ),
@@ -355,7 +407,7 @@ export async function reportLearningAndViews(
   const within = (column: string) => sql`${raw(column)} >= ${instant(period.start)} and ${raw(column)} < ${instant(period.end)}`;
   const questions = raw(SURVEY_QUESTIONS.map((q) => `'${q}'`).join(', '));
   const [learning, surveys, ratings, referrals, findings] = await Promise.all([
-    queryRows<LearningRow>(
+    reportQueryRows<LearningRow>(
       db,
       sql`select l.level as "level", l.source_kind as "sourceKind", l.status as "status", count(*)::int as "points"
       from learning_points l
@@ -363,39 +415,35 @@ export async function reportLearningAndViews(
       group by 1, 2, 3
       order by 1, 2, 3`,
     ),
-    queryRows<{ invited: number; answered: number }>(
+    reportQueryRows<{ invited: number; answered: number }>(
       db,
       sql`select (count(*) filter (where ${within('v.invited_at')}))::int as invited,
                  (count(*) filter (where ${within('v.answered_at')}))::int as answered
       from survey_responses v
-      join complaints c on c.id = v.complaint_id
-      where ${inScope(scope)}`,
+      where (${within('v.invited_at')} or ${within('v.answered_at')}) and ${complaintInScope(scope, 'v.complaint_id')}`,
     ),
-    queryRows<SurveyRatingRow>(
+    reportQueryRows<SurveyRatingRow>(
       db,
       sql`select a.key as "question", a.value as "rating", count(*)::int as "answers"
       from survey_responses v
-      join complaints c on c.id = v.complaint_id
       cross join lateral jsonb_each_text(v.answers) as a(key, value)
-      where ${inScope(scope)} and ${within('v.answered_at')} and a.key in (${questions})
+      where ${within('v.answered_at')} and ${complaintInScope(scope, 'v.complaint_id')} and a.key in (${questions})
       group by 1, 2
       order by 1, 2`,
     ),
-    queryRows<OmbudsmanReferralRow>(
+    reportQueryRows<OmbudsmanReferralRow>(
       db,
       sql`select o.ombudsman as "ombudsman", count(*)::int as "referred"
       from ombudsman_referrals o
-      join complaints c on c.id = o.complaint_id
-      where ${inScope(scope)} and o.referred_on >= ${day(period.firstDay)} and o.referred_on <= ${day(period.lastDay)}
+      where ${complaintInScope(scope, 'o.complaint_id')} and o.referred_on >= ${day(period.firstDay)} and o.referred_on <= ${day(period.lastDay)}
       group by 1
       order by 1`,
     ),
-    queryRows<OmbudsmanFindingRow>(
+    reportQueryRows<OmbudsmanFindingRow>(
       db,
       sql`select o.ombudsman as "ombudsman", o.finding as "finding", count(*)::int as "findings"
       from ombudsman_referrals o
-      join complaints c on c.id = o.complaint_id
-      where ${inScope(scope)} and o.finding is not null and o.finding_on >= ${day(period.firstDay)} and o.finding_on <= ${day(period.lastDay)}
+      where ${complaintInScope(scope, 'o.complaint_id')} and o.finding is not null and o.finding_on >= ${day(period.firstDay)} and o.finding_on <= ${day(period.lastDay)}
       group by 1, 2
       order by 1, 2`,
     ),

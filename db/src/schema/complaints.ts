@@ -106,6 +106,13 @@ export const complaints = pgTable(
     index('complaints_reminder_due_idx')
       .on(t.currentDueOn, t.responderId, t.serviceAreaId, t.id, t.reference)
       .where(sql`${t.state} in (${sql.raw(RESPONSE_OWED_STATES.map((s) => `'${s}'`).join(', '))}) and ${t.pausedSince} is null`),
+    // The quarterly report: when each complaint stopped being open (closed or withdrawn, the
+    // earlier; infinity while open), so the complaints still open when a quarter began are found
+    // without reading every complaint ever closed. The report's queries write the same expression.
+    index('complaints_open_until_idx').on(sql`least(coalesce(${t.closedAt}, 'infinity'), coalesce(${t.withdrawnAt}, 'infinity'))`),
+    // The quarterly report of a service area: its complaints with what the report reads of them
+    // (kind, channel, team), read from this index alone and joined to their stages as one set.
+    index('complaints_service_area_report_idx').on(t.serviceAreaId, t.id, t.kind, t.channel, t.teamId),
   ],
 );
 
@@ -137,6 +144,10 @@ export const complaintStages = pgTable(
     uniqueIndex('complaint_stages_unique').on(t.complaintId, t.stage),
     // What a manager answered at any stage, for what they may still see (search).
     index('complaint_stages_responder_idx').on(t.responderId),
+    // The quarterly report: the stages started in a quarter (received, and the trends of what and
+    // who is complained about) and those answered in it (answered, timescales, decisions).
+    index('complaint_stages_started_idx').on(t.startedOn),
+    index('complaint_stages_response_sent_idx').on(t.responseSentAt),
   ],
 );
 
