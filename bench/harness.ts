@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -45,12 +46,22 @@ export type BenchRow = {
   pass?: boolean;
 };
 
+export type StartedSystem = {
+  stop(): Promise<void>;
+  /**
+   * The CPU time (user and system) the system's process has used so far, in milliseconds, read from
+   * /proc; null where there is no /proc. The difference over a load run, divided by the requests
+   * served, is the server time of one request.
+   */
+  cpuTime(): number | null;
+};
+
 export type BenchContext = {
   /** A PostgreSQL server; each suite makes its own databases on it. */
   serverUrl: string;
   createDatabase(): Promise<{ url: string; drop(): Promise<void> }>;
   /** Starts the built system (portal, back office, worker) on a database; stops it afterwards. */
-  startSystem(databaseUrl: string, ports: { portal: number; backoffice: number }, env?: Record<string, string>): Promise<{ stop(): Promise<void> }>;
+  startSystem(databaseUrl: string, ports: { portal: number; backoffice: number }, env?: Record<string, string>): Promise<StartedSystem>;
   /** Load from a second process's worth of connections, with autocannon. */
   load(options: autocannon.Options): Promise<autocannon.Result>;
   /** Times a function: median and 95th percentile in milliseconds over `runs` after `warmup`. */
@@ -126,6 +137,7 @@ export function createContext(serverUrl: string): BenchContext {
         await new Promise((r) => setTimeout(r, 250));
       }
       return {
+        cpuTime: () => processCpuTime(child.pid),
         stop: () =>
           new Promise<void>((resolve) => {
             child.once('exit', () => resolve());
@@ -157,6 +169,17 @@ export function createContext(serverUrl: string): BenchContext {
       process.stdout.write(`  ${message}\n`);
     },
   };
+}
+
+let clockTicks: number | null = null;
+
+/** A process's CPU time so far (user and system, in ms), from fields 14 and 15 of /proc/<pid>/stat. */
+export function processCpuTime(pid: number | undefined): number | null {
+  if (pid === undefined || !existsSync(`/proc/${pid}/stat`)) return null;
+  // The fields after the command's name, which is in brackets and may itself hold spaces.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  clockTicks ??= Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
 }
 
 /** Builds the apps (and the bare Remix baseline) once before the suites run. */

@@ -28,11 +28,14 @@ function auditHash(record: AuditRecord, previousHash: string | null): string {
 /**
  * Appends to the audit log (append-only: a trigger refuses updates and deletes), continuing the
  * entry's chain under a lock on that chain, so entries of one person are numbered without gaps
- * even when they act in two tabs at once. In the caller's transaction when there is one.
+ * even when they act in two tabs at once. In the caller's transaction when there is one. Five round
+ * trips: the transaction's start, the lock, the head, the entry with the new head, the commit.
  */
 export async function recordAudit(db: Executor, entry: AuditEntry, at?: Date): Promise<void> {
   const chain = auditChain(entry.staffId);
   await db.transaction(async (tx) => {
+    // The head is read only once the lock is held (not pipelined with it: the driver may send the
+    // two in either order, and a head read first would miss the entry of whoever held the lock).
     await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${chain}, 0))`);
     const head = await readChainHead(tx, chain);
     const record: AuditRecord = {
@@ -47,8 +50,9 @@ export async function recordAudit(db: Executor, entry: AuditEntry, at?: Date): P
     };
     const previousHash = head?.headHash ?? null;
     const hash = auditHash(record, previousHash);
-    await tx.insert(auditLog).values({ ...record, previousHash, hash });
-    await keepChainHead(tx, chain, record.sequence, hash);
+    // The entry and the chain's new head are sent together (pipelined, one round trip): neither
+    // depends on the other, and both are under the lock.
+    await Promise.all([tx.insert(auditLog).values({ ...record, previousHash, hash }), keepChainHead(tx, chain, record.sequence, hash)]);
   });
 }
 

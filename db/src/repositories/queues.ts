@@ -130,30 +130,23 @@ function orderBy(sort: Exclude<QueueSort, 'state'>, direction: SortDirection): S
 }
 
 /**
- * The ids of one page, in order, from the complaints table alone (the joins come after, for those
- * rows only). By status means the order of the lifecycle, not of the words, so each state is read
- * in turn, in due-date order, from the (state, due date) index, and the first page never has to
- * sort the whole queue.
+ * The ids of one page and their place on it (`n`), from the complaints table alone (the joins come
+ * after, for those rows only); null when no state is asked for. By status means the order of the
+ * lifecycle, not of the words, so each state is read in turn, in due-date order, from the (state,
+ * due date) index, and the first page never has to sort the whole queue.
  */
-async function pageIds(
-  db: Executor,
-  options: { filter: QueueFilter; boundaries: RagBoundaries; sort: QueueSort; direction: SortDirection; limit: number; offset: number },
-): Promise<string[]> {
+function pageQuery(options: { filter: QueueFilter; boundaries: RagBoundaries; sort: QueueSort; direction: SortDirection; limit: number; offset: number }): SQL | null {
   const where = conditions(options.filter, options.boundaries, { withRag: true });
   if (options.sort !== 'state') {
-    const rows = await db
-      .select({ id: complaints.id })
-      .from(complaints)
-      .where(where)
-      .orderBy(...orderBy(options.sort, options.direction))
-      .limit(options.limit)
-      .offset(options.offset);
-    return rows.map((r) => r.id);
+    const order = sql.join(orderBy(options.sort, options.direction), sql`, `);
+    return sql`select ${complaints.id} as id, row_number() over (order by ${order}) as n
+               from ${complaints} ${where ? sql`where ${where}` : sql``}
+               order by ${order} limit ${options.limit} offset ${options.offset}`;
   }
   const states = (options.filter.states ?? COMPLAINT_STATES).filter((s) => (COMPLAINT_STATES as readonly string[]).includes(s));
   const ordered = options.direction === 'desc' ? [...COMPLAINT_STATES].reverse() : [...COMPLAINT_STATES];
   const wanted = ordered.filter((s) => states.includes(s));
-  if (wanted.length === 0) return [];
+  if (wanted.length === 0) return null;
   const enough = options.limit + options.offset;
   // The direction turns the order of the states round; within a state the most urgent come first.
   const branches = wanted.map(
@@ -162,28 +155,19 @@ async function pageIds(
            from ${complaints} where ${and(where, eq(complaints.state, state))}
            order by ${complaints.currentDueOn} asc nulls last, ${complaints.id} asc limit ${enough})`,
   );
-  const rows = await queryRows<{ id: string }>(
-    db,
-    sql`select id from (${sql.join(branches, sql` union all `)}) as by_state
-        order by position, due asc nulls last, id asc limit ${options.limit} offset ${options.offset}`,
-  );
-  return rows.map((r) => r.id);
+  return sql`select id, row_number() over (order by position, due asc nulls last, id asc) as n
+             from (${sql.join(branches, sql` union all `)}) as by_state
+             order by n limit ${options.limit} offset ${options.offset}`;
 }
 
 const responder = alias(staff, 'responder');
 
-/** One page of a queue, in the order asked for. */
-export async function listQueuePage(
-  db: Executor,
-  options: { filter: QueueFilter; boundaries: RagBoundaries; sort: QueueSort; direction: SortDirection; limit: number; offset: number },
-): Promise<QueueRow[]> {
-  return queueRowsByIds(db, await pageIds(db, options), options.boundaries);
-}
-
-/** Queue rows for complaints chosen elsewhere (a page of a queue, or of search results), in the order of the ids given. */
-export async function queueRowsByIds(db: Executor, ids: readonly string[], boundaries: RagBoundaries): Promise<QueueRow[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
+/**
+ * What a queue row shows, from a complaint and what it is joined to; with a page's query, for the
+ * complaints on that page only.
+ */
+function queueRows(db: Executor, boundaries: RagBoundaries, page: SQL | null) {
+  const query = db
     .select({
       id: complaints.id,
       reference: complaints.reference,
@@ -202,11 +186,28 @@ export async function queueRowsByIds(db: Executor, ids: readonly string[], bound
       responderName: responder.fullName,
     })
     .from(complaints)
+    .$dynamic();
+  return (page ? query.innerJoin(sql`(${page}) as page`, sql`page.id = ${complaints.id}`) : query)
     .leftJoin(complainants, eq(complainants.complaintId, complaints.id))
     .leftJoin(serviceAreas, eq(serviceAreas.id, complaints.serviceAreaId))
     .leftJoin(teams, eq(teams.id, complaints.teamId))
-    .leftJoin(responder, eq(responder.id, complaints.responderId))
-    .where(inArray(complaints.id, [...ids]));
+    .leftJoin(responder, eq(responder.id, complaints.responderId));
+}
+
+/** One page of a queue, in the order asked for: the page's ids and their rows in one statement. */
+export async function listQueuePage(
+  db: Executor,
+  options: { filter: QueueFilter; boundaries: RagBoundaries; sort: QueueSort; direction: SortDirection; limit: number; offset: number },
+): Promise<QueueRow[]> {
+  const page = pageQuery(options);
+  if (page === null) return [];
+  return (await queueRows(db, options.boundaries, page).orderBy(sql`page.n`)) as QueueRow[];
+}
+
+/** Queue rows for complaints chosen elsewhere (a page of search results), in the order of the ids given. */
+export async function queueRowsByIds(db: Executor, ids: readonly string[], boundaries: RagBoundaries): Promise<QueueRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await queueRows(db, boundaries, null).where(inArray(complaints.id, [...ids]));
   const position = new Map(ids.map((id, i) => [id, i]));
   return (rows as QueueRow[]).sort((a, b) => position.get(a.id)! - position.get(b.id)!);
 }
