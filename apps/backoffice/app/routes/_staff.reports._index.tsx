@@ -1,3 +1,4 @@
+import { can } from '@complaints/auth';
 import { formatQuarter, LEARNING_LEVELS, londonDateOf, parseQuarter, POINT_DECISIONS, quarterOf, reportScopeFromKey, reportScopeKey, shiftQuarter } from '@complaints/domain';
 import type { QuarterlyReport, ReportScopeChoice } from '@complaints/services';
 import { Select, Table } from '@complaints/ui';
@@ -11,7 +12,7 @@ import { accessPage } from '../components/access-page.server';
 import { BarChart, type Bar } from '../components/bar-chart';
 import { caseworkDates, orRefuse } from '../components/casework-page.server';
 
-export const handle = { i18n: ['common', 'reports'] };
+export const handle = { i18n: ['common', 'reports', 'annual-report'] };
 
 const query = z.object({
   quarter: z.string().regex(/^\d{4}-Q[1-4]$/).optional().catch(undefined),
@@ -280,6 +281,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     scopeOptions: choices.map((c) => ({ value: reportScopeKey(c.scope), label: scopeName(t, c, language) })),
     language,
     sections: sections(t, report, language, quarterName),
+    annualReport: can(user, 'manage_annual_report'),
   });
 }
 
@@ -311,6 +313,13 @@ export default function QuarterlyReportPage() {
           {t('download')}
         </a>
       </p>
+      {page.annualReport ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href="/reports/annual">
+            {t('annual-report:quarterlyLink')}
+          </a>
+        </p>
+      ) : null}
       {page.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`}>
           <h2 className="govuk-heading-m" id={`section-${section.key}`}>
