@@ -59,7 +59,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   markFormErrors(context);
   const problems =
     result.code === 'invalid_input' && result.problems.length > 0
-      ? result.problems.map((p) => ({ field: p.field, text: t(`errors.${p.message}`, { defaultValue: t('errors.fallback') }) }))
+      ? result.problems.map((p) => ({ field: p.field === 'year' ? 'year-choice' : p.field, text: t(`errors.${p.message}`, { defaultValue: t('errors.fallback') }) }))
       : [{ field: SUBMIT_ID, text: refusalText(t, result.code) }];
   return data({ values, problems }, { status: result.status });
 }
@@ -82,7 +82,16 @@ export default function AnnualReportPage() {
         <h1 className="govuk-heading-l">{t('title')}</h1>
         <p className="govuk-body">{t('lead')}</p>
         <form method="get" action="/reports/annual" noValidate>
-          <Select id="year-choice" name="year" label={t('form.year')} labelSize="s" value={page.year} options={page.yearOptions} />
+          <Select
+            id="year-choice"
+            name="year"
+            label={t('form.year')}
+            labelSize="s"
+            value={page.year}
+            options={page.yearOptions}
+            error={problems.find((p) => p.field === 'year-choice')?.text}
+            errorPrefix={t('common:errorTitlePrefix')}
+          />
           <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
             {t('form.show')}
           </button>
@@ -96,7 +105,7 @@ export default function AnnualReportPage() {
         <p className="govuk-body">{t('selfAssessment.lead')}</p>
         <p className="govuk-body">{page.lastChanged ?? t('selfAssessment.notWritten')}</p>
         <form method="post" noValidate>
-          <input type="hidden" id="year" name="year" value={result ? result.values.year : page.year} />
+          <input type="hidden" name="year" value={page.year} />
           {SELF_ASSESSMENT_HEADINGS.map((heading) => (
             <Textarea
               key={heading}
