@@ -129,6 +129,14 @@ describe.skipIf(!template)('each part as its own database role (PostgreSQL)', ()
     expect(Object.keys(contact!).sort()).toEqual(['active', 'business_area_id', 'email', 'full_name', 'id', 'job_title', 'phone', 'service_area_id', 'team_id']);
   });
 
+  it("keeps the annual self-assessment to the back office, which may write it but not remove it", async () => {
+    for (const part of ['portal', 'worker'] as const) {
+      expect(await failureOf(as[part].unsafe('select * from annual_self_assessments limit 1')), part).toBe('42501');
+    }
+    expect(await as.backoffice.unsafe('select * from annual_self_assessments limit 1')).toEqual([]);
+    expect(await failureOf(as.backoffice.unsafe('delete from annual_self_assessments')), 'backoffice deleting').toBe('42501');
+  });
+
   it('lets no part change or remove the history or the audit log', async () => {
     for (const part of PARTS) {
       for (const [table, column] of [

@@ -44,3 +44,4 @@ export * from './repositories/history-chains';
 export * from './repositories/history-check';
 export * from './repositories/retention';
 export * from './repositories/reports';
+export * from './repositories/annual-report';

@@ -156,6 +156,11 @@ export const BACKOFFICE_ROUTES: RouteCase[] = [
   { name: "the organisation's quarterly report", method: 'GET', path: '/reports?quarter=2026-Q2&scope=organisation', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
   { name: "the organisation's quarterly report as CSV", method: 'GET', path: '/reports/csv?quarter=2026-Q2&scope=organisation', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
   { name: "the organisation's quarterly report as PDF", method: 'GET', path: '/reports/pdf?quarter=2026-Q2&scope=organisation', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  // The annual complaints performance report: national office only, the page, its self-assessment and the PDF.
+  { name: 'the annual report', method: 'GET', path: '/reports/annual', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: 'the annual report of a year', method: 'GET', path: '/reports/annual?year=2025-26', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
+  { name: "the annual report's self-assessment (empty form)", method: 'POST', path: '/reports/annual', body: {}, allowed: ['national_office'], allowedStatus: 400, deniedStatus: 403 },
+  { name: 'the annual report as a PDF', method: 'GET', path: '/reports/annual/pdf?year=2025-26', allowed: ['national_office'], allowedStatus: 200, deniedStatus: 403 },
   // Finding a complaint: whoever sees complaints (what each finds is theirs to see: e2e/search.e2e.test.ts).
   { name: 'find a complaint', method: 'GET', path: '/search', allowed: CASEWORKERS, allowedStatus: 200, deniedStatus: 403 },
   { name: 'find a complaint by part of a name, page 2', method: 'GET', path: '/search?q=jo&page=2', allowed: CASEWORKERS, allowedStatus: 200, deniedStatus: 403 },

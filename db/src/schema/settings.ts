@@ -1,4 +1,4 @@
-import { boolean, date, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { at } from './columns';
 import { staff } from './organisation';
 
@@ -35,4 +35,17 @@ export const retentionSettings = pgTable('retention_settings', {
   years: integer('years').notNull(),
   updatedAt: at('updated_at').notNull().defaultNow(),
   updatedBy: uuid('updated_by').references(() => staff.id),
+});
+
+/**
+ * A financial year's self-assessment against the complaints procedure, written by national office
+ * for the annual report and kept with the year (one row a year, by the calendar year it starts
+ * in): each heading's assessment, and who last changed it and when. Every change is audited.
+ */
+export const annualSelfAssessments = pgTable('annual_self_assessments', {
+  startYear: integer('start_year').primaryKey(),
+  /** Heading key → its assessment (the domain's SELF_ASSESSMENT_HEADINGS); an empty heading is ''. */
+  assessment: jsonb('assessment').$type<Record<string, string>>().notNull(),
+  updatedAt: at('updated_at').notNull().defaultNow(),
+  updatedBy: uuid('updated_by').notNull().references(() => staff.id),
 });

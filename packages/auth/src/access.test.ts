@@ -76,6 +76,10 @@ describe('capabilities', () => {
     expect(can({ role: 'responding_manager' }, 'manage_staff')).toBe(false);
     expect(can({ role: 'system_administrator' }, 'view_all_complaints')).toBe(false);
   });
+
+  it('keeps the annual report to national office', () => {
+    expect(ROLE_KEYS.filter((role) => can({ role }, 'manage_annual_report'))).toEqual(['national_office']);
+  });
 });
 
 describe('the learning log', () => {

@@ -65,6 +65,11 @@ export const CAPABILITIES = {
    * the report.
    */
   view_staff_in_reports: ['head_of_service', 'national_office'],
+  /**
+   * The annual complaints performance report: the whole organisation's year, written up by national
+   * office (the self-assessment against the procedure) and downloaded for the board to publish.
+   */
+  manage_annual_report: ['national_office'],
   export_data: ['csq_manager', 'national_office'],
   view_audit_log: ['national_office'],
   /** Everything held about one complainant, as a ZIP, for a subject access request. */

@@ -22,6 +22,7 @@ import { createTrackingServices } from './tracking/tracking-services';
 import { createPrintQueueServices } from './print-queue/print-queue-services';
 import { createSearchServices } from './search/search-services';
 import { createReportServices } from './reports/report-services';
+import { createAnnualReportServices } from './annual-report/annual-report-services';
 
 export type { ServiceDependencies } from './dependencies';
 export { createSearchServices, type SearchOutcome, type SearchServices } from './search/search-services';
@@ -38,6 +39,7 @@ export {
   type TeamTimescales,
   type ThroughputFigures,
 } from './reports/report-services';
+export { createAnnualReportServices, type AnnualReport, type AnnualReportServices, type SelfAssessment } from './annual-report/annual-report-services';
 export { createPrintQueueServices, type PrintBatchFile, type PrintQueueArea, type PrintQueuePage, type PrintQueueServices } from './print-queue/print-queue-services';
 export {
   COMPLAINANT_MOVES,
@@ -198,6 +200,7 @@ export function createServices(deps: ServiceDependencies) {
     printQueue: createPrintQueueServices(deps),
     search: createSearchServices(deps),
     reports: createReportServices(deps),
+    annualReport: createAnnualReportServices(deps),
     subjectAccess: createSubjectAccessServices(deps),
   };
 }

@@ -1,3 +1,4 @@
+import { can } from '@complaints/auth';
 import { formatQuarter, londonDateOf, parseQuarter, quarterOf, reportScopeFromKey, reportScopeKey, shiftQuarter } from '@complaints/domain';
 import { Select, Table } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
@@ -10,7 +11,7 @@ import { BarChart } from '../components/bar-chart';
 import { caseworkDates, orRefuse } from '../components/casework-page.server';
 import { quarterlyReportWords, reportScopeName } from '../components/report-words.server';
 
-export const handle = { i18n: ['common', 'reports'] };
+export const handle = { i18n: ['common', 'reports', 'annual-report'] };
 
 const query = z.object({
   quarter: z.string().regex(/^\d{4}-Q[1-4]$/).optional().catch(undefined),
@@ -51,6 +52,7 @@ export async function loader({ request, context }: LoaderFunctionArgs) {
     scopeOptions: choices.map((c) => ({ value: reportScopeKey(c.scope), label: reportScopeName(c, language) })),
     language,
     sections: words.sections,
+    annualReport: can(user, 'manage_annual_report'),
   });
 }
 
@@ -90,6 +92,13 @@ export default function QuarterlyReportPage() {
           </a>
         </li>
       </ul>
+      {page.annualReport ? (
+        <p className="govuk-body">
+          <a className="govuk-link" href="/reports/annual">
+            {t('annual-report:quarterlyLink')}
+          </a>
+        </p>
+      ) : null}
       {page.sections.map((section) => (
         <section key={section.key} aria-labelledby={`section-${section.key}`}>
           <h2 className="govuk-heading-m" id={`section-${section.key}`}>
