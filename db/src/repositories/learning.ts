@@ -1,5 +1,5 @@
 import type { LearningLevel, LearningSort, LearningSourceKind, LearningStatus, LearningStatusFilter, Ombudsman } from '@complaints/domain';
-import { and, asc, count, desc, eq, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, isNotNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../client';
 import {
@@ -345,13 +345,21 @@ export async function listLearningLogAreas(db: Executor, level: LearningLevel, s
 /**
  * The staff bulletin: published national learning, newest first. It reads the bulletin's own
  * wording and nothing else of the point (never what was learnt as the case recorded it, the
- * complaint, or anyone's name).
+ * complaint, or anyone's name). The newest `limit` entries, or those published in a period.
  */
-export async function listLearningBulletin(db: Executor, limit = 50) {
+export async function listLearningBulletin(db: Executor, options: { limit?: number; publishedFrom?: Date; publishedBefore?: Date } = {}) {
+  const { limit = 50, publishedFrom, publishedBefore } = options;
   const rows = await db
     .select({ id: learningPoints.id, bulletinWording: learningPoints.bulletinWording, publishedAt: learningPoints.publishedAt, status: learningPoints.status })
     .from(learningPoints)
-    .where(and(eq(learningPoints.level, 'national'), isNotNull(learningPoints.publishedAt)))
+    .where(
+      and(
+        eq(learningPoints.level, 'national'),
+        isNotNull(learningPoints.publishedAt),
+        publishedFrom ? gte(learningPoints.publishedAt, publishedFrom) : undefined,
+        publishedBefore ? lt(learningPoints.publishedAt, publishedBefore) : undefined,
+      ),
+    )
     .orderBy(desc(learningPoints.publishedAt), desc(learningPoints.id))
     .limit(limit);
   return rows as Array<{ id: string; bulletinWording: string; publishedAt: Date; status: LearningStatus }>;

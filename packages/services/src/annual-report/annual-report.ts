@@ -1,4 +1,4 @@
-import { can, type StaffActor } from '@complaints/auth';
+import type { StaffActor } from '@complaints/auth';
 import {
   listLearningBulletin,
   listNamesOnRecord,
@@ -32,17 +32,15 @@ import {
   londonDateOf,
   namesInWording,
   parseFinancialYear,
-  reportCalendar,
-  reportCalendarSpan,
   selfAssessmentSchema,
   share,
   timescaleForKind,
 } from '@complaints/domain';
 import { renderPdf } from '@complaints/documents';
 import { annualReportDocument } from './annual-report-document';
-import type { ReportDependencies, TeamTimescales, ThroughputFigures } from '../reports/quarterly-report';
+import { ensureCapability } from '../access/access-denied';
+import { type ReportDependencies, reportCalendarFor, sumThroughput, type TeamTimescales, type ThroughputFigures, withShare } from '../reports/quarterly-report';
 import { Refusal } from '../refusal';
-import { loadProcessSettings } from '../settings/process-settings';
 
 /** A year's self-assessment as kept: each heading's words, and who last changed it and when. */
 export type SelfAssessment = { text: SelfAssessmentText; updatedAt: Date; updatedByName: string };
@@ -80,10 +78,6 @@ function requireYear(raw: string): FinancialYear {
   return year;
 }
 
-function requireNationalOffice(actor: StaffActor): void {
-  if (!can(actor, 'manage_annual_report')) throw new Refusal('not_allowed');
-}
-
 function periodOf(year: FinancialYear): ReportPeriod {
   return { ...financialYearDays(year), ...financialYearBounds(year) };
 }
@@ -101,7 +95,7 @@ export async function annualReportPage(
   deps: ReportDependencies,
   request: { actor: StaffActor; year?: string | undefined },
 ): Promise<{ year: string; years: string[]; selfAssessment: SelfAssessment | null }> {
-  requireNationalOffice(request.actor);
+  ensureCapability(request.actor, 'manage_annual_report');
   const today = londonDateOf(deps.clock.now());
   const years = financialYearsTo(today);
   const year = request.year === undefined ? { startYear: financialYearOf(today).startYear - 1 } : requireYear(request.year);
@@ -120,7 +114,7 @@ export async function annualReportPage(
  * `namesInWording`, against every name held). Audited as `annual_report.self_assessment_changed`.
  */
 export async function saveSelfAssessment(deps: ReportDependencies, request: AnnualReportRequest & { values: unknown }): Promise<{ year: string }> {
-  requireNationalOffice(request.actor);
+  ensureCapability(request.actor, 'manage_annual_report');
   const year = requireYear(request.year);
   const parsed = selfAssessmentSchema.safeParse(request.values);
   if (!parsed.success) throw Refusal.invalid(fieldProblems(parsed.error));
@@ -141,33 +135,24 @@ export async function saveSelfAssessment(deps: ReportDependencies, request: Annu
  * `report.downloaded`, naming the year, as the quarterly report's CSV is.
  */
 export async function readAnnualReport(deps: ReportDependencies, request: AnnualReportRequest): Promise<AnnualReport> {
-  requireNationalOffice(request.actor);
+  ensureCapability(request.actor, 'manage_annual_report');
   const year = requireYear(request.year);
   const period = periodOf(year);
   const scope = { kind: 'organisation' } as const;
-  const { calendar: workingDays } = await loadProcessSettings(deps.db);
-  const span = reportCalendarSpan(period.firstDay, period.lastDay);
-  const calendar = reportCalendar(workingDays, span.from, span.to);
+  const calendar = await reportCalendarFor(deps, period);
 
   const [throughput, timescales, decisions, views, bulletin, kept, names] = await Promise.all([
     reportThroughput(deps.db, { scope, period, calendar }),
     reportTeamTimescales(deps.db, { scope, period, calendar }),
     reportDecisions(deps.db, { scope, period }),
     reportLearningAndViews(deps.db, { scope, period }),
-    listLearningBulletin(deps.db, 1000),
+    listLearningBulletin(deps.db, { limit: 1000, publishedFrom: period.start, publishedBefore: period.end }),
     readSelfAssessment(deps.db, year.startYear),
     listNamesOnRecord(deps.db),
   ]);
 
-  const total: ThroughputFigures = { received: 0, acknowledgedWithinWorkingDay: 0, passedWithinWorkingDay: 0, answered: 0, closed: 0, openAtEnd: 0 };
-  const owed = { received: 0, acknowledged: 0 };
-  for (const row of throughput) {
-    for (const key of Object.keys(total) as Array<keyof ThroughputFigures>) total[key] += row[key];
-    if (timescaleForKind(row.kind) !== 'none') {
-      owed.received += row.received;
-      owed.acknowledged += row.acknowledgedWithinWorkingDay;
-    }
-  }
+  const total = sumThroughput(throughput);
+  const owed = sumThroughput(throughput.filter((row) => timescaleForKind(row.kind) !== 'none'));
   const byDecision = new Map<PointDecision, number>();
   for (const row of decisions) byDecision.set(row.decision, (byDecision.get(row.decision) ?? 0) + row.points);
   const byLevelAndStatus = new Map<string, Pick<LearningRow, 'level' | 'status' | 'points'>>();
@@ -179,7 +164,7 @@ export async function readAnnualReport(deps: ReportDependencies, request: Annual
   }
   const clean = (text: string) => namesInWording(text, names).length === 0;
   const published = bulletin
-    .filter((b) => b.publishedAt >= period.start && b.publishedAt < period.end && clean(b.bulletinWording))
+    .filter((b) => clean(b.bulletinWording))
     .reverse()
     .map((b) => ({ wording: b.bulletinWording, status: b.status }));
   const text = kept === null ? null : stored(kept.assessment);
@@ -195,8 +180,8 @@ export async function readAnnualReport(deps: ReportDependencies, request: Annual
     quarters: financialYearQuarterNames(year),
     firstDay: period.firstDay,
     lastDay: period.lastDay,
-    throughput: { ...total, acknowledgedWithinWorkingDayShare: share(owed.acknowledged, owed.received) },
-    timescales: timescales.overall.map((row) => ({ ...row, onTimeShare: share(row.onTime, row.answered) })),
+    throughput: { ...total, acknowledgedWithinWorkingDayShare: share(owed.acknowledgedWithinWorkingDay, owed.received) },
+    timescales: timescales.overall.map(withShare),
     decisions: [...byDecision].map(([decision, points]) => ({ decision, points })),
     learning: { byLevelAndStatus: [...byLevelAndStatus.values()], published },
     feedback: { surveysInvited: views.surveysInvited, surveysAnswered: views.surveysAnswered, ratings: views.ratings, referrals: views.referrals, findings: views.findings },

@@ -36,6 +36,7 @@ import {
   quarterBounds,
   quarterDays,
   reportCalendar,
+  type ReportCalendar,
   reportCalendarSpan,
   share,
   timescaleForKind,
@@ -130,7 +131,8 @@ async function checkScope(deps: ReportDependencies, actor: StaffActor, scope: Re
   if (!canViewReport(actor, scope, serviceAreaBusinessArea)) throw new Refusal('not_allowed');
 }
 
-function sumThroughput(rows: readonly ThroughputRow[]): ThroughputFigures {
+/** Throughput's figures added up over its rows (kinds, channels and stages). */
+export function sumThroughput(rows: readonly ThroughputRow[]): ThroughputFigures {
   const total: ThroughputFigures = { received: 0, acknowledgedWithinWorkingDay: 0, passedWithinWorkingDay: 0, answered: 0, closed: 0, openAtEnd: 0 };
   for (const row of rows) {
     for (const key of Object.keys(total) as Array<keyof ThroughputFigures>) total[key] += row[key];
@@ -138,8 +140,20 @@ function sumThroughput(rows: readonly ThroughputRow[]): ThroughputFigures {
   return total;
 }
 
-function withShare(row: TeamTimescalesRow): TeamTimescales {
+/** A team's timescales with the share of its answers sent on time. */
+export function withShare(row: TeamTimescalesRow): TeamTimescales {
   return { ...row, onTimeShare: share(row.onTime, row.answered) };
+}
+
+/**
+ * The working-day calendar a report of this period counts with: the organisation's working days
+ * (bank holidays and the days national office added) over the period and the days its figures
+ * reach beyond it.
+ */
+export async function reportCalendarFor(deps: ReportDependencies, period: ReportPeriod): Promise<ReportCalendar> {
+  const { calendar: workingDays } = await loadProcessSettings(deps.db);
+  const span = reportCalendarSpan(period.firstDay, period.lastDay);
+  return reportCalendar(workingDays, span.from, span.to);
 }
 
 /**
@@ -171,9 +185,7 @@ export async function readQuarterlyReport(
   const period = periodOf(quarter);
   const trend = fourQuartersTo(quarter);
   const earliest = periodOf(trend[0]!);
-  const { calendar: workingDays } = await loadProcessSettings(deps.db);
-  const span = reportCalendarSpan(period.firstDay, period.lastDay);
-  const calendar = reportCalendar(workingDays, span.from, span.to);
+  const calendar = await reportCalendarFor(deps, period);
 
   const [throughput, timescales, categories, decisions, people, views, categoryLabels] = await Promise.all([
     reportThroughput(deps.db, { scope, period, calendar }),
