@@ -115,6 +115,18 @@ describe('the annual complaints performance report', () => {
     expect(staffNames).toContain('Margaret Lewis');
     const everyone = [...staffNames, ...Object.values(DEMO_PRACTITIONERS).flat(), ...COMPLAINANT_NAMES, ...CHILD_NAMES];
     expect(namesFound(flat, everyone)).toEqual([]);
+
+    // In Welsh: the page, its self-assessment as kept, and the PDF in Welsh naming nobody either.
+    await visit(page, `${backoffice}/reports/annual?year=${year}&lng=cy`, { language: 'cy' });
+    expect(plain(await page.locator('h1').textContent())).toBe('Adroddiad blynyddol ar berfformiad cwynion');
+    expect(await page.inputValue('#learning')).toBe(assessment.learning);
+    const welsh = await page.request.get(`${backoffice}${await page.locator('a[href^="/reports/annual/pdf"]').getAttribute('href')}`);
+    expect(welsh.status()).toBe(200);
+    const welshPdf = await extractPdfText(new Uint8Array(await welsh.body()));
+    expect(welshPdf.language).toBe('cy-GB');
+    expect(plain(welshPdf.text)).toContain('Adroddiad blynyddol ar berfformiad cwynion');
+    expect(namesFound(plain(welshPdf.text), everyone)).toEqual([]);
+    await visit(page, `${backoffice}/reports/annual?lng=en`, { language: 'en' });
     await context.close();
   });
 
