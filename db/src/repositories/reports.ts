@@ -60,17 +60,23 @@ async function reportQueryRows<T extends Record<string, unknown>>(db: Executor, 
   });
 }
 
-/** Complaints (`c`) in the report's scope. */
-function inScope(scope: ReportScope): SQL {
+/**
+ * Rows of `alias` in the report's scope, by their area columns: a complaint's own, or the copies
+ * of them a stage or a point carries (kept equal to the complaint's by the database's triggers).
+ */
+function areaInScope(scope: ReportScope, alias: string): SQL {
   switch (scope.kind) {
     case 'organisation':
       return sql`true`;
     case 'business_area':
-      return sql`c.business_area_id = ${scope.businessAreaId}::uuid`;
+      return sql`${raw(alias)}.business_area_id = ${scope.businessAreaId}::uuid`;
     case 'service_area':
-      return sql`c.service_area_id = ${scope.serviceAreaId}::uuid`;
+      return sql`${raw(alias)}.service_area_id = ${scope.serviceAreaId}::uuid`;
   }
 }
+
+/** Complaints (`c`) in the report's scope. */
+const inScope = (scope: ReportScope): SQL => areaInScope(scope, 'c');
 
 /**
  * Whether the complaint of `complaintId` is in the report's scope, for a query that reads nothing
@@ -119,8 +125,9 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
   const acknowledged = raw(REPORT_SQL.acknowledgedWithinWorkingDay('cal.next_day', REPORT_SQL.londonDate('s.acknowledged_at')));
   const passed = raw(REPORT_SQL.passedWithinWorkingDay(REPORT_SQL.londonDate('s.assigned_at'), 's.pass_to_manager_due_on'));
   // Each figure reads only the rows that can count towards it, each found by an index: the stages
-  // started in the quarter (received), those whose response went in it (answered) and the closures
-  // in it, joined to their complaints once; and, for open at the end, the complaints not closed or
+  // started in the quarter (received) and those whose response went in it (answered), counted by
+  // the copies of their complaint's kind, channel and areas that each stage carries; the closures
+  // in it, with their complaints; and, for open at the end, the complaints not closed or
   // withdrawn before the quarter began (a complaint opened again has its closing time cleared). Of
   // such a complaint only its latest stage started by the quarter's last day can be open at its end
   // (every earlier one has a later stage started), so that stage alone is tested against its
@@ -128,26 +135,23 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
   const rows = await reportQueryRows<ThroughputRow>(
     db,
     sql`with ${calendarTable(options.calendar)},
-    in_quarter as (
-      select s.complaint_id, s.stage, 1 as received, ${flag(acknowledged)} as acknowledged, ${flag(passed)} as passed, 0 as answered, 0 as closed
+    figures as (
+      select s.kind, s.channel, s.stage, count(*) as received, sum(${flag(acknowledged)}) as acknowledged, sum(${flag(passed)}) as passed,
+             0 as answered, 0 as closed, 0 as open_at_end
       from complaint_stages s
       left join cal on cal.day = s.started_on
-      where s.started_on >= ${day(period.firstDay)} and s.started_on <= ${day(period.lastDay)}
+      where ${areaInScope(options.scope, 's')} and s.started_on >= ${day(period.firstDay)} and s.started_on <= ${day(period.lastDay)}
+      group by 1, 2, 3
       union all
-      select s.complaint_id, s.stage, 0, 0, 0, 1, 0
+      select s.kind, s.channel, s.stage, 0, 0, 0, count(*), 0, 0
       from complaint_stages s
-      where s.response_sent_at >= ${instant(period.start)} and s.response_sent_at < ${instant(period.end)}
+      where ${areaInScope(options.scope, 's')} and s.response_sent_at >= ${instant(period.start)} and s.response_sent_at < ${instant(period.end)}
+      group by 1, 2, 3
       union all
-      select e.complaint_id, e.stage, 0, 0, 0, 0, 1
+      select c.kind, c.channel, e.stage, 0, 0, 0, 0, count(*), 0
       from complaint_events e
-      where e.type = 'complaint.closed' and e.occurred_at >= ${instant(period.start)} and e.occurred_at < ${instant(period.end)}
-    ),
-    figures as (
-      select c.kind, c.channel, q.stage, sum(q.received) as received, sum(q.acknowledged) as acknowledged, sum(q.passed) as passed,
-             sum(q.answered) as answered, sum(q.closed) as closed, 0 as open_at_end
-      from in_quarter q
-      join complaints c on c.id = q.complaint_id
-      where ${inScope(options.scope)}
+      join complaints c on c.id = e.complaint_id
+      where ${inScope(options.scope)} and e.type = 'complaint.closed' and e.occurred_at >= ${instant(period.start)} and e.occurred_at < ${instant(period.end)}
       group by 1, 2, 3
       union all
       select o.kind, o.channel, o.stage, 0, 0, 0, 0, 0, count(*)
@@ -211,8 +215,8 @@ export async function reportTeamTimescales(
   const rows = await reportQueryRows<TeamTimescalesRow & { allTeams: boolean }>(
     db,
     sql`with ${calendarTable(options.calendar)}
-    select c.team_id as "teamId", t.name_en as "teamName", s.stage::int as stage,
-           grouping(c.team_id) = 1 as "allTeams",
+    select s.team_id as "teamId", t.name_en as "teamName", s.stage::int as stage,
+           grouping(s.team_id) = 1 as "allTeams",
            count(*)::int as "answered",
            count(*) filter (where ${onTime})::int as "onTime",
            ${raw(REPORT_SQL.percentile(0.5, taken))} as "medianWorkingDays",
@@ -221,14 +225,13 @@ export async function reportTeamTimescales(
            count(*) filter (where s.paused_working_days > 0)::int as "paused",
            coalesce(sum(s.paused_working_days), 0)::int as "pausedWorkingDays"
     from complaint_stages s
-    join complaints c on c.id = s.complaint_id
-    left join teams t on t.id = c.team_id
+    left join teams t on t.id = s.team_id
     left join cal started on started.day = s.started_on
     left join cal sent on sent.day = ${raw(sentOn)}
-    where ${inScope(options.scope)}
+    where ${areaInScope(options.scope, 's')}
       and s.response_sent_at >= ${instant(period.start)} and s.response_sent_at < ${instant(period.end)}
-    group by grouping sets ((c.team_id, t.name_en, s.stage), (s.stage))
-    order by "allTeams", t.name_en nulls last, c.team_id, s.stage`,
+    group by grouping sets ((s.team_id, t.name_en, s.stage), (s.stage))
+    order by "allTeams", t.name_en nulls last, s.team_id, s.stage`,
   );
   const plain = rows.map(({ allTeams: _allTeams, ...r }) => ({ ...r, stage: Number(r.stage) as Stage }));
   return { teams: plain.filter((_, i) => !rows[i]!.allTeams), overall: plain.filter((_, i) => rows[i]!.allTeams) };
@@ -248,14 +251,14 @@ export async function reportCategories(db: Executor, options: { scope: ReportSco
     db,
     // Counted by day first and the days then put in their quarters: a quarter is written out for
     // each day, not for each of the hundreds of thousands of points.
-    sql`select ${raw(REPORT_SQL.quarterOf('d.started_on'))} as "quarter", d.category_key as "categoryKey", sum(d.points)::int as "points"
+    // Each point carries the day its stage started and its complaint's kind and areas (copies
+    // kept by the database), so the points are counted from their report index alone.
+    sql`select ${raw(REPORT_SQL.quarterOf('d.raised_on'))} as "quarter", d.category_key as "categoryKey", sum(d.points)::int as "points"
     from (
-      select s.started_on, p.category_key, count(*) as points
+      select p.raised_on, p.category_key, count(*) as points
       from complaint_points p
-      join complaint_stages s on s.complaint_id = p.complaint_id and s.stage = p.raised_at_stage
-      join complaints c on c.id = p.complaint_id
-      where ${inScope(options.scope)} and c.kind = 'complaint'
-        and s.started_on >= ${day(options.from.firstDay)} and s.started_on <= ${day(options.to.lastDay)}
+      where ${areaInScope(options.scope, 'p')} and p.kind = 'complaint'
+        and p.raised_on >= ${day(options.from.firstDay)} and p.raised_on <= ${day(options.to.lastDay)}
       group by 1, 2) d
     group by 1, 2
     order by 1, 2 nulls last`,
@@ -292,7 +295,7 @@ export async function reportDecisions(db: Executor, options: { scope: ReportScop
     from point_answers a
     join complaint_points p on p.id = a.point_id
     join complaint_stages s on s.complaint_id = p.complaint_id and s.stage = a.stage
-    where ${complaintInScope(options.scope, 's.complaint_id')}
+    where ${areaInScope(options.scope, 's')}
       and s.response_sent_at >= ${instant(options.period.start)} and s.response_sent_at < ${instant(options.period.end)}
     group by 1, 2, 3
     order by 1, 2 nulls last, 3`,
@@ -331,15 +334,13 @@ export async function reportPeopleComplainedAbout(
       db,
       // Counted by day and practitioner first, then put in quarters and named: the names and the
       // quarter are worked out for each group, not for each point.
-      sql`select ${raw(REPORT_SQL.quarterOf('d.started_on'))} as "quarter", pr.id as "practitionerId", pr.full_name as "practitionerName",
+      sql`select ${raw(REPORT_SQL.quarterOf('d.raised_on'))} as "quarter", pr.id as "practitionerId", pr.full_name as "practitionerName",
              t.id as "teamId", t.name_en as "teamName", sum(d.points)::int as "points"
       from (
-        select s.started_on, p.practitioner_id, count(*) as points
+        select p.raised_on, p.practitioner_id, count(*) as points
         from complaint_points p
-        join complaint_stages s on s.complaint_id = p.complaint_id and s.stage = p.raised_at_stage
-        join complaints c on c.id = p.complaint_id
-        where ${inScope(scope)} and c.kind = 'complaint' and p.practitioner_id is not null
-          and s.started_on >= ${day(from.firstDay)} and s.started_on <= ${day(to.lastDay)}
+        where ${areaInScope(scope, 'p')} and p.kind = 'complaint' and p.practitioner_id is not null
+          and p.raised_on >= ${day(from.firstDay)} and p.raised_on <= ${day(to.lastDay)}
         group by 1, 2) d
       join practitioners pr on pr.id = d.practitioner_id
       join teams t on t.id = pr.team_id

@@ -108,8 +108,16 @@ export const complaints = pgTable(
       .where(sql`${t.state} in (${sql.raw(RESPONSE_OWED_STATES.map((s) => `'${s}'`).join(', '))}) and ${t.pausedSince} is null`),
     // The quarterly report: when each complaint stopped being open (closed or withdrawn, the
     // earlier; infinity while open), so the complaints still open when a quarter began are found
-    // without reading every complaint ever closed. The report's queries write the same expression.
-    index('complaints_open_until_idx').on(sql`least(coalesce(${t.closedAt}, 'infinity'), coalesce(${t.withdrawnAt}, 'infinity'))`),
+    // without reading every complaint ever closed, with what the report reads of them (kind,
+    // channel, areas) from the index alone. The report's queries write the same expression.
+    index('complaints_open_until_idx').on(
+      sql`least(coalesce(${t.closedAt}, 'infinity'), coalesce(${t.withdrawnAt}, 'infinity'))`,
+      t.kind,
+      t.id,
+      t.channel,
+      t.serviceAreaId,
+      t.businessAreaId,
+    ),
     // The quarterly report of a service area: its complaints with what the report reads of them
     // (kind, channel, team), read from this index alone and joined to their stages as one set.
     index('complaints_service_area_report_idx').on(t.serviceAreaId, t.id, t.kind, t.channel, t.teamId),
@@ -139,6 +147,14 @@ export const complaintStages = pgTable(
     acknowledgedAt: at('acknowledged_at'),
     responseSentAt: at('response_sent_at'),
     createdAt: createdAt(),
+    // Copies of the complaint's kind, channel and areas, kept equal to the complaint's by the
+    // database's own triggers (migration 0023) whenever either changes, never written here: the
+    // quarterly report counts stages by them without reading a million complaints to find them.
+    kind: text('kind').$type<FeedbackKind>(),
+    channel: text('channel').$type<Channel>(),
+    businessAreaId: uuid('business_area_id'),
+    serviceAreaId: uuid('service_area_id'),
+    teamId: uuid('team_id'),
   },
   (t) => [
     uniqueIndex('complaint_stages_unique').on(t.complaintId, t.stage),
@@ -148,6 +164,9 @@ export const complaintStages = pgTable(
     // who is complained about) and those answered in it (answered, timescales, decisions).
     index('complaint_stages_started_idx').on(t.startedOn),
     index('complaint_stages_response_sent_idx').on(t.responseSentAt),
+    // A service area's report: its stages started, and answered, in a quarter.
+    index('complaint_stages_area_started_idx').on(t.serviceAreaId, t.startedOn),
+    index('complaint_stages_area_sent_idx').on(t.serviceAreaId, t.responseSentAt),
   ],
 );
 
@@ -216,10 +235,24 @@ export const complaintPoints = pgTable(
     triagedBy: uuid('triaged_by').references(() => staff.id),
     triagedAt: at('triaged_at'),
     createdAt: createdAt(),
+    // Copies kept by the database's triggers (migration 0023), never written here: the day the
+    // stage the point was raised at started, and the complaint's kind and areas, so the quarterly
+    // report's trends count points from an index alone.
+    raisedOn: date('raised_on', { mode: 'string' }),
+    kind: text('kind').$type<FeedbackKind>(),
+    businessAreaId: uuid('business_area_id'),
+    serviceAreaId: uuid('service_area_id'),
   },
   (t) => [
     uniqueIndex('complaint_points_position_unique').on(t.complaintId, t.position),
     index('complaint_points_category_idx').on(t.categoryKey),
+    // The quarterly report's decisions: the points of each complaint answered in a quarter, with
+    // their categories, from the index alone.
+    index('complaint_points_complaint_report_idx').on(t.complaintId, t.id, t.categoryKey),
+    // The quarterly report's trends (points by category and by practitioner over four quarters),
+    // for the organisation and for a service area, each answered from the index alone.
+    index('complaint_points_report_idx').on(t.raisedOn, t.kind, t.categoryKey, t.practitionerId),
+    index('complaint_points_area_report_idx').on(t.serviceAreaId, t.raisedOn, t.kind, t.categoryKey, t.practitionerId),
   ],
 );
 
@@ -240,7 +273,11 @@ export const pointAnswers = pgTable(
     /** When the answer was last written or changed: a response drafted before it is out of date. */
     answeredAt: at('answered_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('point_answers_unique').on(t.pointId, t.stage)],
+  (t) => [
+    uniqueIndex('point_answers_unique').on(t.pointId, t.stage),
+    // The quarterly report's decisions, read from the index alone for each point answered.
+    index('point_answers_report_idx').on(t.pointId, t.stage, t.decision),
+  ],
 );
 
 /** Actions promised in a response, with dates, followed up until done. */

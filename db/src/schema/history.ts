@@ -43,7 +43,9 @@ export const complaintEvents = pgTable(
   },
   (t) => [
     uniqueIndex('complaint_events_sequence_unique').on(t.complaintId, t.sequence),
-    index('complaint_events_type_idx').on(t.type, t.occurredAt),
+    // Events of a kind over a period; with the complaint and stage, so the quarterly report counts
+    // a quarter's closures from the index alone.
+    index('complaint_events_type_idx').on(t.type, t.occurredAt, t.complaintId, t.stage),
     // The quarterly report: whether a complaint was closed or withdrawn, at which stage and when,
     // read from this index alone for each complaint that may be open at a quarter's end, whatever
     // else its history holds.

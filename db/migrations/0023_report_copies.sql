@@ -1,0 +1,97 @@
+DROP INDEX "complaints_open_until_idx";--> statement-breakpoint
+DROP INDEX "complaint_events_type_idx";--> statement-breakpoint
+ALTER TABLE "complaint_points" ADD COLUMN "raised_on" date;--> statement-breakpoint
+ALTER TABLE "complaint_points" ADD COLUMN "kind" text;--> statement-breakpoint
+ALTER TABLE "complaint_points" ADD COLUMN "business_area_id" uuid;--> statement-breakpoint
+ALTER TABLE "complaint_points" ADD COLUMN "service_area_id" uuid;--> statement-breakpoint
+ALTER TABLE "complaint_stages" ADD COLUMN "kind" text;--> statement-breakpoint
+ALTER TABLE "complaint_stages" ADD COLUMN "channel" text;--> statement-breakpoint
+ALTER TABLE "complaint_stages" ADD COLUMN "business_area_id" uuid;--> statement-breakpoint
+ALTER TABLE "complaint_stages" ADD COLUMN "service_area_id" uuid;--> statement-breakpoint
+ALTER TABLE "complaint_stages" ADD COLUMN "team_id" uuid;--> statement-breakpoint
+-- The stages and points carry copies of what the quarterly report counts them by: the complaint's
+-- kind, channel and areas, and (for a point) the day the stage it was raised at started. The
+-- database keeps the copies equal to their sources in the same statement that changes either, by
+-- the triggers below, so no code path can leave them behind; the report then counts stages and
+-- points without reading the complaints.
+UPDATE "complaint_stages" s
+   SET "kind" = c."kind", "channel" = c."channel", "business_area_id" = c."business_area_id",
+       "service_area_id" = c."service_area_id", "team_id" = c."team_id"
+  FROM "complaints" c
+ WHERE c."id" = s."complaint_id";--> statement-breakpoint
+UPDATE "complaint_points" p
+   SET "kind" = c."kind", "business_area_id" = c."business_area_id", "service_area_id" = c."service_area_id",
+       "raised_on" = (SELECT s."started_on" FROM "complaint_stages" s WHERE s."complaint_id" = p."complaint_id" AND s."stage" = p."raised_at_stage")
+  FROM "complaints" c
+ WHERE c."id" = p."complaint_id";--> statement-breakpoint
+-- The functions run as their owner (security definer, with the search path fixed as it is now), so
+-- a part allowed to write a stage or a point but not to read every complaint still gets the copies.
+CREATE OR REPLACE FUNCTION complaint_stage_copies() RETURNS trigger AS $$
+BEGIN
+  SELECT c.kind, c.channel, c.business_area_id, c.service_area_id, c.team_id
+    INTO NEW.kind, NEW.channel, NEW.business_area_id, NEW.service_area_id, NEW.team_id
+    FROM complaints c WHERE c.id = NEW.complaint_id;
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+--> statement-breakpoint
+CREATE TRIGGER complaint_stages_copies
+  BEFORE INSERT OR UPDATE OF complaint_id, kind, channel, business_area_id, service_area_id, team_id ON complaint_stages
+  FOR EACH ROW EXECUTE FUNCTION complaint_stage_copies();
+--> statement-breakpoint
+CREATE OR REPLACE FUNCTION complaint_point_copies() RETURNS trigger AS $$
+BEGIN
+  SELECT c.kind, c.business_area_id, c.service_area_id
+    INTO NEW.kind, NEW.business_area_id, NEW.service_area_id
+    FROM complaints c WHERE c.id = NEW.complaint_id;
+  NEW.raised_on := (SELECT s.started_on FROM complaint_stages s WHERE s.complaint_id = NEW.complaint_id AND s.stage = NEW.raised_at_stage);
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+--> statement-breakpoint
+CREATE TRIGGER complaint_points_copies
+  BEFORE INSERT OR UPDATE OF complaint_id, raised_at_stage, raised_on, kind, business_area_id, service_area_id ON complaint_points
+  FOR EACH ROW EXECUTE FUNCTION complaint_point_copies();
+--> statement-breakpoint
+-- A stage started (or its start moved): the points raised at it take its day.
+CREATE OR REPLACE FUNCTION complaint_stage_to_points() RETURNS trigger AS $$
+BEGIN
+  UPDATE complaint_points SET raised_on = NEW.started_on
+   WHERE complaint_id = NEW.complaint_id AND raised_at_stage = NEW.stage AND raised_on IS DISTINCT FROM NEW.started_on;
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+--> statement-breakpoint
+CREATE TRIGGER complaint_stages_to_points
+  AFTER INSERT OR UPDATE OF started_on, stage ON complaint_stages
+  FOR EACH ROW EXECUTE FUNCTION complaint_stage_to_points();
+--> statement-breakpoint
+-- A complaint's kind, channel, areas or team changed: its stages and points take the new values.
+CREATE OR REPLACE FUNCTION complaint_copies_follow() RETURNS trigger AS $$
+BEGIN
+  UPDATE complaint_stages
+     SET kind = NEW.kind, channel = NEW.channel, business_area_id = NEW.business_area_id,
+         service_area_id = NEW.service_area_id, team_id = NEW.team_id
+   WHERE complaint_id = NEW.id;
+  UPDATE complaint_points
+     SET kind = NEW.kind, business_area_id = NEW.business_area_id, service_area_id = NEW.service_area_id
+   WHERE complaint_id = NEW.id;
+  RETURN NULL;
+END;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+--> statement-breakpoint
+CREATE TRIGGER complaints_copies_follow
+  AFTER UPDATE OF kind, channel, business_area_id, service_area_id, team_id ON complaints
+  FOR EACH ROW
+  WHEN ((OLD.kind, OLD.channel, OLD.business_area_id, OLD.service_area_id, OLD.team_id)
+        IS DISTINCT FROM (NEW.kind, NEW.channel, NEW.business_area_id, NEW.service_area_id, NEW.team_id))
+  EXECUTE FUNCTION complaint_copies_follow();
+--> statement-breakpoint
+CREATE INDEX "complaint_points_complaint_report_idx" ON "complaint_points" USING btree ("complaint_id","id","category_key");--> statement-breakpoint
+CREATE INDEX "complaint_points_report_idx" ON "complaint_points" USING btree ("raised_on","kind","category_key","practitioner_id");--> statement-breakpoint
+CREATE INDEX "complaint_points_area_report_idx" ON "complaint_points" USING btree ("service_area_id","raised_on","kind","category_key","practitioner_id");--> statement-breakpoint
+CREATE INDEX "complaint_stages_area_started_idx" ON "complaint_stages" USING btree ("service_area_id","started_on");--> statement-breakpoint
+CREATE INDEX "complaint_stages_area_sent_idx" ON "complaint_stages" USING btree ("service_area_id","response_sent_at");--> statement-breakpoint
+CREATE INDEX "point_answers_report_idx" ON "point_answers" USING btree ("point_id","stage","decision");--> statement-breakpoint
+CREATE INDEX "complaints_open_until_idx" ON "complaints" USING btree (least(coalesce("closed_at", 'infinity'), coalesce("withdrawn_at", 'infinity')),"kind","id","channel","service_area_id","business_area_id");--> statement-breakpoint
+CREATE INDEX "complaint_events_type_idx" ON "complaint_events" USING btree ("type","occurred_at","complaint_id","stage");
