@@ -41,10 +41,11 @@ CREATE TRIGGER complaint_stages_copies
 --> statement-breakpoint
 CREATE OR REPLACE FUNCTION complaint_point_copies() RETURNS trigger AS $$
 BEGIN
-  SELECT c.kind, c.business_area_id, c.service_area_id
-    INTO NEW.kind, NEW.business_area_id, NEW.service_area_id
-    FROM complaints c WHERE c.id = NEW.complaint_id;
-  NEW.raised_on := (SELECT s.started_on FROM complaint_stages s WHERE s.complaint_id = NEW.complaint_id AND s.stage = NEW.raised_at_stage);
+  SELECT c.kind, c.business_area_id, c.service_area_id, s.started_on
+    INTO NEW.kind, NEW.business_area_id, NEW.service_area_id, NEW.raised_on
+    FROM complaints c
+    LEFT JOIN complaint_stages s ON s.complaint_id = c.id AND s.stage = NEW.raised_at_stage
+   WHERE c.id = NEW.complaint_id;
   RETURN NEW;
 END;
 $$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
@@ -93,5 +94,8 @@ CREATE INDEX "complaint_points_area_report_idx" ON "complaint_points" USING btre
 CREATE INDEX "complaint_stages_area_started_idx" ON "complaint_stages" USING btree ("service_area_id","started_on");--> statement-breakpoint
 CREATE INDEX "complaint_stages_area_sent_idx" ON "complaint_stages" USING btree ("service_area_id","response_sent_at");--> statement-breakpoint
 CREATE INDEX "point_answers_report_idx" ON "point_answers" USING btree ("point_id","stage","decision");--> statement-breakpoint
+CREATE INDEX "learning_points_raised_idx" ON "learning_points" USING btree ("raised_at");--> statement-breakpoint
+CREATE INDEX "survey_responses_invited_idx" ON "survey_responses" USING btree ("invited_at");--> statement-breakpoint
+CREATE INDEX "survey_responses_answered_idx" ON "survey_responses" USING btree ("answered_at");--> statement-breakpoint
 CREATE INDEX "complaints_open_until_idx" ON "complaints" USING btree (least(coalesce("closed_at", 'infinity'), coalesce("withdrawn_at", 'infinity')),"kind","id","channel","service_area_id","business_area_id");--> statement-breakpoint
 CREATE INDEX "complaint_events_type_idx" ON "complaint_events" USING btree ("type","occurred_at","complaint_id","stage");

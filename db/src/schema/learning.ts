@@ -98,6 +98,8 @@ export const learningPoints = pgTable(
     index('learning_points_team_idx').on(t.teamId, t.level, t.dueOn),
     index('learning_points_owner_idx').on(t.ownerId),
     index('learning_points_complaint_idx').on(t.complaintId),
+    // The quarterly report: the learning raised in a quarter.
+    index('learning_points_raised_idx').on(t.raisedAt),
     index('learning_points_published_idx').on(t.publishedAt).where(sql`${t.publishedAt} is not null`),
     // Each level names exactly its area and the areas above it; national learning names none.
     check(
@@ -189,10 +191,15 @@ export const ombudsmanRecommendations = pgTable(
 );
 
 /** After closure the complainant is asked once how the handling felt. */
-export const surveyResponses = pgTable('survey_responses', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  complaintId: uuid('complaint_id').notNull().unique().references(() => complaints.id, { onDelete: 'cascade' }),
-  invitedAt: at('invited_at').notNull(),
-  answeredAt: at('answered_at'),
-  answers: jsonb('answers').$type<Record<string, string | number>>(),
-});
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    complaintId: uuid('complaint_id').notNull().unique().references(() => complaints.id, { onDelete: 'cascade' }),
+    invitedAt: at('invited_at').notNull(),
+    answeredAt: at('answered_at'),
+    answers: jsonb('answers').$type<Record<string, string | number>>(),
+  },
+  // The quarterly report: the surveys sent, and answered, in a quarter.
+  (t) => [index('survey_responses_invited_idx').on(t.invitedAt), index('survey_responses_answered_idx').on(t.answeredAt)],
+);
