@@ -9,6 +9,7 @@ ALTER TABLE "complaint_stages" ADD COLUMN "channel" text;--> statement-breakpoin
 ALTER TABLE "complaint_stages" ADD COLUMN "business_area_id" uuid;--> statement-breakpoint
 ALTER TABLE "complaint_stages" ADD COLUMN "service_area_id" uuid;--> statement-breakpoint
 ALTER TABLE "complaint_stages" ADD COLUMN "team_id" uuid;--> statement-breakpoint
+ALTER TABLE "complaints" ADD COLUMN "open_until" timestamp with time zone GENERATED ALWAYS AS (least(coalesce(closed_at, 'infinity'), coalesce(withdrawn_at, 'infinity'))) STORED;--> statement-breakpoint
 -- The stages and points carry copies of what the quarterly report counts them by: the complaint's
 -- kind, channel and areas, and (for a point) the day the stage it was raised at started. The
 -- database keeps the copies equal to their sources in the same statement that changes either, by
@@ -97,5 +98,5 @@ CREATE INDEX "point_answers_report_idx" ON "point_answers" USING btree ("point_i
 CREATE INDEX "learning_points_raised_idx" ON "learning_points" USING btree ("raised_at");--> statement-breakpoint
 CREATE INDEX "survey_responses_invited_idx" ON "survey_responses" USING btree ("invited_at");--> statement-breakpoint
 CREATE INDEX "survey_responses_answered_idx" ON "survey_responses" USING btree ("answered_at");--> statement-breakpoint
-CREATE INDEX "complaints_open_until_idx" ON "complaints" USING btree (least(coalesce("closed_at", 'infinity'), coalesce("withdrawn_at", 'infinity')),"kind","id","channel","service_area_id","business_area_id");--> statement-breakpoint
+CREATE INDEX "complaints_open_until_idx" ON "complaints" USING btree ("open_until","kind","received_on","stage","id","channel","service_area_id","business_area_id");--> statement-breakpoint
 CREATE INDEX "complaint_events_type_idx" ON "complaint_events" USING btree ("type","occurred_at","complaint_id","stage");

@@ -39,13 +39,6 @@ const day = (date: IsoDate) => sql`${date}::date`;
 /** 1 when the condition holds, else 0: never null, whatever is missing. */
 const flag = (condition: SQL) => sql`coalesce(${condition}, false)::int`;
 
-/**
- * When a complaint (`c`) stopped being open: the earlier of its closing and its withdrawal, or
- * never (infinity). A complaint was still open when a quarter began exactly when this is at or
- * after the quarter's start. Written as the expression of `complaints_open_until_idx`, so the
- * complaints open at a quarter's start are found by the index, not by reading every complaint.
- */
-const OPEN_UNTIL = `least(coalesce(c.closed_at, 'infinity'), coalesce(c.withdrawn_at, 'infinity'))`;
 
 /**
  * One of the report's queries, run with JIT compilation off. Each is an aggregate over tens of
@@ -128,10 +121,13 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
   // started in the quarter (received) and those whose response went in it (answered), counted by
   // the copies of their complaint's kind, channel and areas that each stage carries; the closures
   // in it, with their complaints; and, for open at the end, the complaints not closed or
-  // withdrawn before the quarter began (a complaint opened again has its closing time cleared). Of
-  // such a complaint only its latest stage started by the quarter's last day can be open at its end
-  // (every earlier one has a later stage started), so that stage alone is tested against its
-  // closures, rather than every stage of history against every later stage.
+  // withdrawn before the quarter began (`open_until`, kept by the database), read from their index
+  // alone. Of such a complaint only its latest stage started by the
+  // quarter's last day can be open at its end (every earlier one has a later stage started), so
+  // that stage alone is tested against its closures. That stage is found from the complaint: stage
+  // 1 starts on the day the complaint was received, and the complaint's own stage is the latest
+  // started (the move that starts stage 2 sets both in one transaction), so only a complaint at
+  // stage 2 needs its stage 2 looked up, to see whether it had started by the quarter's end.
   const rows = await reportQueryRows<ThroughputRow>(
     db,
     sql`with ${calendarTable(options.calendar)},
@@ -154,17 +150,17 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
       where ${inScope(options.scope)} and e.type = 'complaint.closed' and e.occurred_at >= ${instant(period.start)} and e.occurred_at < ${instant(period.end)}
       group by 1, 2, 3
       union all
-      select o.kind, o.channel, o.stage, 0, 0, 0, 0, 0, count(*)
-      from (
-        select c.id, c.kind, c.channel, max(s.stage) as stage
-        from complaints c
-        join complaint_stages s on s.complaint_id = c.id and s.started_on <= ${day(period.lastDay)}
-        where ${inScope(options.scope)} and c.kind in (${OWED_KINDS}) and ${raw(OPEN_UNTIL)} >= ${instant(period.start)}
-        group by c.id, c.kind, c.channel) o
-      where not exists (
-        select 1 from complaint_events e
-        where e.complaint_id = o.id and e.stage >= o.stage
-          and e.type in ('complaint.closed', 'complaint.withdrawn') and e.occurred_at < ${instant(period.end)})
+      select c.kind, c.channel, l.stage, 0, 0, 0, 0, 0, count(*)
+      from complaints c
+      left join complaint_stages second
+        on c.stage = 2 and second.complaint_id = c.id and second.stage = 2 and second.started_on <= ${day(period.lastDay)}
+      cross join lateral (select case when second.id is null then 1 else 2 end as stage) l
+      where ${inScope(options.scope)} and c.kind in (${OWED_KINDS}) and c.open_until >= ${instant(period.start)}
+        and c.received_on <= ${day(period.lastDay)}
+        and not exists (
+          select 1 from complaint_events e
+          where e.complaint_id = c.id and e.stage >= l.stage
+            and e.type in ('complaint.closed', 'complaint.withdrawn') and e.occurred_at < ${instant(period.end)})
       group by 1, 2, 3
     )
     select kind, channel, stage::int as stage,
