@@ -171,6 +171,7 @@ export async function addReportCaseload(handle: DatabaseHandle, options: ReportC
         from load_plan p cross join lateral generate_series(1, 1 + (p.h4 % 3)::int) as n
         where p.kind = 'complaint'
         order by p.received_on`);
+      await db.execute(sql`analyze complaint_points`);
       await db.execute(sql`
         insert into point_answers (point_id, stage, decision, reasons, answered_at)
         select md5(p.id::text || n)::uuid, s.stage,

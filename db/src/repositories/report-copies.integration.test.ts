@@ -75,6 +75,24 @@ describeEachDatabase('the report copies on stages and points', (database) => {
       { position: 2, raisedOn: null, kind: 'complaint', business: north.business, service: north.service },
     ]);
 
+    // An answer at stage 1 before its response went.
+    await db.execute(sql`update complaint_points set category_key = (select key from point_categories order by position limit 1) where complaint_id = ${id} and position = 1`);
+    await db.execute(sql`insert into point_answers (point_id, stage, decision, reasons)
+      select id, 1, 'upheld', 'Because.' from complaint_points where complaint_id = ${id} and position = 1`);
+    const answer = () =>
+      one<{ sent: string | null; category: string | null; service: string; business: string }>(
+        db,
+        sql`select a.response_sent_at::text as sent, a.category_key as category, a.service_area_id as service, a.business_area_id as business
+            from point_answers a join complaint_points p on p.id = a.point_id where p.complaint_id = ${id}`,
+      );
+    const firstCategory = (await one<{ key: string }>(db, sql`select key from point_categories order by position limit 1`)).key;
+    const lastCategory = (await one<{ key: string }>(db, sql`select key from point_categories order by position desc limit 1`)).key;
+    expect(await answer()).toEqual({ sent: null, category: firstCategory, service: north.service, business: north.business });
+    await db.execute(sql`update complaint_stages set response_sent_at = '2026-03-20T15:00:00Z' where complaint_id = ${id} and stage = 1`);
+    expect((await answer()).sent).toMatch(/^2026-03-20 15:00:00/);
+    await db.execute(sql`update complaint_points set category_key = ${lastCategory} where complaint_id = ${id} and position = 1`);
+    expect((await answer()).category).toBe(lastCategory);
+
     await addStage(db, id, 2, '2026-05-04');
     expect((await pointCopies(db, id)).map((p) => p.raisedOn)).toEqual(['2026-03-02', '2026-05-04']);
 
@@ -88,11 +106,16 @@ describeEachDatabase('the report copies on stages and points', (database) => {
       { position: 2, raisedOn: '2026-05-04', kind: 'correspondence', business: south.business, service: south.service },
     ]);
 
+    expect(await answer()).toMatchObject({ category: lastCategory, service: south.service, business: south.business });
+
     // A stage's start moved: its points take the new day.
     await db.execute(sql`update complaint_stages set started_on = '2026-05-05' where complaint_id = ${id} and stage = 2`);
     expect((await pointCopies(db, id)).map((p) => p.raisedOn)).toEqual(['2026-03-02', '2026-05-05']);
 
     // A copy written directly is put back to its source.
+    await db.execute(sql`update point_answers set response_sent_at = null, service_area_id = ${north.service}`);
+    expect(await answer()).toMatchObject({ category: lastCategory, service: south.service });
+    expect((await answer()).sent).toMatch(/^2026-03-20 15:00:00/);
     await db.execute(sql`update complaint_stages set service_area_id = ${north.service}, team_id = null where complaint_id = ${id}`);
     await db.execute(sql`update complaint_points set raised_on = '2020-01-01', service_area_id = ${north.service} where complaint_id = ${id}`);
     expect(await stageCopies(db, id)).toEqual([{ stage: 1, ...moved }, { stage: 2, ...moved }]);

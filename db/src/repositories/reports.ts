@@ -287,12 +287,12 @@ export type DecisionRow = { stage: Stage; categoryKey: string | null; decision: 
 export async function reportDecisions(db: Executor, options: { scope: ReportScope; period: ReportPeriod }): Promise<DecisionRow[]> {
   const rows = await reportQueryRows<DecisionRow>(
     db,
-    sql`select a.stage::int as "stage", p.category_key as "categoryKey", a.decision as "decision", count(*)::int as "points"
+    // Each answer carries when its stage's response went and its point's category and areas
+    // (copies kept by the database), so the answers are counted from their report index alone.
+    sql`select a.stage::int as "stage", a.category_key as "categoryKey", a.decision as "decision", count(*)::int as "points"
     from point_answers a
-    join complaint_points p on p.id = a.point_id
-    join complaint_stages s on s.complaint_id = p.complaint_id and s.stage = a.stage
-    where ${areaInScope(options.scope, 's')}
-      and s.response_sent_at >= ${instant(options.period.start)} and s.response_sent_at < ${instant(options.period.end)}
+    where ${areaInScope(options.scope, 'a')}
+      and a.response_sent_at >= ${instant(options.period.start)} and a.response_sent_at < ${instant(options.period.end)}
     group by 1, 2, 3
     order by 1, 2 nulls last, 3`,
   );

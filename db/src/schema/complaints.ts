@@ -245,9 +245,6 @@ export const complaintPoints = pgTable(
   (t) => [
     uniqueIndex('complaint_points_position_unique').on(t.complaintId, t.position),
     index('complaint_points_category_idx').on(t.categoryKey),
-    // The quarterly report's decisions: the points of each complaint answered in a quarter, with
-    // their categories, from the index alone.
-    index('complaint_points_complaint_report_idx').on(t.complaintId, t.id, t.categoryKey),
     // The quarterly report's trends (points by category and by practitioner over four quarters),
     // for the organisation and for a service area, each answered from the index alone.
     index('complaint_points_report_idx').on(t.raisedOn, t.kind, t.categoryKey, t.practitionerId),
@@ -271,11 +268,19 @@ export const pointAnswers = pgTable(
     answeredBy: uuid('answered_by').references(() => staff.id),
     /** When the answer was last written or changed: a response drafted before it is out of date. */
     answeredAt: at('answered_at').notNull().defaultNow(),
+    // Copies kept by the database's triggers (migration 0023), never written here: when the
+    // response of the answer's stage was sent, and its point's category and areas, so the
+    // quarterly report counts the decisions of a quarter from an index alone.
+    responseSentAt: at('response_sent_at'),
+    categoryKey: text('category_key'),
+    businessAreaId: uuid('business_area_id'),
+    serviceAreaId: uuid('service_area_id'),
   },
   (t) => [
     uniqueIndex('point_answers_unique').on(t.pointId, t.stage),
-    // The quarterly report's decisions, read from the index alone for each point answered.
-    index('point_answers_report_idx').on(t.pointId, t.stage, t.decision),
+    // The quarterly report's decisions, for the organisation and for a service area.
+    index('point_answers_report_idx').on(t.responseSentAt, t.stage, t.categoryKey, t.decision),
+    index('point_answers_area_report_idx').on(t.serviceAreaId, t.responseSentAt, t.stage, t.categoryKey, t.decision),
   ],
 );
 
