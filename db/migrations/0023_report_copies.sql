@@ -14,6 +14,12 @@ ALTER TABLE "point_answers" ADD COLUMN "response_sent_at" timestamp with time zo
 ALTER TABLE "point_answers" ADD COLUMN "category_key" text;--> statement-breakpoint
 ALTER TABLE "point_answers" ADD COLUMN "business_area_id" uuid;--> statement-breakpoint
 ALTER TABLE "point_answers" ADD COLUMN "service_area_id" uuid;--> statement-breakpoint
+ALTER TABLE "management_reviews" ADD COLUMN "business_area_id" uuid;--> statement-breakpoint
+ALTER TABLE "management_reviews" ADD COLUMN "service_area_id" uuid;--> statement-breakpoint
+ALTER TABLE "ombudsman_referrals" ADD COLUMN "business_area_id" uuid;--> statement-breakpoint
+ALTER TABLE "ombudsman_referrals" ADD COLUMN "service_area_id" uuid;--> statement-breakpoint
+ALTER TABLE "survey_responses" ADD COLUMN "business_area_id" uuid;--> statement-breakpoint
+ALTER TABLE "survey_responses" ADD COLUMN "service_area_id" uuid;--> statement-breakpoint
 -- The stages and points carry copies of what the quarterly report counts them by: the complaint's
 -- kind, channel and areas, and (for a point) the day the stage it was raised at started. The
 -- database keeps the copies equal to their sources in the same statement that changes either, by
@@ -34,6 +40,12 @@ UPDATE "point_answers" a
        "response_sent_at" = (SELECT s."response_sent_at" FROM "complaint_stages" s WHERE s."complaint_id" = p."complaint_id" AND s."stage" = a."stage")
   FROM "complaint_points" p
  WHERE p."id" = a."point_id";--> statement-breakpoint
+UPDATE "management_reviews" r SET "business_area_id" = c."business_area_id", "service_area_id" = c."service_area_id"
+  FROM "complaints" c WHERE c."id" = r."complaint_id";--> statement-breakpoint
+UPDATE "ombudsman_referrals" r SET "business_area_id" = c."business_area_id", "service_area_id" = c."service_area_id"
+  FROM "complaints" c WHERE c."id" = r."complaint_id";--> statement-breakpoint
+UPDATE "survey_responses" r SET "business_area_id" = c."business_area_id", "service_area_id" = c."service_area_id"
+  FROM "complaints" c WHERE c."id" = r."complaint_id";--> statement-breakpoint
 -- The functions run as their owner (security definer, with the search path fixed as it is now), so
 -- a part allowed to write a stage or a point but not to read every complaint still gets the copies.
 CREATE OR REPLACE FUNCTION complaint_stage_copies() RETURNS trigger AS $$
@@ -125,7 +137,29 @@ CREATE TRIGGER complaint_stages_to_answers
   WHEN (OLD.response_sent_at IS DISTINCT FROM NEW.response_sent_at)
   EXECUTE FUNCTION complaint_stage_to_answers();
 --> statement-breakpoint
--- A complaint's kind, channel, areas or team changed: its stages and points take the new values.
+-- Reviews, referrals to the Ombudsman and surveys: their complaint's areas.
+CREATE OR REPLACE FUNCTION complaint_area_copies() RETURNS trigger AS $$
+BEGIN
+  SELECT c.business_area_id, c.service_area_id INTO NEW.business_area_id, NEW.service_area_id
+    FROM complaints c WHERE c.id = NEW.complaint_id;
+  RETURN NEW;
+END;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+--> statement-breakpoint
+CREATE TRIGGER management_reviews_copies
+  BEFORE INSERT OR UPDATE OF complaint_id, business_area_id, service_area_id ON management_reviews
+  FOR EACH ROW EXECUTE FUNCTION complaint_area_copies();
+--> statement-breakpoint
+CREATE TRIGGER ombudsman_referrals_copies
+  BEFORE INSERT OR UPDATE OF complaint_id, business_area_id, service_area_id ON ombudsman_referrals
+  FOR EACH ROW EXECUTE FUNCTION complaint_area_copies();
+--> statement-breakpoint
+CREATE TRIGGER survey_responses_copies
+  BEFORE INSERT OR UPDATE OF complaint_id, business_area_id, service_area_id ON survey_responses
+  FOR EACH ROW EXECUTE FUNCTION complaint_area_copies();
+--> statement-breakpoint
+-- A complaint's kind, channel, areas or team changed: its stages, points, reviews, referrals and
+-- surveys take the new values.
 CREATE OR REPLACE FUNCTION complaint_copies_follow() RETURNS trigger AS $$
 BEGIN
   UPDATE complaint_stages
@@ -135,6 +169,9 @@ BEGIN
   UPDATE complaint_points
      SET kind = NEW.kind, business_area_id = NEW.business_area_id, service_area_id = NEW.service_area_id
    WHERE complaint_id = NEW.id;
+  UPDATE management_reviews SET business_area_id = NEW.business_area_id, service_area_id = NEW.service_area_id WHERE complaint_id = NEW.id;
+  UPDATE ombudsman_referrals SET business_area_id = NEW.business_area_id, service_area_id = NEW.service_area_id WHERE complaint_id = NEW.id;
+  UPDATE survey_responses SET business_area_id = NEW.business_area_id, service_area_id = NEW.service_area_id WHERE complaint_id = NEW.id;
   RETURN NULL;
 END;
 $$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
@@ -153,6 +190,7 @@ CREATE INDEX "complaint_stages_area_sent_idx" ON "complaint_stages" USING btree 
 CREATE INDEX "point_answers_report_idx" ON "point_answers" USING btree ("response_sent_at","stage","category_key","decision");--> statement-breakpoint
 CREATE INDEX "point_answers_area_report_idx" ON "point_answers" USING btree ("service_area_id","response_sent_at","stage","category_key","decision");--> statement-breakpoint
 CREATE INDEX "learning_points_raised_idx" ON "learning_points" USING btree ("raised_at");--> statement-breakpoint
+CREATE INDEX "management_reviews_completed_idx" ON "management_reviews" USING btree ("completed_at");--> statement-breakpoint
 CREATE INDEX "survey_responses_invited_idx" ON "survey_responses" USING btree ("invited_at");--> statement-breakpoint
 CREATE INDEX "survey_responses_answered_idx" ON "survey_responses" USING btree ("answered_at");--> statement-breakpoint
 CREATE INDEX "complaints_open_until_idx" ON "complaints" USING btree ("open_until","kind","received_on","stage","id","channel","service_area_id","business_area_id");--> statement-breakpoint

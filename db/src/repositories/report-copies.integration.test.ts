@@ -96,6 +96,22 @@ describeEachDatabase('the report copies on stages and points', (database) => {
     await addStage(db, id, 2, '2026-05-04');
     expect((await pointCopies(db, id)).map((p) => p.raisedOn)).toEqual(['2026-03-02', '2026-05-04']);
 
+    // A management review, a referral to the Ombudsman and a survey carry the complaint's areas.
+    const reviewer = (
+      await one<{ id: string }>(db, sql`insert into staff (email, full_name, role_key) values (${`reviewer.${randomUUID().slice(0, 6)}@copies.example.org`}, 'Reviewer', 'responding_manager') returning id`)
+    ).id;
+    await db.execute(sql`insert into management_reviews (complaint_id, reviewer_id) values (${id}, ${reviewer})`);
+    await db.execute(sql`insert into ombudsman_referrals (complaint_id, ombudsman, referred_on) values (${id}, 'phso', '2026-06-01')`);
+    await db.execute(sql`insert into survey_responses (complaint_id, invited_at) values (${id}, '2026-06-01T10:00:00Z')`);
+    const areasOfTheRest = () =>
+      queryRows<{ business: string; service: string }>(
+        db,
+        sql`select business_area_id as business, service_area_id as service from management_reviews where complaint_id = ${id}
+            union all select business_area_id, service_area_id from ombudsman_referrals where complaint_id = ${id}
+            union all select business_area_id, service_area_id from survey_responses where complaint_id = ${id}`,
+      );
+    expect(await areasOfTheRest()).toEqual(Array(3).fill({ business: north.business, service: north.service }));
+
     // The complaint moves to another area and team, and is found to be correspondence by post.
     await db.execute(sql`update complaints set kind = 'correspondence', channel = 'post', business_area_id = ${south.business},
       service_area_id = ${south.service}, team_id = ${south.team} where id = ${id}`);
@@ -107,6 +123,8 @@ describeEachDatabase('the report copies on stages and points', (database) => {
     ]);
 
     expect(await answer()).toMatchObject({ category: lastCategory, service: south.service, business: south.business });
+
+    expect(await areasOfTheRest()).toEqual(Array(3).fill({ business: south.business, service: south.service }));
 
     // A stage's start moved: its points take the new day.
     await db.execute(sql`update complaint_stages set started_on = '2026-05-05' where complaint_id = ${id} and stage = 2`);

@@ -55,7 +55,8 @@ async function reportQueryRows<T extends Record<string, unknown>>(db: Executor, 
 
 /**
  * Rows of `alias` in the report's scope, by their area columns: a complaint's own, or the copies
- * of them a stage or a point carries (kept equal to the complaint's by the database's triggers).
+ * of them that its stages, points, answers, reviews, referrals and surveys carry (kept equal to the
+ * complaint's by the database's triggers).
  */
 function areaInScope(scope: ReportScope, alias: string): SQL {
   switch (scope.kind) {
@@ -70,15 +71,6 @@ function areaInScope(scope: ReportScope, alias: string): SQL {
 
 /** Complaints (`c`) in the report's scope. */
 const inScope = (scope: ReportScope): SQL => areaInScope(scope, 'c');
-
-/**
- * Whether the complaint of `complaintId` is in the report's scope, for a query that reads nothing
- * else of the complaint: always, for the organisation's report (every row has its complaint), so
- * no complaint is read; an area's complaints are found by their area's index and joined as a set.
- */
-function complaintInScope(scope: ReportScope, complaintId: string): SQL {
-  return scope.kind === 'organisation' ? sql`true` : sql`${raw(complaintId)} in (select c.id from complaints c where ${inScope(scope)})`;
-}
 
 /** The report calendar as a table `cal(day, n, next_day)`. */
 function calendarTable(calendar: ReportCalendar): SQL {
@@ -152,9 +144,12 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
       union all
       select c.kind, c.channel, l.stage, 0, 0, 0, 0, 0, count(*)
       from complaints c
-      left join complaint_stages second
-        on c.stage = 2 and second.complaint_id = c.id and second.stage = 2 and second.started_on <= ${day(period.lastDay)}
-      cross join lateral (select case when second.id is null then 1 else 2 end as stage) l
+      cross join lateral (
+        -- A correlated lookup, made only for a complaint at stage 2 (a case's branches are taken in
+        -- order): joined as a set, every second stage ever started would be read.
+        select case when c.stage <> 2 then 1
+                    when (select s.started_on from complaint_stages s where s.complaint_id = c.id and s.stage = 2) <= ${day(period.lastDay)} then 2
+                    else 1 end as stage) l
       where ${inScope(options.scope)} and c.kind in (${OWED_KINDS}) and c.open_until >= ${instant(period.start)}
         and c.received_on <= ${day(period.lastDay)}
         and not exists (
@@ -363,7 +358,7 @@ export async function reportPeopleComplainedAbout(
       from management_reviews r
       left join practitioners pr on pr.id = r.practitioner_id
       left join teams t on t.id = r.team_id
-      where ${complaintInScope(scope, 'r.complaint_id')} and r.completed_at >= ${instant(from.start)} and r.completed_at < ${instant(to.end)}
+      where ${areaInScope(scope, 'r')} and r.completed_at >= ${instant(from.start)} and r.completed_at < ${instant(to.end)}
       group by 1, 2, 3, 4, 5, 6
       order by 1, 3 nulls last, 2 nulls last, 5 nulls last, 4 nulls last, 6 nulls last`,
     ),
@@ -417,14 +412,14 @@ export async function reportLearningAndViews(
       sql`select (count(*) filter (where ${within('v.invited_at')}))::int as invited,
                  (count(*) filter (where ${within('v.answered_at')}))::int as answered
       from survey_responses v
-      where (${within('v.invited_at')} or ${within('v.answered_at')}) and ${complaintInScope(scope, 'v.complaint_id')}`,
+      where (${within('v.invited_at')} or ${within('v.answered_at')}) and ${areaInScope(scope, 'v')}`,
     ),
     reportQueryRows<SurveyRatingRow>(
       db,
       sql`select a.key as "question", a.value as "rating", count(*)::int as "answers"
       from survey_responses v
       cross join lateral jsonb_each_text(v.answers) as a(key, value)
-      where ${within('v.answered_at')} and ${complaintInScope(scope, 'v.complaint_id')} and a.key in (${questions})
+      where ${within('v.answered_at')} and ${areaInScope(scope, 'v')} and a.key in (${questions})
       group by 1, 2
       order by 1, 2`,
     ),
@@ -432,7 +427,7 @@ export async function reportLearningAndViews(
       db,
       sql`select o.ombudsman as "ombudsman", count(*)::int as "referred"
       from ombudsman_referrals o
-      where ${complaintInScope(scope, 'o.complaint_id')} and o.referred_on >= ${day(period.firstDay)} and o.referred_on <= ${day(period.lastDay)}
+      where ${areaInScope(scope, 'o')} and o.referred_on >= ${day(period.firstDay)} and o.referred_on <= ${day(period.lastDay)}
       group by 1
       order by 1`,
     ),
@@ -440,7 +435,7 @@ export async function reportLearningAndViews(
       db,
       sql`select o.ombudsman as "ombudsman", o.finding as "finding", count(*)::int as "findings"
       from ombudsman_referrals o
-      where ${complaintInScope(scope, 'o.complaint_id')} and o.finding is not null and o.finding_on >= ${day(period.firstDay)} and o.finding_on <= ${day(period.lastDay)}
+      where ${areaInScope(scope, 'o')} and o.finding is not null and o.finding_on >= ${day(period.firstDay)} and o.finding_on <= ${day(period.lastDay)}
       group by 1, 2
       order by 1, 2`,
     ),

@@ -51,8 +51,16 @@ export const managementReviews = pgTable(
     evidence: text('evidence'),
     completedAt: at('completed_at'),
     createdAt: createdAt(),
+    // Copies of the complaint's areas, kept by the database's triggers (migration 0023), never
+    // written here: the quarterly report of an area counts these rows without reading complaints.
+    businessAreaId: uuid('business_area_id'),
+    serviceAreaId: uuid('service_area_id'),
   },
-  (t) => [index('management_reviews_complaint_idx').on(t.complaintId)],
+  (t) => [
+    index('management_reviews_complaint_idx').on(t.complaintId),
+    // The quarterly report: the reviews completed over its four quarters.
+    index('management_reviews_completed_idx').on(t.completedAt),
+  ],
 );
 
 /**
@@ -145,6 +153,10 @@ export const ombudsmanReferrals = pgTable(
     /** What the Ombudsman recommended, in their words; each recommendation to act on is a row of its own. */
     recommendations: text('recommendations'),
     createdAt: createdAt(),
+    // Copies of the complaint's areas, kept by the database's triggers (migration 0023), never
+    // written here: the quarterly report of an area counts these rows without reading complaints.
+    businessAreaId: uuid('business_area_id'),
+    serviceAreaId: uuid('service_area_id'),
   },
   (t) => [index('ombudsman_referrals_complaint_idx').on(t.complaintId)],
 );
@@ -199,6 +211,10 @@ export const surveyResponses = pgTable(
     invitedAt: at('invited_at').notNull(),
     answeredAt: at('answered_at'),
     answers: jsonb('answers').$type<Record<string, string | number>>(),
+    // Copies of the complaint's areas, kept by the database's triggers (migration 0023), never
+    // written here: the quarterly report of an area counts these rows without reading complaints.
+    businessAreaId: uuid('business_area_id'),
+    serviceAreaId: uuid('service_area_id'),
   },
   // The quarterly report: the surveys sent, and answered, in a quarter.
   (t) => [index('survey_responses_invited_idx').on(t.invitedAt), index('survey_responses_answered_idx').on(t.answeredAt)],
