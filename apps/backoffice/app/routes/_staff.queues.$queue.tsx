@@ -1,11 +1,12 @@
 import { type QueueKey, QUEUE_KEYS, QUEUE_STATE_FILTERS, RAG_STATUSES, FEEDBACK_KINDS, parseQueueQuery, queueSearch, type QueueQuery } from '@complaints/domain';
 import { QUEUE_CAPABILITY } from '@complaints/services';
-import { ComplaintReference, Pagination, Select, Table } from '@complaints/ui';
+import { ComplaintReference, Pagination, Select, Table, Tag } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { caseworkDates, caseworkPage, orRefuse } from '../components/casework-page.server';
-import { RagTag, StateTag } from '../components/casework-tags';
+import { STATE_COLOURS } from '../components/casework-tags';
 
 export const handle = { i18n: ['common', 'casework'] };
 
@@ -50,9 +51,27 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
 
+/**
+ * Each of the table's words looked up once a page: its 25 rows repeat a handful of states, roles,
+ * kinds, stages and warnings, and a lookup in i18next costs far more than one in a Map.
+ */
+function onceEach(t: TFunction) {
+  const known = new Map<string, string>();
+  return (key: string, options?: { stage: number }): string => {
+    const id = options ? `${key}:${options.stage}` : key;
+    let text = known.get(id);
+    if (text === undefined) {
+      text = options ? t(key, options) : t(key);
+      known.set(id, text);
+    }
+    return text;
+  };
+}
+
 export default function QueuePage() {
   const page = useLoaderData<typeof loader>();
   const { t } = useTranslation(['casework', 'common']);
+  const word = onceEach(t);
   const query = page.query as QueueQuery;
   const href = (changes: Partial<QueueQuery>) => `/queues/${page.queue}${queueSearch({ ...query, page: 1, ...changes })}`;
   const sortLink = (sort: QueueQuery['sort']) => ({
@@ -176,18 +195,19 @@ export default function QueuePage() {
             from: (
               <>
                 {r.from}
-                {r.role ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t(`complainantRoles.${r.role}`)}</span> : null}
-                {r.kind !== 'complaint' ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t(`kinds.${r.kind}`)}</span> : null}
+                {r.role ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{word(`complainantRoles.${r.role}`)}</span> : null}
+                {r.kind !== 'complaint' ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{word(`kinds.${r.kind}`)}</span> : null}
               </>
             ),
-            area: r.area || t('queues.notPlaced'),
+            area: r.area || word('queues.notPlaced'),
+            // The tags as StateTag and RagTag draw them, with their words from the lookups above.
             state: (
               <>
-                <StateTag state={r.state} /> <span className="govuk-body-s">{t('stage', { stage: r.stage })}</span>
+                <Tag colour={STATE_COLOURS[r.state]}>{word(`states.${r.state}`)}</Tag> <span className="govuk-body-s">{word('stage', { stage: r.stage })}</span>
               </>
             ),
-            due: r.due ?? t('queues.nothingDue'),
-            warning: <RagTag rag={r.rag} />,
+            due: r.due ?? word('queues.nothingDue'),
+            warning: r.rag === null ? word('queues.nothingDue') : <Tag colour={r.rag}>{word(`rag.${r.rag}`)}</Tag>,
           }))}
         />
       )}
