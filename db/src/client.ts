@@ -88,7 +88,9 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
  * runs it, a round trip of its own: a page making ten queries waited on twenty. A prepared one is
  * described the first time a connection runs it and is then one round trip. (postgres.js has no
  * setting for this: its own option can only turn prepared statements off.) Transactions and
- * savepoints hand drizzle a client of their own, which gets the same treatment.
+ * savepoints hand drizzle a client of their own, which gets the same treatment. What a connection
+ * keeps is bounded by the statements the code has, and goes when postgres.js retires the
+ * connection (after 30 to 60 minutes).
  */
 function preparedStatements(client: postgres.Sql): postgres.Sql {
   return new Proxy(client, {
