@@ -47,7 +47,9 @@ UPDATE "ombudsman_referrals" r SET "business_area_id" = c."business_area_id", "s
 UPDATE "survey_responses" r SET "business_area_id" = c."business_area_id", "service_area_id" = c."service_area_id"
   FROM "complaints" c WHERE c."id" = r."complaint_id";--> statement-breakpoint
 -- The functions run as their owner (security definer, with the search path fixed as it is now), so
--- a part allowed to write a stage or a point but not to read every complaint still gets the copies.
+-- a part allowed to write a stage or a point but not to read every complaint still gets the copies;
+-- and with PostgreSQL's usual plan caching, so that a connection set to plan each statement afresh
+-- does not plan their lookups again for every row of a large insert.
 CREATE OR REPLACE FUNCTION complaint_stage_copies() RETURNS trigger AS $$
 BEGIN
   SELECT c.kind, c.channel, c.business_area_id, c.service_area_id, c.team_id
@@ -55,7 +57,7 @@ BEGIN
     FROM complaints c WHERE c.id = NEW.complaint_id;
   RETURN NEW;
 END;
-$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET plan_cache_mode = auto;
 --> statement-breakpoint
 CREATE TRIGGER complaint_stages_copies
   BEFORE INSERT OR UPDATE OF complaint_id, kind, channel, business_area_id, service_area_id, team_id ON complaint_stages
@@ -70,7 +72,7 @@ BEGIN
    WHERE c.id = NEW.complaint_id;
   RETURN NEW;
 END;
-$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET plan_cache_mode = auto;
 --> statement-breakpoint
 CREATE TRIGGER complaint_points_copies
   BEFORE INSERT OR UPDATE OF complaint_id, raised_at_stage, raised_on, kind, business_area_id, service_area_id ON complaint_points
@@ -83,7 +85,7 @@ BEGIN
    WHERE complaint_id = NEW.complaint_id AND raised_at_stage = NEW.stage AND raised_on IS DISTINCT FROM NEW.started_on;
   RETURN NULL;
 END;
-$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET plan_cache_mode = auto;
 --> statement-breakpoint
 CREATE TRIGGER complaint_stages_to_points
   AFTER INSERT OR UPDATE OF started_on, stage ON complaint_stages
@@ -99,7 +101,7 @@ BEGIN
    WHERE p.id = NEW.point_id;
   RETURN NEW;
 END;
-$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET plan_cache_mode = auto;
 --> statement-breakpoint
 CREATE TRIGGER point_answers_copies
   BEFORE INSERT OR UPDATE OF point_id, stage, response_sent_at, category_key, business_area_id, service_area_id ON point_answers
@@ -112,7 +114,7 @@ BEGIN
    WHERE point_id = NEW.id;
   RETURN NULL;
 END;
-$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET plan_cache_mode = auto;
 --> statement-breakpoint
 CREATE TRIGGER complaint_points_to_answers
   AFTER UPDATE OF category_key, business_area_id, service_area_id ON complaint_points
@@ -129,7 +131,7 @@ BEGIN
      AND a.response_sent_at IS DISTINCT FROM NEW.response_sent_at;
   RETURN NULL;
 END;
-$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET plan_cache_mode = auto;
 --> statement-breakpoint
 CREATE TRIGGER complaint_stages_to_answers
   AFTER UPDATE OF response_sent_at ON complaint_stages
@@ -144,7 +146,7 @@ BEGIN
     FROM complaints c WHERE c.id = NEW.complaint_id;
   RETURN NEW;
 END;
-$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET plan_cache_mode = auto;
 --> statement-breakpoint
 CREATE TRIGGER management_reviews_copies
   BEFORE INSERT OR UPDATE OF complaint_id, business_area_id, service_area_id ON management_reviews
@@ -174,7 +176,7 @@ BEGIN
   UPDATE survey_responses SET business_area_id = NEW.business_area_id, service_area_id = NEW.service_area_id WHERE complaint_id = NEW.id;
   RETURN NULL;
 END;
-$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT;
+$$ LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT SET plan_cache_mode = auto;
 --> statement-breakpoint
 CREATE TRIGGER complaints_copies_follow
   AFTER UPDATE OF kind, channel, business_area_id, service_area_id, team_id ON complaints

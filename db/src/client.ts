@@ -58,6 +58,9 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     onnotice: () => {},
     connect_timeout: 10,
     idle_timeout: 30,
+    // Each statement is planned for the values it is given, as an unnamed one is, however often the
+    // connection has run it: a plan made once for any values could suit a queue's filters badly.
+    connection: { plan_cache_mode: 'force_custom_plan' },
   });
   try {
     await client`select 1`;
@@ -68,7 +71,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
         'Check that PostgreSQL is running and that DATABASE_URL is right, or unset DATABASE_URL to use the embedded database.',
     );
   }
-  const db = drizzlePostgres(client, { schema }) as unknown as Database;
+  const db = drizzlePostgres(preparedStatements(client), { schema }) as unknown as Database;
   return {
     db,
     kind: 'postgres',
@@ -76,6 +79,36 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
     url,
     close: () => client.end({ timeout: 5 }),
   };
+}
+
+/**
+ * The client as drizzle is given it: every statement with values is sent as a prepared statement,
+ * which postgres.js keeps on each connection by its text. drizzle asks for an unnamed statement
+ * unless a query is named, and postgres.js describes an unnamed statement with values before it
+ * runs it, a round trip of its own: a page making ten queries waited on twenty. A prepared one is
+ * described the first time a connection runs it and is then one round trip. (postgres.js has no
+ * setting for this: its own option can only turn prepared statements off.) Transactions and
+ * savepoints hand drizzle a client of their own, which gets the same treatment. What a connection
+ * keeps is bounded by the statements the code has, and goes when postgres.js retires the
+ * connection (after 30 to 60 minutes).
+ */
+function preparedStatements(client: postgres.Sql): postgres.Sql {
+  return new Proxy(client, {
+    get(target, key, receiver) {
+      if (key === 'unsafe') {
+        return (query: string, params?: unknown[], options?: Record<string, unknown>) =>
+          target.unsafe(query, params as never, { ...options, prepare: Array.isArray(params) && params.length > 0 });
+      }
+      if (key === 'begin' || key === 'savepoint') {
+        const open = Reflect.get(target, key, receiver) as (...args: unknown[]) => Promise<unknown>;
+        return (...args: unknown[]) => {
+          const work = args.pop() as (inner: postgres.Sql) => unknown;
+          return open.call(target, ...args, (inner: postgres.Sql) => work(preparedStatements(inner)));
+        };
+      }
+      return Reflect.get(target, key, receiver);
+    },
+  });
 }
 
 function describeConnectionError(error: unknown): string {

@@ -48,12 +48,17 @@ async function sessionToken(request: Request, context: AppLoadContext): Promise<
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-// The root, layout and page loaders of one request all ask; the session is checked once.
-const resumed = new WeakMap<Request, Promise<{ presented: boolean; session: ResumedSession | null }>>();
+// The root, layout and page loaders of one request all ask; the session is checked once. Remix
+// hands each loader its own copy of the request, so the loaders share the answer through the
+// request's load context. An action (which may sign someone in or out) reads the session for
+// itself, and the loaders that run after it in the same request read it afresh.
+const resumed = new WeakMap<object, Promise<{ presented: boolean; session: ResumedSession | null }>>();
 
 /** The request's session with what it still owes, or null; whether a cookie was presented at all. */
 export function readSession(request: Request, context: AppLoadContext): Promise<{ presented: boolean; session: ResumedSession | null }> {
-  let found = resumed.get(request);
+  const reading = request.method === 'GET' || request.method === 'HEAD';
+  const key: object = reading && context ? context : request;
+  let found = resumed.get(key);
   if (!found) {
     found = (async () => {
       const token = await sessionToken(request, context);
@@ -61,7 +66,7 @@ export function readSession(request: Request, context: AppLoadContext): Promise<
       const session = await context.services.staffAccess.resumeSession({ token, allowDemoAccounts: sessionSettings(context).allowDemoAccounts });
       return { presented: true, session };
     })();
-    resumed.set(request, found);
+    resumed.set(key, found);
   }
   return found;
 }

@@ -1,9 +1,9 @@
 import { and, asc, desc, eq, gte, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import { stringify } from 'safe-stable-stringify';
-import type { Executor } from '../client';
+import { type Executor, queryRows } from '../client';
 import { signHistory } from '../history-seal';
 import { auditLog, staff } from '../schema/index';
-import { type ChainHead, checkChain, keepChainHead, readChainHead } from './history-chains';
+import { type ChainHead, checkChain, keepChainHead } from './history-chains';
 
 /** What staff did: ids and the name of the action only, never what a complaint says. */
 export type AuditEntry = {
@@ -28,16 +28,16 @@ function auditHash(record: AuditRecord, previousHash: string | null): string {
 /**
  * Appends to the audit log (append-only: a trigger refuses updates and deletes), continuing the
  * entry's chain under a lock on that chain, so entries of one person are numbered without gaps
- * even when they act in two tabs at once. In the caller's transaction when there is one. Five round
- * trips: the transaction's start, the lock, the head, the entry with the new head, the commit.
+ * even when they act in two tabs at once. In the caller's transaction when there is one. Four round
+ * trips: the transaction's start, the lock with the head, the entry with the new head, the commit.
  */
 export async function recordAudit(db: Executor, entry: AuditEntry, at?: Date): Promise<void> {
   const chain = auditChain(entry.staffId);
   await db.transaction(async (tx) => {
-    // The head is read only once the lock is held (not pipelined with it: the driver may send the
-    // two in either order, and a head read first would miss the entry of whoever held the lock).
-    await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${chain}, 0))`);
-    const head = await readChainHead(tx, chain);
+    // The lock, then the head, in one statement (the function lock_audit_chain): the head is read
+    // only once the lock is held. Not two statements pipelined: the driver may send the two in
+    // either order, and a head read first would miss the entry of whoever held the lock.
+    const head = await lockAuditChain(tx, chain);
     const record: AuditRecord = {
       chain,
       sequence: (head?.length ?? 0) + 1,
@@ -54,6 +54,12 @@ export async function recordAudit(db: Executor, entry: AuditEntry, at?: Date): P
     // depends on the other, and both are under the lock.
     await Promise.all([tx.insert(auditLog).values({ ...record, previousHash, hash }), keepChainHead(tx, chain, record.sequence, hash)]);
   });
+}
+
+/** Takes an audit chain's lock (until the transaction ends), then reads its kept head. */
+async function lockAuditChain(tx: Executor, chain: string): Promise<ChainHead | null> {
+  const [head] = await queryRows<{ chain: string; length: number; head_hash: string; seal: string }>(tx, sql`select * from lock_audit_chain(${chain})`);
+  return head ? { chain: head.chain, length: Number(head.length), headHash: head.head_hash, seal: head.seal } : null;
 }
 
 /** Checks loaded entries of one audit chain against its kept head. */

@@ -9,7 +9,7 @@ export function RagTag({ rag }: { rag: RagStatus | null }) {
   return <Tag colour={rag}>{t(`rag.${rag}`)}</Tag>;
 }
 
-const STATE_COLOURS: Partial<Record<ComplaintState, 'grey' | 'blue' | 'purple' | 'green'>> = {
+export const STATE_COLOURS: Partial<Record<ComplaintState, 'grey' | 'blue' | 'purple' | 'green'>> = {
   received: 'blue',
   logged: 'blue',
   closed: 'grey',

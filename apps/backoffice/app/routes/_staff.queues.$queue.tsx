@@ -1,11 +1,12 @@
 import { type QueueKey, QUEUE_KEYS, QUEUE_STATE_FILTERS, RAG_STATUSES, FEEDBACK_KINDS, parseQueueQuery, queueSearch, type QueueQuery } from '@complaints/domain';
 import { QUEUE_CAPABILITY } from '@complaints/services';
-import { ComplaintReference, Pagination, Select, Table } from '@complaints/ui';
+import { ComplaintReference, Pagination, Select, Table, Tag } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { caseworkDates, caseworkPage, orRefuse } from '../components/casework-page.server';
-import { RagTag, StateTag } from '../components/casework-tags';
+import { STATE_COLOURS } from '../components/casework-tags';
 
 export const handle = { i18n: ['common', 'casework'] };
 
@@ -50,9 +51,36 @@ export async function loader({ request, context, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
 
+/**
+ * The page's fixed words, each looked up in i18next once a language and then kept: they come from
+ * the translations bundled with the app, which do not change while it runs, and the table's 25 rows
+ * repeat a handful of states, roles, kinds, stages and warnings. A lookup in i18next costs far more
+ * than one in a Map. Words with a count or a page number in them are looked up each time.
+ */
+const wordsByLanguage = new Map<string, Map<string, string>>();
+
+function wordsIn(language: string, t: TFunction) {
+  let known = wordsByLanguage.get(language);
+  if (!known) {
+    known = new Map();
+    wordsByLanguage.set(language, known);
+  }
+  const words = known;
+  return (key: string, options?: { stage: number }): string => {
+    const id = options ? `${key}:${options.stage}` : key;
+    let text = words.get(id);
+    if (text === undefined) {
+      text = options ? t(key, options) : t(key);
+      words.set(id, text);
+    }
+    return text;
+  };
+}
+
 export default function QueuePage() {
   const page = useLoaderData<typeof loader>();
-  const { t } = useTranslation(['casework', 'common']);
+  const { t, i18n } = useTranslation(['casework', 'common']);
+  const word = wordsIn(i18n.language, t);
   const query = page.query as QueueQuery;
   const href = (changes: Partial<QueueQuery>) => `/queues/${page.queue}${queueSearch({ ...query, page: 1, ...changes })}`;
   const sortLink = (sort: QueueQuery['sort']) => ({
@@ -61,7 +89,7 @@ export default function QueuePage() {
   });
   const stateOptions = QUEUE_STATE_FILTERS.filter((s) => page.queue !== 'new' || ['open', 'received', 'logged'].includes(s)).map((s) => ({
     value: s,
-    label: s === 'open' ? t('queues.filters.stateOpen') : s === 'any' ? t('queues.filters.stateAny') : t(`states.${s}`),
+    label: s === 'open' ? word('queues.filters.stateOpen') : s === 'any' ? word('queues.filters.stateAny') : word(`states.${s}`),
   }));
   const pageLinks = Array.from({ length: page.pages }, (_, i) => i + 1)
     .filter((n) => n === 1 || n === page.pages || Math.abs(n - query.page) <= 2)
@@ -69,22 +97,22 @@ export default function QueuePage() {
   return (
     <>
       {page.queues.length > 1 ? (
-        <nav aria-label={t('queues.navigationLabel')}>
+        <nav aria-label={word('queues.navigationLabel')}>
           <ul className="govuk-list app-queue-navigation">
             {page.queues.map((q) => (
               <li key={q} className="govuk-!-display-inline-block govuk-!-margin-right-4">
                 <a className="govuk-link govuk-link--no-visited-state" href={`/queues/${q}`} aria-current={q === page.queue ? 'page' : undefined}>
-                  {t(`queues.title.${q}`)}
+                  {word(`queues.title.${q}`)}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
       ) : null}
-      <h1 className="govuk-heading-l">{t(`queues.title.${page.queue}`)}</h1>
-      <p className="govuk-body">{t(`queues.lead.${page.queue}`)}</p>
+      <h1 className="govuk-heading-l">{word(`queues.title.${page.queue}`)}</h1>
+      <p className="govuk-body">{word(`queues.lead.${page.queue}`)}</p>
 
-      <h2 className="govuk-heading-m">{t('queues.warnings.heading')}</h2>
+      <h2 className="govuk-heading-m">{word('queues.warnings.heading')}</h2>
       <ul className="govuk-list">
         {(['red', 'amber', 'green'] as const).map((rag) => (
           <li key={rag}>
@@ -96,74 +124,74 @@ export default function QueuePage() {
         {query.rag !== null ? (
           <li>
             <a className="govuk-link" href={href({ rag: null })}>
-              {t('queues.warnings.showAll')}
+              {word('queues.warnings.showAll')}
             </a>
           </li>
         ) : null}
       </ul>
 
       <form method="get" action={`/queues/${page.queue}`} className="app-queue-filters">
-        <h2 className="govuk-heading-m">{t('queues.filters.heading')}</h2>
+        <h2 className="govuk-heading-m">{word('queues.filters.heading')}</h2>
         <input type="hidden" name="sort" value={query.sort} />
         <input type="hidden" name="direction" value={query.direction} />
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-one-third">
-            <Select id="state" name="state" label={t('queues.filters.state')} value={query.state} options={stateOptions} />
+            <Select id="state" name="state" label={word('queues.filters.state')} value={query.state} options={stateOptions} />
             <Select
               id="stage"
               name="stage"
-              label={t('queues.filters.stage')}
+              label={word('queues.filters.stage')}
               value={query.stage === null ? '' : String(query.stage)}
-              emptyOption={t('queues.filters.anyStage')}
-              options={[1, 2].map((s) => ({ value: String(s), label: t('stage', { stage: s }) }))}
+              emptyOption={word('queues.filters.anyStage')}
+              options={[1, 2].map((s) => ({ value: String(s), label: word('stage', { stage: s }) }))}
             />
           </div>
           <div className="govuk-grid-column-one-third">
             <Select
               id="rag"
               name="rag"
-              label={t('queues.filters.rag')}
+              label={word('queues.filters.rag')}
               value={query.rag ?? ''}
-              emptyOption={t('queues.filters.anyRag')}
-              options={RAG_STATUSES.map((r) => ({ value: r, label: t(`rag.${r}`) }))}
+              emptyOption={word('queues.filters.anyRag')}
+              options={RAG_STATUSES.map((r) => ({ value: r, label: word(`rag.${r}`) }))}
             />
             <Select
               id="kind"
               name="kind"
-              label={t('queues.filters.kind')}
+              label={word('queues.filters.kind')}
               value={query.kind ?? ''}
-              emptyOption={t('queues.filters.anyKind')}
-              options={FEEDBACK_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+              emptyOption={word('queues.filters.anyKind')}
+              options={FEEDBACK_KINDS.map((k) => ({ value: k, label: word(`kinds.${k}`) }))}
             />
           </div>
           <div className="govuk-grid-column-one-third">
-            <Select id="area" name="area" label={t('queues.filters.area')} value={query.serviceAreaId ?? ''} emptyOption={t('queues.filters.anyArea')} options={page.serviceAreas} />
+            <Select id="area" name="area" label={word('queues.filters.area')} value={query.serviceAreaId ?? ''} emptyOption={word('queues.filters.anyArea')} options={page.serviceAreas} />
           </div>
         </div>
         <div className="govuk-button-group">
           <button type="submit" className="govuk-button govuk-button--secondary" data-module="govuk-button">
-            {t('queues.filters.apply')}
+            {word('queues.filters.apply')}
           </button>
           <a className="govuk-link" href={`/queues/${page.queue}`}>
-            {t('queues.filters.clear')}
+            {word('queues.filters.clear')}
           </a>
         </div>
       </form>
 
       {page.rows.length === 0 ? (
-        <p className="govuk-body">{t('queues.empty')}</p>
+        <p className="govuk-body">{word('queues.empty')}</p>
       ) : (
         <Table
-          caption={t('queues.caption', { queue: t(`queues.title.${page.queue}`), total: page.counts.total, page: query.page, pages: page.pages })}
+          caption={t('queues.caption', { queue: word(`queues.title.${page.queue}`), total: page.counts.total, page: query.page, pages: page.pages })}
           captionSize="s"
           columns={[
-            { key: 'reference', header: t('queues.columns.reference'), ...sortLink('reference') },
-            { key: 'received', header: t('queues.columns.received'), ...sortLink('received') },
-            { key: 'from', header: t('queues.columns.from') },
-            { key: 'area', header: t('queues.columns.area') },
-            { key: 'state', header: t('queues.columns.state'), ...sortLink('state') },
-            { key: 'due', header: t('queues.columns.due'), ...sortLink('due') },
-            { key: 'warning', header: t('queues.columns.warning') },
+            { key: 'reference', header: word('queues.columns.reference'), ...sortLink('reference') },
+            { key: 'received', header: word('queues.columns.received'), ...sortLink('received') },
+            { key: 'from', header: word('queues.columns.from') },
+            { key: 'area', header: word('queues.columns.area') },
+            { key: 'state', header: word('queues.columns.state'), ...sortLink('state') },
+            { key: 'due', header: word('queues.columns.due'), ...sortLink('due') },
+            { key: 'warning', header: word('queues.columns.warning') },
           ]}
           rows={page.rows.map((r) => ({
             _key: r.id,
@@ -176,27 +204,28 @@ export default function QueuePage() {
             from: (
               <>
                 {r.from}
-                {r.role ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t(`complainantRoles.${r.role}`)}</span> : null}
-                {r.kind !== 'complaint' ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t(`kinds.${r.kind}`)}</span> : null}
+                {r.role ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{word(`complainantRoles.${r.role}`)}</span> : null}
+                {r.kind !== 'complaint' ? <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{word(`kinds.${r.kind}`)}</span> : null}
               </>
             ),
-            area: r.area || t('queues.notPlaced'),
+            area: r.area || word('queues.notPlaced'),
+            // The tags as StateTag and RagTag draw them, with their words from the lookups above.
             state: (
               <>
-                <StateTag state={r.state} /> <span className="govuk-body-s">{t('stage', { stage: r.stage })}</span>
+                <Tag colour={STATE_COLOURS[r.state]}>{word(`states.${r.state}`)}</Tag> <span className="govuk-body-s">{word('stage', { stage: r.stage })}</span>
               </>
             ),
-            due: r.due ?? t('queues.nothingDue'),
-            warning: <RagTag rag={r.rag} />,
+            due: r.due ?? word('queues.nothingDue'),
+            warning: r.rag === null ? word('queues.nothingDue') : <Tag colour={r.rag}>{word(`rag.${r.rag}`)}</Tag>,
           }))}
         />
       )}
       {page.pages > 1 ? (
         <Pagination
-          label={t('queues.pagination')}
+          label={word('queues.pagination')}
           pages={pageLinks}
-          {...(query.page > 1 ? { previous: { href: href({ page: query.page - 1 }), text: t('queues.previous') } } : {})}
-          {...(query.page < page.pages ? { next: { href: href({ page: query.page + 1 }), text: t('queues.next') } } : {})}
+          {...(query.page > 1 ? { previous: { href: href({ page: query.page - 1 }), text: word('queues.previous') } } : {})}
+          {...(query.page < page.pages ? { next: { href: href({ page: query.page + 1 }), text: word('queues.next') } } : {})}
         />
       ) : null}
     </>

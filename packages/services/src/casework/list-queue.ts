@@ -1,5 +1,5 @@
 import { can, type Capability, type StaffActor } from '@complaints/auth';
-import { countQueue, listServiceAreaChoices, listQueuePage, recordAudit, type QueueCounts, type QueueRow } from '@complaints/db';
+import { countQueue, listQueuePage, recordAudit, type QueueCounts, type QueueRow } from '@complaints/db';
 import {
   QUEUE_ORDER_BY_ROLE,
   QUEUE_PAGE_SIZE,
@@ -12,6 +12,7 @@ import {
   ragBoundaries,
 } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
+import { loadServiceAreaChoices } from '../organisation/service-area-choices';
 import { loadProcessSettings } from '../settings/process-settings';
 import { type CaseworkRequest } from './casework-context';
 import { Refusal } from '../refusal';
@@ -70,7 +71,7 @@ export async function listQueue(deps: ServiceDependencies, request: CaseworkRequ
     listQueuePage(deps.db, { filter, boundaries, sort: query.sort, direction: query.direction, limit: QUEUE_PAGE_SIZE, offset: (n - 1) * QUEUE_PAGE_SIZE });
   // The count, the page asked for and the filter's areas at once; the page is read again only when
   // it was past the end (then the last page is shown rather than an empty one).
-  const [counts, asked, areas] = await Promise.all([countQueue(deps.db, { filter, boundaries }), pageOf(query.page), listServiceAreaChoices(deps.db)]);
+  const [counts, asked, areas] = await Promise.all([countQueue(deps.db, { filter, boundaries }), pageOf(query.page), loadServiceAreaChoices(deps.db)]);
   const pages = pageCount(counts.total);
   const page = Math.min(query.page, pages);
   const rows = page === query.page ? asked : await pageOf(page);

@@ -3,6 +3,7 @@ import { type Executor, findStaffAccount, organisationCodes, recordAudit } from 
 import type { RoleKey } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
 import type { OrganisationProblems } from './organisation-input';
+import { forgetServiceAreaChoices } from './service-area-choices';
 
 export type OrganisationSave = { outcome: 'saved'; id: string } | { outcome: 'not_found' } | { outcome: 'invalid'; problems: OrganisationProblems };
 
@@ -48,5 +49,6 @@ export async function writeOrganisationUnit<V>(
     await recordAudit(tx, { staffId: actor.id, action: id ? unit.changed : unit.added, subject: `${unit.subject}:${unitId}`, requestId: requestId ?? null }, now);
     return unitId;
   });
+  forgetServiceAreaChoices(deps.db);
   return { outcome: 'saved', id: saved };
 }
