@@ -58,8 +58,8 @@ export async function recordAudit(db: Executor, entry: AuditEntry, at?: Date): P
 
 /** Takes an audit chain's lock (until the transaction ends), then reads its kept head. */
 async function lockAuditChain(tx: Executor, chain: string): Promise<ChainHead | null> {
-  const [head] = await queryRows<{ chain: string; length: number; head_hash: string; seal: string }>(tx, sql`select * from lock_audit_chain(${chain})`);
-  return head ? { chain: head.chain, length: Number(head.length), headHash: head.head_hash, seal: head.seal } : null;
+  const [head] = await queryRows<ChainHead>(tx, sql`select chain, length, head_hash as "headHash", seal from lock_audit_chain(${chain})`);
+  return head ?? null;
 }
 
 /** Checks loaded entries of one audit chain against its kept head. */

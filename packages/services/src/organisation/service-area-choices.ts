@@ -1,7 +1,5 @@
 import { type Executor, listServiceAreaChoices, type OrganisationChoices } from '@complaints/db';
-
-const CACHE_MS = 30_000;
-const cache = new WeakMap<object, { at: number; areas: Promise<OrganisationChoices['serviceAreas']> }>();
+import { keptForAWhile } from '../settings/kept-for-a-while';
 
 /**
  * The service areas with their business areas, as a queue's area filter offers them: read from the
@@ -10,15 +8,12 @@ const cache = new WeakMap<object, { at: number; areas: Promise<OrganisationChoic
  * `forgetServiceAreaChoices`; that reaches this process only, and another keeps what it read until
  * its 30 seconds are up, as with the process settings.
  */
-export function loadServiceAreaChoices(db: Executor, now: number = performance.now()): Promise<OrganisationChoices['serviceAreas']> {
-  const cached = cache.get(db);
-  if (cached && now - cached.at < CACHE_MS) return cached.areas;
-  const areas = listServiceAreaChoices(db);
-  cache.set(db, { at: now, areas });
-  areas.catch(() => cache.delete(db));
-  return areas;
+const choices = keptForAWhile<OrganisationChoices['serviceAreas']>((db) => listServiceAreaChoices(db), 30_000);
+
+export function loadServiceAreaChoices(db: Executor, now?: number): Promise<OrganisationChoices['serviceAreas']> {
+  return choices.read(db, now);
 }
 
 export function forgetServiceAreaChoices(db: Executor): void {
-  cache.delete(db);
+  choices.forget(db);
 }

@@ -1,10 +1,8 @@
 import { loadNonWorkingDays, loadTimescaleSettings, type Executor } from '@complaints/db';
 import { createWorkingDayCalendar, resolveTimescales, type Timescales, type WorkingDayCalendar } from '@complaints/domain';
+import { keptForAWhile } from './kept-for-a-while';
 
 export type ProcessSettings = { timescales: Timescales; calendar: WorkingDayCalendar };
-
-const CACHE_MS = 30_000;
-const cache = new WeakMap<object, { at: number; settings: Promise<ProcessSettings> }>();
 
 /**
  * The timescales and the working-day calendar as the organisation has set them. Read from the
@@ -13,18 +11,15 @@ const cache = new WeakMap<object, { at: number; settings: Promise<ProcessSetting
  * process (a second back-office or portal instance, a separate worker) keeps what it read until
  * its 30 seconds are up, which the settings pages tell national office.
  */
-export function loadProcessSettings(db: Executor, now: number = performance.now()): Promise<ProcessSettings> {
-  const cached = cache.get(db);
-  if (cached && now - cached.at < CACHE_MS) return cached.settings;
-  const settings = (async () => {
-    const [stored, extraNonWorkingDays] = await Promise.all([loadTimescaleSettings(db), loadNonWorkingDays(db)]);
-    return { timescales: resolveTimescales(stored), calendar: createWorkingDayCalendar({ extraNonWorkingDays }) };
-  })();
-  cache.set(db, { at: now, settings });
-  settings.catch(() => cache.delete(db));
-  return settings;
+const settings = keptForAWhile(async (db): Promise<ProcessSettings> => {
+  const [stored, extraNonWorkingDays] = await Promise.all([loadTimescaleSettings(db), loadNonWorkingDays(db)]);
+  return { timescales: resolveTimescales(stored), calendar: createWorkingDayCalendar({ extraNonWorkingDays }) };
+}, 30_000);
+
+export function loadProcessSettings(db: Executor, now?: number): Promise<ProcessSettings> {
+  return settings.read(db, now);
 }
 
 export function forgetProcessSettings(db: Executor): void {
-  cache.delete(db);
+  settings.forget(db);
 }
