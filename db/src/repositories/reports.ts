@@ -41,14 +41,24 @@ const flag = (condition: SQL) => sql`coalesce(${condition}, false)::int`;
 
 
 /**
- * One of the report's queries, run with JIT compilation off. Each is an aggregate over tens of
- * thousands of rows found by an index, finished in well under a second; over a million complaints
- * PostgreSQL's estimates put them above its JIT thresholds, and compiling the plan took longer
- * (up to 0.6 s a query) than running it.
+ * One of the report's queries, with three of PostgreSQL's planner settings changed for it alone:
+ * - JIT compilation off. Each query is an aggregate over tens of thousands of rows found by an
+ *   index, finished in well under a second; over a million complaints PostgreSQL's estimates put
+ *   them above its JIT thresholds, and compiling the plan took longer (up to 0.6 s a query) than
+ *   running it.
+ * - No parallel workers. The report runs its queries side by side already, so a worker started
+ *   for one only competes with the others for the same cores: starting one cost up to 100 ms,
+ *   more than its share of the work.
+ * - No merge joins. PostgreSQL has no statistics for the report calendar (a table made in the
+ *   query), guessed each of its days to match thousands of stages, and so sorted every stage by
+ *   its day to merge the two; hashing the calendar's few thousand days once is cheaper (an area's
+ *   timescales took 30 ms rather than 43).
  */
 async function reportQueryRows<T extends Record<string, unknown>>(db: Executor, query: SQL): Promise<T[]> {
   return db.transaction(async (tx) => {
-    await tx.execute(sql`set local jit = off`);
+    await tx.execute(
+      sql`select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('enable_mergejoin', 'off', true)`,
+    );
     return queryRows<T>(tx, query);
   });
 }
@@ -114,9 +124,11 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
   // the copies of their complaint's kind, channel and areas that each stage carries; the closures
   // in it, with their complaints; and, for open at the end, the complaints not closed or
   // withdrawn before the quarter began (`open_until`, kept by the database), read from their index
-  // alone. Of such a complaint only its latest stage started by the
+  // alone. Open at the end needs only those not closed or withdrawn before the quarter ended: a
+  // complaint whose closing (or withdrawal) came in the quarter and was not undone since was not
+  // open at its end. Of such a complaint only its latest stage started by the
   // quarter's last day can be open at its end (every earlier one has a later stage started), so
-  // that stage alone is tested against its closures. That stage is found from the complaint: stage
+  // that stage alone is tested against its closures (one may have been undone after the end). That stage is found from the complaint: stage
   // 1 starts on the day the complaint was received, and the complaint's own stage is the latest
   // started (the move that starts stage 2 sets both in one transaction), so only a complaint at
   // stage 2 needs its stage 2 looked up, to see whether it had started by the quarter's end.
@@ -154,7 +166,7 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
         select case when c.stage <> 2 then 1
                     when (select s.started_on from complaint_stages s where s.complaint_id = c.id and s.stage = 2) <= ${day(period.lastDay)} then 2
                     else 1 end as stage) l
-      where ${inScope(options.scope)} and c.kind in (${OWED_KINDS}) and c.open_until >= ${instant(period.start)}
+      where ${inScope(options.scope)} and c.kind in (${OWED_KINDS}) and c.open_until >= ${instant(period.end)}
         and c.received_on <= ${day(period.lastDay)}
         -- Looked up for each complaint by its closings' index (a scalar subquery, which PostgreSQL
         -- does not turn into a join): as a join, every closing ever recorded would be read.

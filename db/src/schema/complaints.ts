@@ -95,7 +95,9 @@ export const complaints = pgTable(
     index('complaints_area_state_due_idx').on(t.businessAreaId, t.state, t.currentDueOn),
     index('complaints_responder_due_idx').on(t.responderId, t.currentDueOn),
     index('complaints_csq_manager_due_idx').on(t.csqManagerId, t.currentDueOn),
-    index('complaints_service_area_idx').on(t.serviceAreaId, t.receivedOn),
+    // An area's complaints by the day they reached us; with their kind and team, so a service
+    // area's report counts the complaints against each team from this index alone.
+    index('complaints_service_area_idx').on(t.serviceAreaId, t.receivedOn, t.kind, t.teamId),
     index('complaints_due_idx').on(t.currentDueOn),
     index('complaints_received_idx').on(t.receivedOn),
     // Search by the start of a court case number.
@@ -117,9 +119,9 @@ export const complaints = pgTable(
     // every complaint ever closed, with what the report reads of them (kind, day received, stage,
     // channel, areas) from the index alone.
     index('complaints_open_until_idx').on(t.openUntil, t.kind, t.receivedOn, t.stage, t.id, t.channel, t.serviceAreaId, t.businessAreaId),
-    // The quarterly report of a service area: its complaints with what the report reads of them
-    // (kind, channel, team), read from this index alone and joined to their stages as one set.
-    index('complaints_service_area_report_idx').on(t.serviceAreaId, t.id, t.kind, t.channel, t.teamId),
+    // The same for a service area's report: only that area's complaints still open when a quarter
+    // began, not every area's.
+    index('complaints_service_area_report_idx').on(t.serviceAreaId, t.openUntil, t.kind, t.receivedOn, t.stage, t.id, t.channel),
   ],
 );
 
@@ -163,9 +165,21 @@ export const complaintStages = pgTable(
     // who is complained about) and those answered in it (answered, timescales, decisions).
     index('complaint_stages_started_idx').on(t.startedOn),
     index('complaint_stages_response_sent_idx').on(t.responseSentAt),
-    // A service area's report: its stages started, and answered, in a quarter.
-    index('complaint_stages_area_started_idx').on(t.serviceAreaId, t.startedOn),
-    index('complaint_stages_area_sent_idx').on(t.serviceAreaId, t.responseSentAt),
+    // A service area's report: its stages started, and answered, in a quarter, each with every
+    // column the report reads of them, so the area's stages are counted from the index alone.
+    index('complaint_stages_area_started_idx').on(t.serviceAreaId, t.startedOn, t.kind, t.channel, t.stage, t.acknowledgedAt, t.assignedAt, t.passToManagerDueOn),
+    index('complaint_stages_area_sent_idx').on(
+      t.serviceAreaId,
+      t.responseSentAt,
+      t.kind,
+      t.channel,
+      t.stage,
+      t.teamId,
+      t.startedOn,
+      t.responseDueOn,
+      t.pausedWorkingDays,
+      t.extendedAt,
+    ),
   ],
 );
 

@@ -60,6 +60,8 @@ export const managementReviews = pgTable(
     index('management_reviews_complaint_idx').on(t.complaintId),
     // The quarterly report: the reviews completed over its four quarters.
     index('management_reviews_completed_idx').on(t.completedAt),
+    // A service area's report: its reviews completed, with what the report reads of them.
+    index('management_reviews_area_completed_idx').on(t.serviceAreaId, t.completedAt, t.practitionerId, t.teamId, t.overallGrade),
   ],
 );
 
@@ -158,7 +160,11 @@ export const ombudsmanReferrals = pgTable(
     businessAreaId: uuid('business_area_id'),
     serviceAreaId: uuid('service_area_id'),
   },
-  (t) => [index('ombudsman_referrals_complaint_idx').on(t.complaintId)],
+  (t) => [
+    index('ombudsman_referrals_complaint_idx').on(t.complaintId),
+    // A service area's report: its referrals made, and findings received, in a quarter.
+    index('ombudsman_referrals_area_idx').on(t.serviceAreaId, t.referredOn),
+  ],
 );
 
 /** Each enquiry the Ombudsman makes of us on a referral: when it came, its deadline, and our reply. */
@@ -217,5 +223,11 @@ export const surveyResponses = pgTable(
     serviceAreaId: uuid('service_area_id'),
   },
   // The quarterly report: the surveys sent, and answered, in a quarter.
-  (t) => [index('survey_responses_invited_idx').on(t.invitedAt), index('survey_responses_answered_idx').on(t.answeredAt)],
+  (t) => [
+    // The quarterly report: the surveys sent, and answered, in a quarter, the organisation's or an area's.
+    index('survey_responses_invited_idx').on(t.invitedAt),
+    index('survey_responses_answered_idx').on(t.answeredAt),
+    index('survey_responses_area_invited_idx').on(t.serviceAreaId, t.invitedAt),
+    index('survey_responses_area_answered_idx').on(t.serviceAreaId, t.answeredAt),
+  ],
 );
