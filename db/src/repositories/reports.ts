@@ -41,26 +41,39 @@ const flag = (condition: SQL) => sql`coalesce(${condition}, false)::int`;
 
 
 /**
- * One of the report's queries, with three of PostgreSQL's planner settings changed for it alone:
+ * A connection reading a report's figures: only `readReportFigures` makes one, so every section's
+ * queries run with the planner settings it sets.
+ */
+export type ReportReader = Executor & { readonly reportReader: true };
+
+/**
+ * Reads some of a report's figures in one read-only transaction. The queries `read` starts
+ * together are sent together on its one connection and run one after another, with three of
+ * PostgreSQL's planner settings changed for them alone:
  * - JIT compilation off. Each query is an aggregate over tens of thousands of rows found by an
  *   index, finished in well under a second; over a million complaints PostgreSQL's estimates put
  *   them above its JIT thresholds, and compiling the plan took longer (up to 0.6 s a query) than
  *   running it.
- * - No parallel workers. The report runs its queries side by side already, so a worker started
- *   for one only competes with the others for the same cores: starting one cost up to 100 ms,
- *   more than its share of the work.
+ * - No parallel workers. A report reads its sections over a few connections side by side
+ *   already, so a worker started for one query only competes with the others for the same cores:
+ *   starting one cost up to 100 ms, more than its share of the work.
  * - No merge joins. PostgreSQL has no statistics for the report calendar (a table made in the
  *   query), guessed each of its days to match thousands of stages, and so sorted every stage by
  *   its day to merge the two; hashing the calendar's few thousand days once is cheaper (an area's
  *   timescales took 30 ms rather than 43).
+ * One transaction for several queries, rather than one each, saves three round trips a query and
+ * holds one connection rather than one a query.
  */
-async function reportQueryRows<T extends Record<string, unknown>>(db: Executor, query: SQL): Promise<T[]> {
-  return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('enable_mergejoin', 'off', true)`,
-    );
-    return queryRows<T>(tx, query);
-  });
+export async function readReportFigures<T>(db: Executor, read: (reader: ReportReader) => Promise<T>): Promise<T> {
+  return db.transaction(
+    async (tx) => {
+      await tx.execute(
+        sql`select set_config('jit', 'off', true), set_config('max_parallel_workers_per_gather', '0', true), set_config('enable_mergejoin', 'off', true)`,
+      );
+      return read(tx as unknown as ReportReader);
+    },
+    { accessMode: 'read only' },
+  );
 }
 
 /**
@@ -115,7 +128,7 @@ export type ThroughputRow = {
   openAtEnd: number;
 };
 
-export async function reportThroughput(db: Executor, options: { scope: ReportScope; period: ReportPeriod; calendar: ReportCalendar }): Promise<ThroughputRow[]> {
+export async function reportThroughput(db: ReportReader, options: { scope: ReportScope; period: ReportPeriod; calendar: ReportCalendar }): Promise<ThroughputRow[]> {
   const { period } = options;
   const acknowledged = raw(REPORT_SQL.acknowledgedWithinWorkingDay('cal.next_day', REPORT_SQL.londonDate('s.acknowledged_at')));
   const passed = raw(REPORT_SQL.passedWithinWorkingDay(REPORT_SQL.londonDate('s.assigned_at'), 's.pass_to_manager_due_on'));
@@ -132,7 +145,7 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
   // 1 starts on the day the complaint was received, and the complaint's own stage is the latest
   // started (the move that starts stage 2 sets both in one transaction), so only a complaint at
   // stage 2 needs its stage 2 looked up, to see whether it had started by the quarter's end.
-  const rows = await reportQueryRows<ThroughputRow>(
+  const rows = await queryRows<ThroughputRow>(
     db,
     sql`with ${calendarTable(options.calendar)},
     figures as (
@@ -150,11 +163,12 @@ export async function reportThroughput(db: Executor, options: { scope: ReportSco
       union all
       -- A complaint closed in the quarter did not stop being open before it began: a closing sets
       -- the closing time, a later one moves it later, opening again clears it, and nothing is
-      -- closed once withdrawn. So its complaint is among those found by their open-until index.
+      -- closed once withdrawn. So its complaint is among those found by their open-until index,
+      -- and among those received by the quarter's end.
       select c.kind, c.channel, e.stage, 0, 0, 0, 0, count(*), 0
       from complaint_events e
       join complaints c on c.id = e.complaint_id
-      where ${inScope(options.scope)} and c.open_until >= ${instant(period.start)}
+      where ${inScope(options.scope)} and c.open_until >= ${instant(period.start)} and c.received_on <= ${day(period.lastDay)}
         and e.type = 'complaint.closed' and e.occurred_at >= ${instant(period.start)} and e.occurred_at < ${instant(period.end)}
       group by 1, 2, 3
       union all
@@ -214,14 +228,14 @@ export type TeamTimescalesRow = {
  * and not of the teams' medians.
  */
 export async function reportTeamTimescales(
-  db: Executor,
+  db: ReportReader,
   options: { scope: ReportScope; period: ReportPeriod; calendar: ReportCalendar },
 ): Promise<{ teams: TeamTimescalesRow[]; overall: TeamTimescalesRow[] }> {
   const { period } = options;
   const sentOn = REPORT_SQL.londonDate('s.response_sent_at');
   const onTime = raw(REPORT_SQL.answeredOnTime(sentOn, 's.response_due_on'));
   const taken = REPORT_SQL.workingDaysTaken('started.n', 'sent.n', 's.paused_working_days');
-  const rows = await reportQueryRows<TeamTimescalesRow & { allTeams: boolean }>(
+  const rows = await queryRows<TeamTimescalesRow & { allTeams: boolean }>(
     db,
     sql`with ${calendarTable(options.calendar)}
     select s.team_id as "teamId", t.name_en as "teamName", s.stage::int as stage,
@@ -255,8 +269,8 @@ export type CategoryRow = { quarter: string; categoryKey: string | null; points:
  * Points raised, by category, in each quarter from `from` to `to` (the quarter the stage they
  * were raised at started in). Complaints only: compliments and feedback have no points to count.
  */
-export async function reportCategories(db: Executor, options: { scope: ReportScope; from: ReportPeriod; to: ReportPeriod }): Promise<CategoryRow[]> {
-  return reportQueryRows<CategoryRow>(
+export async function reportCategories(db: ReportReader, options: { scope: ReportScope; from: ReportPeriod; to: ReportPeriod }): Promise<CategoryRow[]> {
+  return queryRows<CategoryRow>(
     db,
     // Counted by day first and the days then put in their quarters: a quarter is written out for
     // each day, not for each of the hundreds of thousands of points.
@@ -297,8 +311,8 @@ export async function reportGradeLabels(db: Executor): Promise<CategoryLabel[]> 
 export type DecisionRow = { stage: Stage; categoryKey: string | null; decision: PointDecision; points: number };
 
 /** The decision on each point answered in a response sent in the quarter, by stage and category. */
-export async function reportDecisions(db: Executor, options: { scope: ReportScope; period: ReportPeriod }): Promise<DecisionRow[]> {
-  const rows = await reportQueryRows<DecisionRow>(
+export async function reportDecisions(db: ReportReader, options: { scope: ReportScope; period: ReportPeriod }): Promise<DecisionRow[]> {
+  const rows = await queryRows<DecisionRow>(
     db,
     // Each answer carries when its stage's response went and its point's category and areas
     // (copies kept by the database), so the answers are counted from their report index alone.
@@ -334,12 +348,12 @@ export type ReviewGradeRow = {
  * with their overall grade, by practitioner and team.
  */
 export async function reportPeopleComplainedAbout(
-  db: Executor,
+  db: ReportReader,
   options: { scope: ReportScope; from: ReportPeriod; to: ReportPeriod },
 ): Promise<{ practitioners: PractitionerRow[]; teams: TeamComplaintsRow[]; reviews: ReviewGradeRow[] }> {
   const { from, to, scope } = options;
   const [practitioners, teams, reviews] = await Promise.all([
-    reportQueryRows<PractitionerRow>(
+    queryRows<PractitionerRow>(
       db,
       // Counted by day and practitioner first, then put in quarters and named: the names and the
       // quarter are worked out for each group, not for each point.
@@ -356,7 +370,7 @@ export async function reportPeopleComplainedAbout(
       group by 1, 2, 3, 4, 5
       order by 1, 3, 2`,
     ),
-    reportQueryRows<TeamComplaintsRow>(
+    queryRows<TeamComplaintsRow>(
       db,
       sql`select ${raw(REPORT_SQL.quarterOf('d.received_on'))} as "quarter", t.id as "teamId", t.name_en as "teamName", sum(d.complaints)::int as "complaints"
       from (
@@ -369,7 +383,7 @@ export async function reportPeopleComplainedAbout(
       group by 1, 2, 3
       order by 1, 3, 2`,
     ),
-    reportQueryRows<ReviewGradeRow>(
+    queryRows<ReviewGradeRow>(
       db,
       sql`select ${raw(REPORT_SQL.quarterOf(REPORT_SQL.londonDate('r.completed_at')))} as "quarter", r.practitioner_id as "practitionerId",
              pr.full_name as "practitionerName", r.team_id as "teamId", t.name_en as "teamName", r.overall_grade as "grade", count(*)::int as "reviews"
@@ -410,14 +424,14 @@ function learningInScope(scope: ReportScope): SQL {
  * rating); the referrals to the Ombudsman made in the quarter and the findings that came in it.
  */
 export async function reportLearningAndViews(
-  db: Executor,
+  db: ReportReader,
   options: { scope: ReportScope; period: ReportPeriod },
 ): Promise<{ learning: LearningRow[]; surveysInvited: number; surveysAnswered: number; ratings: SurveyRatingRow[]; referrals: OmbudsmanReferralRow[]; findings: OmbudsmanFindingRow[] }> {
   const { scope, period } = options;
   const within = (column: string) => sql`${raw(column)} >= ${instant(period.start)} and ${raw(column)} < ${instant(period.end)}`;
   const questions = raw(SURVEY_QUESTIONS.map((q) => `'${q}'`).join(', '));
   const [learning, surveys, ratings, referrals, findings] = await Promise.all([
-    reportQueryRows<LearningRow>(
+    queryRows<LearningRow>(
       db,
       sql`select l.level as "level", l.source_kind as "sourceKind", l.status as "status", count(*)::int as "points"
       from learning_points l
@@ -425,14 +439,14 @@ export async function reportLearningAndViews(
       group by 1, 2, 3
       order by 1, 2, 3`,
     ),
-    reportQueryRows<{ invited: number; answered: number }>(
+    queryRows<{ invited: number; answered: number }>(
       db,
       sql`select (count(*) filter (where ${within('v.invited_at')}))::int as invited,
                  (count(*) filter (where ${within('v.answered_at')}))::int as answered
       from survey_responses v
       where (${within('v.invited_at')} or ${within('v.answered_at')}) and ${areaInScope(scope, 'v')}`,
     ),
-    reportQueryRows<SurveyRatingRow>(
+    queryRows<SurveyRatingRow>(
       db,
       sql`select a.key as "question", a.value as "rating", count(*)::int as "answers"
       from survey_responses v
@@ -441,7 +455,7 @@ export async function reportLearningAndViews(
       group by 1, 2
       order by 1, 2`,
     ),
-    reportQueryRows<OmbudsmanReferralRow>(
+    queryRows<OmbudsmanReferralRow>(
       db,
       sql`select o.ombudsman as "ombudsman", count(*)::int as "referred"
       from ombudsman_referrals o
@@ -449,7 +463,7 @@ export async function reportLearningAndViews(
       group by 1
       order by 1`,
     ),
-    reportQueryRows<OmbudsmanFindingRow>(
+    queryRows<OmbudsmanFindingRow>(
       db,
       sql`select o.ombudsman as "ombudsman", o.finding as "finding", count(*)::int as "findings"
       from ombudsman_referrals o

@@ -4,6 +4,7 @@ import {
   listNamesOnRecord,
   readSelfAssessment,
   recordAudit,
+  readReportFigures,
   reportDecisions,
   reportLearningAndViews,
   reportTeamTimescales,
@@ -141,11 +142,9 @@ export async function readAnnualReport(deps: ReportDependencies, request: Annual
   const scope = { kind: 'organisation' } as const;
   const calendar = await reportCalendarFor(deps, period);
 
-  const [throughput, timescales, decisions, views, bulletin, kept, names] = await Promise.all([
-    reportThroughput(deps.db, { scope, period, calendar }),
-    reportTeamTimescales(deps.db, { scope, period, calendar }),
-    reportDecisions(deps.db, { scope, period }),
-    reportLearningAndViews(deps.db, { scope, period }),
+  const [[throughput, decisions], [timescales, views], bulletin, kept, names] = await Promise.all([
+    readReportFigures(deps.db, (reader) => Promise.all([reportThroughput(reader, { scope, period, calendar }), reportDecisions(reader, { scope, period })])),
+    readReportFigures(deps.db, (reader) => Promise.all([reportTeamTimescales(reader, { scope, period, calendar }), reportLearningAndViews(reader, { scope, period })])),
     listLearningBulletin(deps.db, { limit: 1000, publishedFrom: period.start, publishedBefore: period.end }),
     readSelfAssessment(deps.db, year.startYear),
     listNamesOnRecord(deps.db),
