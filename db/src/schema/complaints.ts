@@ -99,7 +99,9 @@ export const complaints = pgTable(
     // area's report counts the complaints against each team from this index alone.
     index('complaints_service_area_idx').on(t.serviceAreaId, t.receivedOn, t.kind, t.teamId),
     index('complaints_due_idx').on(t.currentDueOn),
-    index('complaints_received_idx').on(t.receivedOn),
+    // Complaints by the day they reached us; with their kind and team, so the quarterly report
+    // counts the complaints against each team from this index alone.
+    index('complaints_received_idx').on(t.receivedOn, t.kind, t.teamId),
     // Search by the start of a court case number.
     index('complaints_search_court_case_number_idx').on(sql`${t.searchCourtCaseNumber} text_pattern_ops`),
     // Queues count their rows by state and warning within a scope from these alone (index-only),
