@@ -11,12 +11,25 @@ import { I18nextProvider, initReactI18next } from 'react-i18next';
 const ABORT_DELAY = 10_000;
 
 /**
- * One instance holding every namespace, made once; each request renders with a clone of it in
- * the request's language. A clone shares the loaded words, where a fresh instance per request
- * would set them all up again, which was a tenth of the cost of a page.
+ * One instance holding every namespace, made once, and one clone of it for each language, made the
+ * first time a page is asked for in it; each request renders with its language's clone. A clone
+ * shares the loaded words, where a fresh instance per request would set them all up again, which
+ * was a tenth of the cost of a page. Rendering only reads an instance (the language is changed
+ * only in the browser, by an effect, which never runs here), so requests can share one; making a
+ * clone for every request was itself a cost worth saving. There are only the supported languages.
  */
 const base = createInstance();
 void base.use(initReactI18next).init({ ...i18nOptions, ns: namespaces, resources, initImmediate: false });
+const instances = new Map<string, ReturnType<typeof createInstance>>();
+
+function instanceIn(lng: string) {
+  let instance = instances.get(lng);
+  if (instance === undefined) {
+    instance = base.cloneInstance({ lng, initImmediate: false });
+    instances.set(lng, instance);
+  }
+  return instance;
+}
 
 /**
  * The page as React writes it, passed on in one piece for each burst of writing rather than in
@@ -91,7 +104,7 @@ export async function renderPage(
 ): Promise<Response> {
   const nonce = (loadContext as { cspNonce?: string }).cspNonce ?? '';
   const lng = await detectLanguage(request);
-  const instance = base.cloneInstance({ lng, initImmediate: false });
+  const instance = instanceIn(lng);
   const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode;
 
   return new Promise((resolve, reject) => {
