@@ -1,10 +1,9 @@
-import { Transform, type TransformCallback } from 'node:stream';
+import { Writable } from 'node:stream';
 import { i18nOptions } from '@complaints/i18n';
 import { detectLanguage, namespaces, resources } from '@complaints/i18n/server';
-import { createReadableStreamFromReadable, type AppLoadContext, type EntryContext, type HandleErrorFunction } from '@remix-run/node';
+import { type AppLoadContext, type EntryContext, type HandleErrorFunction } from '@remix-run/node';
 import { RemixServer } from '@remix-run/react';
 import { createInstance } from 'i18next';
-import { isbot } from 'isbot';
 import { renderToPipeableStream } from 'react-dom/server';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
 
@@ -29,43 +28,6 @@ function instanceIn(lng: string) {
     instances.set(lng, instance);
   }
   return instance;
-}
-
-/**
- * The page as React writes it, passed on in one piece for each burst of writing rather than in
- * React's own chunks of 2 kB. Each chunk otherwise went separately through the web stream Remix
- * reads the body from and became a write of its own to the socket: twenty-odd for a queue page,
- * which cost more than rendering its table. What React writes in one go (the whole page but the
- * data Remix streams after it) is joined and handed on once the writing stops; the page still
- * streams, so a part written later (deferred data) follows as its own piece. (A PassThrough with
- * a larger buffer would not do this: it hands on every chunk as it was written.)
- */
-class JoinedWrites extends Transform {
-  private pending: Buffer[] = [];
-  private releasing = false;
-
-  override _transform(chunk: Buffer, _encoding: BufferEncoding, done: TransformCallback): void {
-    this.pending.push(chunk);
-    if (!this.releasing) {
-      this.releasing = true;
-      queueMicrotask(() => this.release());
-    }
-    done();
-  }
-
-  override _flush(done: TransformCallback): void {
-    this.release();
-    done();
-  }
-
-  private release(): void {
-    this.releasing = false;
-    // Nothing is handed on once the reader has gone (the browser left mid-page).
-    if (this.pending.length === 0 || this.destroyed) return;
-    const joined = this.pending.length === 1 ? this.pending[0]! : Buffer.concat(this.pending);
-    this.pending = [];
-    this.push(joined);
-  }
 }
 
 type ErrorLogging = { logError?: (error: unknown) => void };
@@ -94,6 +56,13 @@ export const handleError: HandleErrorFunction = (error, { request, context }) =>
 /**
  * Renders a page on the server in the language detected for the request, with the request's CSP
  * nonce on every script Remix writes. Shared by both apps.
+ *
+ * The page is rendered whole and sent in one piece with its length, where Remix's own entry
+ * streams it to people (and waits for the whole page only for bots). Neither app defers any data
+ * (no loader hands the page a promise to stream in later), so streaming gained nothing, and it
+ * cost: React writes in chunks of 2 kB, each was carried through a web stream and written to the
+ * socket on its own, and a chunked body needed a write of its own to end it. A page that came to
+ * defer data would wait for it here; stream such a page (onShellReady) rather than lose this.
  */
 export async function renderPage(
   request: Request,
@@ -105,11 +74,11 @@ export async function renderPage(
   const nonce = (loadContext as { cspNonce?: string }).cspNonce ?? '';
   const lng = await detectLanguage(request);
   const instance = instanceIn(lng);
-  const waitForAll = isbot(request.headers.get('user-agent') ?? '') || remixContext.isSpaMode;
 
   return new Promise((resolve, reject) => {
     let shellRendered = false;
-    // A page still streaming after the delay is cut short; one that has finished cancels it.
+    // A page still waiting for something after the delay is cut short (what was still waiting is
+    // left to the browser), and then sent; one that has finished cancels it.
     const timer = setTimeout(() => abort(), ABORT_DELAY + 1000);
     const { pipe, abort } = renderToPipeableStream(
       <I18nextProvider i18n={instance}>
@@ -117,12 +86,25 @@ export async function renderPage(
       </I18nextProvider>,
       {
         nonce,
-        [waitForAll ? 'onAllReady' : 'onShellReady']() {
+        onShellReady() {
           shellRendered = true;
-          const body = new JoinedWrites();
-          body.once('close', () => clearTimeout(timer));
-          responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
-          resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
+        },
+        onAllReady() {
+          clearTimeout(timer);
+          const chunks: Buffer[] = [];
+          const body = new Writable({
+            write(chunk: Buffer, _encoding, done) {
+              chunks.push(chunk);
+              done();
+            },
+            final(done) {
+              const html = Buffer.concat(chunks);
+              responseHeaders.set('Content-Type', 'text/html; charset=utf-8');
+              responseHeaders.set('Content-Length', String(html.length));
+              resolve(new Response(html, { headers: responseHeaders, status: responseStatusCode }));
+              done();
+            },
+          });
           pipe(body);
         },
         onShellError(error: unknown) {
