@@ -49,7 +49,8 @@ async function sessionToken(request: Request, context: AppLoadContext): Promise<
 }
 
 // The root, layout and page loaders of one request all ask; the session is checked once. Remix
-// hands each loader its own copy of the request, so the loaders share the answer through the
+// hands each loader its own copy of the request when it takes a parameter out of the address (see
+// patches/@remix-run+server-runtime+2.17.5.patch), so the loaders share the answer through the
 // request's load context. An action (which may sign someone in or out) reads the session for
 // itself, and the loaders that run after it in the same request read it afresh.
 const resumed = new WeakMap<object, Promise<{ presented: boolean; session: ResumedSession | null }>>();

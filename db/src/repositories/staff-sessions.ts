@@ -1,5 +1,5 @@
 import type { RoleKey } from '@complaints/domain';
-import { and, desc, eq, ne } from 'drizzle-orm';
+import { and, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Executor } from '../client';
 import { staff, staffSessions } from '../schema/index';
 
@@ -41,9 +41,8 @@ export async function insertStaffSession(db: Executor, session: Omit<StaffSessio
   });
 }
 
-/** The session with this id and its member of staff, in one query (it runs on every request). */
-export async function findStaffSession(db: Executor, id: string): Promise<{ session: StaffSessionRecord; staff: SessionStaff } | null> {
-  const [row] = await db
+function sessionWithStaffQuery(db: Executor) {
+  return db
     .select({
       session: {
         id: staffSessions.id,
@@ -70,7 +69,24 @@ export async function findStaffSession(db: Executor, id: string): Promise<{ sess
     })
     .from(staffSessions)
     .innerJoin(staff, eq(staff.id, staffSessions.staffId))
-    .where(eq(staffSessions.id, id));
+    .where(eq(staffSessions.id, sql.placeholder('id')))
+    .prepare('find_staff_session');
+}
+
+/**
+ * The query above, built once for each database (or transaction) it runs on and then given only
+ * the id: drizzle otherwise builds its SQL afresh from the query's parts on every request.
+ */
+const sessionWithStaff = new WeakMap<Executor, ReturnType<typeof sessionWithStaffQuery>>();
+
+/** The session with this id and its member of staff, in one query (it runs on every request). */
+export async function findStaffSession(db: Executor, id: string): Promise<{ session: StaffSessionRecord; staff: SessionStaff } | null> {
+  let query = sessionWithStaff.get(db);
+  if (query === undefined) {
+    query = sessionWithStaffQuery(db);
+    sessionWithStaff.set(db, query);
+  }
+  const [row] = await query.execute({ id });
   if (!row) return null;
   const { totpEnabledAt, ...person } = row.staff;
   return { session: row.session, staff: { ...person, role: person.role as RoleKey, secondFactorEnabled: totpEnabledAt !== null } };
