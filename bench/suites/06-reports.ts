@@ -26,6 +26,11 @@ const NATIONAL_TARGET_MS = 2000;
 const AREA_TARGET_MS = 300;
 const TARGET_RATIO = 1.5;
 const RUNS = atScale(10, 2);
+/**
+ * An area's report runs this many times in each round: it takes a tenth of the national report's
+ * time, and a 95th percentile of ten runs is only the slowest of them.
+ */
+const AREA_RUNS_A_ROUND = 3;
 
 /**
  * The quarterly report over 1,000,000 complaints received over three years, with their stages,
@@ -104,7 +109,7 @@ export const suite: BenchSuite = {
         samples.national.push(await timed(nationalRun));
         samples.sections.push(await timed(sections));
         samples.bare.push(await timed(bareSections));
-        samples.area.push(await timed(areaRun));
+        for (let j = 0; j < AREA_RUNS_A_ROUND; j += 1) samples.area.push(await timed(areaRun));
       }
       const n = summary(samples.national);
       const s = summary(samples.sections);
