@@ -135,16 +135,16 @@ export async function reportThroughput(db: ReportReader, options: { scope: Repor
   // Each figure reads only the rows that can count towards it, each found by an index: the stages
   // started in the quarter (received) and those whose response went in it (answered), counted by
   // the copies of their complaint's kind, channel and areas that each stage carries; the closures
-  // in it, with their complaints; and, for open at the end, the complaints not closed or
-  // withdrawn before the quarter began (`open_until`, kept by the database), read from their index
-  // alone. Open at the end needs only those not closed or withdrawn before the quarter ended: a
-  // complaint whose closing (or withdrawal) came in the quarter and was not undone since was not
-  // open at its end. Of such a complaint only its latest stage started by the
-  // quarter's last day can be open at its end (every earlier one has a later stage started), so
-  // that stage alone is tested against its closures (one may have been undone after the end). That stage is found from the complaint: stage
-  // 1 starts on the day the complaint was received, and the complaint's own stage is the latest
-  // started (the move that starts stage 2 sets both in one transaction), so only a complaint at
-  // stage 2 needs its stage 2 looked up, to see whether it had started by the quarter's end.
+  // in it, with their complaints; and, for open at the end, the complaints not closed or withdrawn
+  // before the quarter ended (`open_until`, kept by the database), read from their index alone: a
+  // complaint whose closing or withdrawal came before the end and was not undone since was not
+  // open at the end. Of the others, only the latest stage started by the quarter's last day can be
+  // open at its end (every earlier one has a later stage started), so that stage alone is tested
+  // against the complaint's closings, one of which may have been undone after the end. That stage
+  // is found from the complaint: stage 1 starts on the day the complaint was received, and the
+  // complaint's own stage is the latest started (the move that starts stage 2 sets both in one
+  // transaction), so only a complaint at stage 2 needs its stage 2 looked up, to see whether it
+  // had started by the quarter's end.
   const rows = await queryRows<ThroughputRow>(
     db,
     sql`with ${calendarTable(options.calendar)},
