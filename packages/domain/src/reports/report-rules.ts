@@ -87,9 +87,11 @@ export const REPORT_SQL = {
   quarterOf: (date: string) => `to_char(${date}, 'YYYY"-Q"Q')`,
   /** The London date of an instant (a `timestamptz`). */
   londonDate: (instant: string) => `((${instant}) at time zone 'Europe/London')::date`,
+  // Not acknowledged (or not assigned) compares as unknown, and so counts as not in time. Each
+  // date is written once: the database works out a London date again at each mention, row by row.
   acknowledgedWithinWorkingDay: (nextWorkingDayAfterStart: string, acknowledgedOn: string) =>
-    `(${acknowledgedOn} is not null and ${acknowledgedOn} <= ${nextWorkingDayAfterStart})`,
-  passedWithinWorkingDay: (assignedOn: string, passToManagerDueOn: string) => `(${assignedOn} is not null and ${assignedOn} <= ${passToManagerDueOn})`,
+    `coalesce(${acknowledgedOn} <= ${nextWorkingDayAfterStart}, false)`,
+  passedWithinWorkingDay: (assignedOn: string, passToManagerDueOn: string) => `coalesce(${assignedOn} <= ${passToManagerDueOn}, false)`,
   answeredOnTime: (sentOn: string, responseDueOn: string) => `(${sentOn} <= ${responseDueOn})`,
   /** From the report calendar's working-day numbers of the start and the day sent. */
   workingDaysTaken: (startNumber: string, sentNumber: string, pausedWorkingDays: string) => `(${sentNumber} - ${startNumber} - ${pausedWorkingDays})`,

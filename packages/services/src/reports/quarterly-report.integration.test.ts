@@ -26,7 +26,7 @@ import { eq, sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ServiceDependencies } from '../dependencies';
 import { testSecondFactorSealer } from '../testing/second-factor-sealer';
-import { quarterlyReport } from './quarterly-report';
+import { type QuarterlyReport, quarterlyReport } from './quarterly-report';
 import { extractPdfText } from '@complaints/documents/testing';
 import { quarterlyReportCsv } from './quarterly-report-csv';
 import { quarterlyReportPdf } from './quarterly-report-pdf';
@@ -453,6 +453,16 @@ describeEachDatabase('the quarterly report', (database) => {
       // Of the seven owed a reply (not the compliment): 4 and 3.
       expect(throughput.acknowledgedWithinWorkingDayShare).toBe(0.57);
       expect(throughput.passedWithinWorkingDayShare).toBe(0.43);
+    });
+
+    it('counts a complaint closed in a quarter as closed, and not open at the end of it or the next, though its review was asked for later', async () => {
+      const phone = (r: QuarterlyReport) => r.throughput.rows.filter((row) => row.kind === 'complaint' && row.channel === 'phone');
+      // J: received, answered and closed at stage 1 in 2025-Q4; its review asked for in April 2026.
+      expect(phone(await report('national', { kind: 'organisation' }, '2025-Q4'))).toEqual([
+        expect.objectContaining({ stage: 1, received: 1, answered: 1, closed: 1, openAtEnd: 0 }),
+      ]);
+      expect(phone(await report('national', { kind: 'organisation' }, '2026-Q1'))).toEqual([]);
+      expect(phone(await report('national', area('YAH'), '2026-Q1'))).toEqual([]);
     });
 
     it('gives each team its share on time, median and 90th percentile working days, extensions and pauses', async () => {
