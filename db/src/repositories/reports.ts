@@ -96,6 +96,9 @@ function areaInScope(scope: ReportScope, alias: string): SQL {
 /** Complaints (`c`) in the report's scope. */
 const inScope = (scope: ReportScope): SQL => areaInScope(scope, 'c');
 
+/** Each calendar's lists as sent, written once for a calendar a report reuses. */
+const calendarLists = new WeakMap<ReportCalendar, { first: IsoDate; numbers: string; nextDays: string }>();
+
 /**
  * The report calendar as a table `cal(day, n, next_day)`. Its days run one after another from the
  * first, so each is sent as its place in the list and each next working day as days after the
@@ -103,10 +106,18 @@ const inScope = (scope: ReportScope): SQL => areaInScope(scope, 'c');
  * by one (which took half the time of an area's timescales).
  */
 function calendarTable(calendar: ReportCalendar): SQL {
-  const first = calendar.days[0];
-  if (first === undefined) throw new RangeError('A report calendar has at least one day.');
-  const numbers = `{${calendar.workingDayNumbers.join(',')}}`;
-  const nextDays = `{${calendar.nextWorkingDays.map((next) => daysBetween(first, next)).join(',')}}`;
+  let lists = calendarLists.get(calendar);
+  if (lists === undefined) {
+    const first = calendar.days[0];
+    if (first === undefined) throw new RangeError('A report calendar has at least one day.');
+    lists = {
+      first,
+      numbers: `{${calendar.workingDayNumbers.join(',')}}`,
+      nextDays: `{${calendar.nextWorkingDays.map((next) => daysBetween(first, next)).join(',')}}`,
+    };
+    calendarLists.set(calendar, lists);
+  }
+  const { first, numbers, nextDays } = lists;
   return sql`cal as (
     select ${day(first)} + (t.i - 1)::int as day, t.n, ${day(first)} + t.next as next_day
     from unnest(${numbers}::int[], ${nextDays}::int[]) with ordinality as t(n, next, i))`;

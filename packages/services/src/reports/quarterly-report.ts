@@ -41,6 +41,7 @@ import {
   reportCalendarSpan,
   share,
   timescaleForKind,
+  type WorkingDayCalendar,
 } from '@complaints/domain';
 import type { ServiceDependencies } from '../dependencies';
 
@@ -154,8 +155,17 @@ export function withShare(row: TeamTimescalesRow): TeamTimescales {
 export async function reportCalendarFor(deps: ReportDependencies, period: ReportPeriod): Promise<ReportCalendar> {
   const { calendar: workingDays } = await loadProcessSettings(deps.db);
   const span = reportCalendarSpan(period.firstDay, period.lastDay);
-  return reportCalendar(workingDays, span.from, span.to);
+  // Ten years of days, a few milliseconds to make: kept with the settings' calendar they were made
+  // from (the same object until the settings are read again), so a report made again reuses them.
+  let made = calendarsMade.get(workingDays);
+  if (made === undefined) calendarsMade.set(workingDays, (made = new Map()));
+  const key = `${span.from}/${span.to}`;
+  let calendar = made.get(key);
+  if (calendar === undefined) made.set(key, (calendar = reportCalendar(workingDays, span.from, span.to)));
+  return calendar;
 }
+
+const calendarsMade = new WeakMap<WorkingDayCalendar, Map<string, ReportCalendar>>();
 
 /**
  * The quarterly report of a quarter ("2026-Q3") for the organisation, a business area or a
