@@ -103,7 +103,7 @@ const calendarLists = new WeakMap<ReportCalendar, { first: IsoDate; numbers: str
  * The report calendar as a table `cal(day, n, next_day)`. Its days run one after another from the
  * first, so each is sent as its place in the list and each next working day as days after the
  * first: two lists of small numbers, rather than thousands of dates for the database to read one
- * by one (which took half the time of an area's timescales).
+ * by one (about 9 ms of every query that joined them).
  */
 function calendarTable(calendar: ReportCalendar): SQL {
   let lists = calendarLists.get(calendar);
