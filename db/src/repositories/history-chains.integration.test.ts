@@ -95,6 +95,31 @@ describeEachDatabase('signed history chains', (database) => {
     expect((await checkEveryChain(database().db)).broken.filter((b) => b.chain === 'audit:anonymous')).toEqual([]);
   });
 
+  it('continues an audit chain another process wrote to since, and writes an entry in one statement only after the head it was signed after', async () => {
+    const db = database().db;
+    const chain = 'audit:anonymous';
+    await recordAudit(db, { staffId: null, action: 'test.first' });
+    await recordAudit(db, { staffId: null, action: 'test.second' });
+    // Another process's entry (written the long way, inside a transaction, so this one does not learn of it).
+    await db.transaction((tx) => recordAudit(tx, { staffId: null, action: 'test.elsewhere' }));
+    await recordAudit(db, { staffId: null, action: 'test.third' });
+    await recordAudit(db, { staffId: null, action: 'test.fourth' });
+    const rows = await queryRows<{ sequence: number; action: string }>(db, sql`select sequence, action from audit_log where chain = ${chain} order by sequence`);
+    expect(rows.map((r) => r.action).slice(-5)).toEqual(['test.first', 'test.second', 'test.elsewhere', 'test.third', 'test.fourth']);
+    expect(rows.map((r) => r.sequence)).toEqual(rows.map((_, i) => i + 1));
+    expect((await checkEveryChain(db)).broken.filter((b) => b.chain === chain)).toEqual([]);
+
+    // Signed after a head that is no longer the chain's: nothing written.
+    const head = (await readChainHead(db, chain))!;
+    const stale = await queryRows<{ appended: boolean }>(
+      db,
+      sql`select append_audit_entry(${chain}, ${head.length - 1}, ${'not-the-head'}, now(), null, 'test.stale', null, null, null, 'forged', 'forged') as appended`,
+    );
+    expect(stale).toEqual([{ appended: false }]);
+    expect(await readChainHead(db, chain)).toEqual(head);
+    expect((await queryRows(db, sql`select 1 from audit_log where action = 'test.stale'`)).length).toBe(0);
+  });
+
   it('the check of every chain finds each broken history and audit chain, and adopts whole histories written before the key', async () => {
     // A history written before the key: plain SHA-256 and no kept head.
     const legacy = await newComplaint();

@@ -16,8 +16,14 @@ declare module '@remix-run/node' {
  * only their own folder). Scripts and styles are also written compressed, once, at the highest
  * settings (Brotli 11, gzip 9), so the server sends those files as they are rather than
  * compressing each response quickly and less well.
+ *
+ * `discoverRoutes` (on unless an app says otherwise) sends each page only the routes it can reach
+ * and fetches the others' details when a link to them is followed. That keeps a page light for the
+ * public, who open few pages. Off, the whole route list is one script the browser keeps, and the
+ * server does not work out the reachable routes again for every page, as it must when on: the back
+ * office, whose staff open page after page all day, has it off.
  */
-export function remixAppConfig(appRoot: string) {
+export function remixAppConfig(appRoot: string, options: { discoverRoutes?: boolean } = {}) {
   return defineConfig(({ isSsrBuild }): UserConfig => ({
     root: appRoot,
     plugins: [
@@ -27,7 +33,7 @@ export function remixAppConfig(appRoot: string) {
           v3_relativeSplatPath: true,
           v3_throwAbortReason: true,
           v3_singleFetch: true,
-          v3_lazyRouteDiscovery: true,
+          v3_lazyRouteDiscovery: options.discoverRoutes ?? true,
         },
       }),
       tsconfigPaths(),
