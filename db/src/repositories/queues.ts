@@ -149,14 +149,18 @@ function pageQuery(options: { filter: QueueFilter; boundaries: RagBoundaries; so
   if (wanted.length === 0) return null;
   const enough = options.limit + options.offset;
   // The direction turns the order of the states round; within a state the most urgent come first.
-  const branches = wanted.map(
-    (state, position) =>
-      sql`(select ${complaints.id} as id, ${position}::int as position, ${complaints.currentDueOn} as due
-           from ${complaints} where ${and(where, eq(complaints.state, state))}
-           order by ${complaints.currentDueOn} asc nulls last, ${complaints.id} asc limit ${enough})`,
-  );
-  return sql`select id, row_number() over (order by position, due asc nulls last, id asc) as n
-             from (${sql.join(branches, sql` union all `)}) as by_state
+  // One branch joined to each state wanted in turn, not a copy of the query for each state.
+  const wantedStates = sql`array[${sql.join(
+    wanted.map((state) => sql`${state}`),
+    sql`, `,
+  )}]::text[]`;
+  return sql`select by_state.id, row_number() over (order by wanted.position, by_state.due asc nulls last, by_state.id asc) as n
+             from unnest(${wantedStates}) with ordinality as wanted(state, position)
+             cross join lateral (
+               select ${complaints.id} as id, ${complaints.currentDueOn} as due
+               from ${complaints} where ${and(where, sql`${complaints.state} = wanted.state`)}
+               order by ${complaints.currentDueOn} asc nulls last, ${complaints.id} asc limit ${enough}
+             ) as by_state
              order by n limit ${options.limit} offset ${options.offset}`;
 }
 
