@@ -125,14 +125,19 @@ export type Choice = {
   conditional?: ReactNode;
 };
 
-type ChoiceGroupProps = {
+/** A question asked by a fieldset, with its legend: choices, or a date in three boxes. */
+type FieldsetProps = {
   id: string;
   name: string;
   legend: ReactNode;
+  /** The question is the page heading: the legend holds the h1. */
   isPageHeading?: boolean;
   hint?: ReactNode;
   error?: FieldError;
   errorPrefix?: string;
+};
+
+type ChoiceGroupProps = FieldsetProps & {
   choices: Choice[];
   small?: boolean;
   inline?: boolean;
@@ -203,17 +208,7 @@ export function Checkboxes(props: ChoiceGroupProps & { values?: string[] | undef
 
 export type DateParts = { day?: string; month?: string; year?: string };
 
-export function DateInput(props: {
-  id: string;
-  name: string;
-  legend: ReactNode;
-  isPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: FieldError;
-  errorPrefix?: string;
-  value?: DateParts | undefined;
-  labels: { day: string; month: string; year: string };
-}) {
+export function DateInput(props: FieldsetProps & { value?: DateParts | undefined; labels: { day: string; month: string; year: string } }) {
   const description = fieldDescription(props);
   const part = (key: 'day' | 'month' | 'year', width: string) => (
     <div className="govuk-date-input__item" key={key}>
