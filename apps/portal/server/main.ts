@@ -5,7 +5,7 @@ await runUntilStopped(async () => {
   const env = readEnvironment();
   useLibraryProductionBuilds();
   // Loaded only now, so that React and Remix load their production builds.
-  const { createLogger, serve } = await import('@complaints/http');
+  const { createLogger, serve, stopServerThen } = await import('@complaints/http');
   const { openRuntime } = await import('@complaints/services/runtime');
   const { createPortalApp } = await import('./app');
   const logger = createLogger('portal', env.LOG_LEVEL);
@@ -13,14 +13,5 @@ await runUntilStopped(async () => {
   const app = await createPortalApp({ services: runtime.services, env, logger, mode: 'production' });
   const running = await serve(app, { port: env.PORTAL_PORT, host: env.HOST, logger, name: 'portal' });
   process.stdout.write(`Portal: ${running.url}\n`);
-  const drainMs = env.SHUTDOWN_DRAIN_SECONDS * 1000;
-  const inFlightMs = env.SHUTDOWN_GRACE_SECONDS * 1000;
-  return {
-    // Readiness fails first, then requests in flight finish, then the database closes.
-    stop: async () => {
-      await running.close({ drainMs, inFlightMs });
-      await runtime.close();
-    },
-    stopWithinMs: drainMs + inFlightMs + 5_000,
-  };
+  return stopServerThen(running, runtime, env);
 });

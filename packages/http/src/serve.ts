@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Express } from 'express';
-import type { Logger } from '@complaints/config';
+import type { Logger, Stoppable } from '@complaints/config';
 
 export type CloseOptions = {
   /**
@@ -96,4 +96,25 @@ export function serve(app: Express, options: { port: number; host: string; logge
       });
     });
   });
+}
+
+/**
+ * How an app serving on its own stops, for `runUntilStopped`: readiness fails first (for
+ * `SHUTDOWN_DRAIN_SECONDS`), then requests in flight finish (within `SHUTDOWN_GRACE_SECONDS`),
+ * then what it opened besides (its services and their database) closes.
+ */
+export function stopServerThen(
+  running: RunningServer,
+  opened: { close(): Promise<void> },
+  env: { SHUTDOWN_DRAIN_SECONDS: number; SHUTDOWN_GRACE_SECONDS: number },
+): Stoppable {
+  const drainMs = env.SHUTDOWN_DRAIN_SECONDS * 1000;
+  const inFlightMs = env.SHUTDOWN_GRACE_SECONDS * 1000;
+  return {
+    stop: async () => {
+      await running.close({ drainMs, inFlightMs });
+      await opened.close();
+    },
+    stopWithinMs: drainMs + inFlightMs + 5_000,
+  };
 }

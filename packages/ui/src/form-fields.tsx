@@ -24,9 +24,22 @@ export function Hint({ id, children }: { id: string; children: ReactNode }) {
   );
 }
 
-function describedBy(...ids: Array<string | false | undefined>) {
-  const joined = ids.filter(Boolean).join(' ');
-  return joined || undefined;
+/**
+ * A field's hint and error message, each shown only where there is one (with the ids `<id>-hint`
+ * and `<id>-error`), and the `aria-describedby` that links its control or fieldset to them.
+ */
+function fieldDescription(props: { id: string; hint?: ReactNode; error?: FieldError; errorPrefix?: string }) {
+  const hintId = props.hint ? `${props.id}-hint` : undefined;
+  const errorId = props.error ? `${props.id}-error` : undefined;
+  return {
+    describedBy: [hintId, errorId].filter(Boolean).join(' ') || undefined,
+    hintAndError: (
+      <>
+        {props.hint ? <Hint id={hintId!}>{props.hint}</Hint> : null}
+        {props.error ? <ErrorMessage id={errorId!} message={props.error} prefix={props.errorPrefix ?? 'Error:'} /> : null}
+      </>
+    ),
+  };
 }
 
 type TextFieldProps = {
@@ -64,13 +77,11 @@ function Label({ id, label, isPageHeading }: { id: string; label: ReactNode; isP
 }
 
 export function TextInput(props: TextFieldProps & { type?: 'text' | 'email' | 'tel' | 'password' }) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
+  const description = fieldDescription(props);
   return (
     <div className={classes('govuk-form-group', props.error && 'govuk-form-group--error')}>
       <Label id={props.id} label={props.label} isPageHeading={props.isPageHeading} />
-      {props.hint ? <Hint id={hintId!}>{props.hint}</Hint> : null}
-      {props.error ? <ErrorMessage id={errorId!} message={props.error} prefix={props.errorPrefix ?? 'Error:'} /> : null}
+      {description.hintAndError}
       <input
         className={classes('govuk-input', props.widthClass, props.error && 'govuk-input--error')}
         id={props.id}
@@ -80,20 +91,18 @@ export function TextInput(props: TextFieldProps & { type?: 'text' | 'email' | 't
         autoComplete={props.autoComplete}
         inputMode={props.inputMode}
         spellCheck={props.spellCheck}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={description.describedBy}
       />
     </div>
   );
 }
 
 export function Textarea(props: TextFieldProps & { rows?: number }) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
+  const description = fieldDescription(props);
   return (
     <div className={classes('govuk-form-group', props.error && 'govuk-form-group--error')}>
       <Label id={props.id} label={props.label} isPageHeading={props.isPageHeading} />
-      {props.hint ? <Hint id={hintId!}>{props.hint}</Hint> : null}
-      {props.error ? <ErrorMessage id={errorId!} message={props.error} prefix={props.errorPrefix ?? 'Error:'} /> : null}
+      {description.hintAndError}
       <textarea
         className={classes('govuk-textarea', props.error && 'govuk-textarea--error')}
         id={props.id}
@@ -102,7 +111,7 @@ export function Textarea(props: TextFieldProps & { rows?: number }) {
         defaultValue={props.defaultValue}
         autoComplete={props.autoComplete}
         spellCheck={props.spellCheck}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={description.describedBy}
       />
     </div>
   );
@@ -116,14 +125,19 @@ export type Choice = {
   conditional?: ReactNode;
 };
 
-type ChoiceGroupProps = {
+/** A question asked by a fieldset, with its legend: choices, or a date in three boxes. */
+type FieldsetProps = {
   id: string;
   name: string;
   legend: ReactNode;
+  /** The question is the page heading: the legend holds the h1. */
   isPageHeading?: boolean;
   hint?: ReactNode;
   error?: FieldError;
   errorPrefix?: string;
+};
+
+type ChoiceGroupProps = FieldsetProps & {
   choices: Choice[];
   small?: boolean;
   inline?: boolean;
@@ -141,15 +155,13 @@ function Legend({ legend, isPageHeading }: { legend: ReactNode; isPageHeading?: 
 }
 
 function ChoiceGroup(props: ChoiceGroupProps & { type: 'radio' | 'checkbox'; selected: string[] }) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
+  const description = fieldDescription(props);
   const base = props.type === 'radio' ? 'govuk-radios' : 'govuk-checkboxes';
   return (
     <div className={classes('govuk-form-group', props.error && 'govuk-form-group--error')}>
-      <fieldset className="govuk-fieldset" aria-describedby={describedBy(hintId, errorId)}>
+      <fieldset className="govuk-fieldset" aria-describedby={description.describedBy}>
         <Legend legend={props.legend} isPageHeading={props.isPageHeading} />
-        {props.hint ? <Hint id={hintId!}>{props.hint}</Hint> : null}
-        {props.error ? <ErrorMessage id={errorId!} message={props.error} prefix={props.errorPrefix ?? 'Error:'} /> : null}
+        {description.hintAndError}
         <div className={classes(base, props.small && `${base}--small`, props.inline && `${base}--inline`)}>
           {props.choices.map((choice, index) => {
             // The first input takes the group's id so the error summary can link to it.
@@ -196,19 +208,8 @@ export function Checkboxes(props: ChoiceGroupProps & { values?: string[] | undef
 
 export type DateParts = { day?: string; month?: string; year?: string };
 
-export function DateInput(props: {
-  id: string;
-  name: string;
-  legend: ReactNode;
-  isPageHeading?: boolean;
-  hint?: ReactNode;
-  error?: FieldError;
-  errorPrefix?: string;
-  value?: DateParts | undefined;
-  labels: { day: string; month: string; year: string };
-}) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
+export function DateInput(props: FieldsetProps & { value?: DateParts | undefined; labels: { day: string; month: string; year: string } }) {
+  const description = fieldDescription(props);
   const part = (key: 'day' | 'month' | 'year', width: string) => (
     <div className="govuk-date-input__item" key={key}>
       <div className="govuk-form-group">
@@ -228,10 +229,9 @@ export function DateInput(props: {
   );
   return (
     <div className={classes('govuk-form-group', props.error && 'govuk-form-group--error')}>
-      <fieldset className="govuk-fieldset" role="group" aria-describedby={describedBy(hintId, errorId)}>
+      <fieldset className="govuk-fieldset" role="group" aria-describedby={description.describedBy}>
         <Legend legend={props.legend} isPageHeading={props.isPageHeading} />
-        {props.hint ? <Hint id={hintId!}>{props.hint}</Hint> : null}
-        {props.error ? <ErrorMessage id={errorId!} message={props.error} prefix={props.errorPrefix ?? 'Error:'} /> : null}
+        {description.hintAndError}
         <div className="govuk-date-input">
           {part('day', 'govuk-input--width-2')}
           {part('month', 'govuk-input--width-2')}
@@ -252,15 +252,13 @@ export function FileUpload(props: {
   multiple?: boolean;
   accept?: string;
 }) {
-  const hintId = props.hint ? `${props.id}-hint` : undefined;
-  const errorId = props.error ? `${props.id}-error` : undefined;
+  const description = fieldDescription(props);
   return (
     <div className={classes('govuk-form-group', props.error && 'govuk-form-group--error')}>
       <label className="govuk-label govuk-label--m" htmlFor={props.id}>
         {props.label}
       </label>
-      {props.hint ? <Hint id={hintId!}>{props.hint}</Hint> : null}
-      {props.error ? <ErrorMessage id={errorId!} message={props.error} prefix={props.errorPrefix ?? 'Error:'} /> : null}
+      {description.hintAndError}
       <input
         className={classes('govuk-file-upload', props.error && 'govuk-file-upload--error')}
         id={props.id}
@@ -268,7 +266,7 @@ export function FileUpload(props: {
         type="file"
         multiple={props.multiple}
         accept={props.accept}
-        aria-describedby={describedBy(hintId, errorId)}
+        aria-describedby={description.describedBy}
       />
     </div>
   );

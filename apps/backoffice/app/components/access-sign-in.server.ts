@@ -1,6 +1,6 @@
 import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from '@remix-run/node';
 import { z } from 'zod';
-import { nextStepPath, readSession, safeReturnTo, sessionCookieHeader, sessionSettings } from '../auth.server';
+import { nextStepPath, readSession, requireSignInStage, safeReturnTo, sessionCookieHeader, sessionSettings } from '../auth.server';
 import { accessPage, markFormErrors } from './access-page.server';
 
 /**
@@ -15,6 +15,18 @@ export async function signInLoader({ request, context }: LoaderFunctionArgs) {
   const { t, title } = await accessPage(request, context);
   const notice = url.searchParams.get('signedOut') === '1' ? 'signedOut' : url.searchParams.get('passwordChanged') === '1' ? 'passwordChanged' : null;
   return data({ title: title(t('signIn.title')), returnTo, notice });
+}
+
+/**
+ * The loader of a later step of signing in that asks for one thing (a new password, a code): only
+ * for a session at that step; the page's title, and where to go once signed in.
+ */
+export function signInStepLoader(stage: 'new_password' | 'second_factor', titleKey: string) {
+  return async ({ request, context }: LoaderFunctionArgs) => {
+    await requireSignInStage(request, context, stage);
+    const { t, title } = await accessPage(request, context);
+    return data({ title: title(t(titleKey)), returnTo: safeReturnTo(new URL(request.url).searchParams.get('returnTo')) });
+  };
 }
 
 // Generous limits: anything longer is not an address or password of ours, and is refused before any work.

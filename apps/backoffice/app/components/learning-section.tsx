@@ -1,7 +1,7 @@
 import type { LearningLevel, LearningStatus } from '@complaints/domain';
 import { Table } from '@complaints/ui';
 import { useTranslation } from 'react-i18next';
-import { LearningStatusTag } from './learning-tags';
+import { LearningStatusTag, LearntWithAction } from './learning-tags';
 
 export type ComplaintLearningItem = {
   id: string;
@@ -38,14 +38,7 @@ export function ComplaintLearningSection({ items, raiseHref }: { items: Complain
           ]}
           rows={items.map((p) => ({
             _key: p.id,
-            learnt: (
-              <>
-                <a className="govuk-link" href={`/learning/points/${p.id}`}>
-                  {p.learnt}
-                </a>
-                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t('case.action', { action: p.action })}</span>
-              </>
-            ),
+            learnt: <LearntWithAction point={p} />,
             level: p.area ? `${t(`levels.${p.level}`)}: ${p.area}` : t(`levels.${p.level}`),
             owner: p.owner,
             due: p.due,

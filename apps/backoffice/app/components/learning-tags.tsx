@@ -20,5 +20,18 @@ export function LearningStatusTag({ status, overdue }: { status: LearningStatus;
   );
 }
 
+/** What was learnt, linking to the learning point, with the action to take under it. */
+export function LearntWithAction({ point }: { point: { id: string; learnt: string; action: string } }) {
+  const { t } = useTranslation('learning');
+  return (
+    <>
+      <a className="govuk-link" href={`/learning/points/${point.id}`}>
+        {point.learnt}
+      </a>
+      <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t('case.action', { action: point.action })}</span>
+    </>
+  );
+}
+
 /** The learning log's levels as they appear in addresses. */
 export const LEVEL_PATHS = { team: 'team', service_area: 'service-area', business_area: 'business-area', national: 'national' } as const;

@@ -4,7 +4,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/nod
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { caseworkDates, caseworkPage, orRefuse } from '../components/casework-page.server';
-import { LEVEL_PATHS, LearningStatusTag } from '../components/learning-tags';
+import { LEVEL_PATHS, LearningStatusTag, LearntWithAction } from '../components/learning-tags';
 
 export const handle = { i18n: ['common', 'casework', 'learning'] };
 
@@ -144,14 +144,7 @@ export default function LearningLog() {
           ]}
           rows={page.points.map((p) => ({
             _key: p.id,
-            learnt: (
-              <>
-                <a className="govuk-link" href={`/learning/points/${p.id}`}>
-                  {p.learnt}
-                </a>
-                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t('case.action', { action: p.action })}</span>
-              </>
-            ),
+            learnt: <LearntWithAction point={p} />,
             area: p.area,
             owner: p.owner,
             raised: p.raised,

@@ -3,7 +3,7 @@ import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { Table } from '@complaints/ui';
 import { caseworkDates, caseworkPage, orRefuse } from '../components/casework-page.server';
-import { LEVEL_PATHS, LearningStatusTag } from '../components/learning-tags';
+import { LEVEL_PATHS, LearningStatusTag, LearntWithAction } from '../components/learning-tags';
 
 export const handle = { i18n: ['common', 'casework', 'learning'] };
 
@@ -54,14 +54,7 @@ export default function LearningIndex() {
           ]}
           rows={page.mine.map((p) => ({
             _key: p.id,
-            learnt: (
-              <>
-                <a className="govuk-link" href={`/learning/points/${p.id}`}>
-                  {p.learnt}
-                </a>
-                <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{t('case.action', { action: p.action })}</span>
-              </>
-            ),
+            learnt: <LearntWithAction point={p} />,
             level: t(`levels.${p.level}`),
             due: p.due,
             status: <LearningStatusTag status={p.status} overdue={p.overdue} />,

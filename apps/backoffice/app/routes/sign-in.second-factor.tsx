@@ -1,19 +1,16 @@
 import { normaliseRecoveryCode } from '@complaints/auth';
 import { ErrorSummary, TextInput } from '@complaints/ui';
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
+import { data, redirect, type ActionFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useActionData, useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { continueSigningIn, requireSignInStage, safeReturnTo, sessionCookieHeader } from '../auth.server';
 import { accessPage, markFormErrors } from '../components/access-page.server';
+import { signInStepLoader } from '../components/access-sign-in.server';
 
 export const handle = { i18n: ['common', 'staff-access'] };
 
-export async function loader({ request, context }: LoaderFunctionArgs) {
-  await requireSignInStage(request, context, 'second_factor');
-  const { t, title } = await accessPage(request, context);
-  return data({ title: title(t('secondFactor.title')), returnTo: safeReturnTo(new URL(request.url).searchParams.get('returnTo')) });
-}
+export const loader = signInStepLoader('second_factor', 'secondFactor.title');
 
 export const meta: MetaFunction<typeof loader> = ({ data: page }) => [{ title: page?.title }];
 

@@ -7,37 +7,21 @@ export function FormField({ field, errorPrefix }: { field: FieldView; errorPrefi
     case 'text':
     case 'email':
     case 'tel':
-      return (
-        <TextInput
-          id={field.id}
-          name={field.name}
-          type={field.kind}
-          label={field.label}
-          isPageHeading={field.isPageHeading}
-          hint={field.hint}
-          error={field.error}
-          errorPrefix={errorPrefix}
-          defaultValue={field.value}
-          autoComplete={field.autoComplete}
-          widthClass={field.widthClass}
-          spellCheck={field.kind === 'text' ? undefined : false}
-        />
-      );
-    case 'textarea':
-      return (
-        <Textarea
-          id={field.id}
-          name={field.name}
-          label={field.label}
-          isPageHeading={field.isPageHeading}
-          hint={field.hint}
-          error={field.error}
-          errorPrefix={errorPrefix}
-          defaultValue={field.value}
-          autoComplete={field.autoComplete}
-          rows={field.rows}
-        />
-      );
+    case 'textarea': {
+      const box = {
+        id: field.id,
+        name: field.name,
+        label: field.label,
+        isPageHeading: field.isPageHeading,
+        hint: field.hint,
+        error: field.error,
+        errorPrefix,
+        defaultValue: field.value,
+        autoComplete: field.autoComplete,
+      };
+      if (field.kind === 'textarea') return <Textarea {...box} rows={field.rows} />;
+      return <TextInput {...box} type={field.kind} widthClass={field.widthClass} spellCheck={field.kind === 'text' ? undefined : false} />;
+    }
     case 'radios':
     case 'checkboxes': {
       const Group = field.kind === 'radios' ? Radios : Checkboxes;

@@ -1,10 +1,10 @@
-import { generateTemporaryPassword, hashPassword, mayAdministerAccess, type StaffActor } from '@complaints/auth';
-import { deleteStaffSessionsOf, findStaffAccount, recordAudit, setStaffPassword } from '@complaints/db';
+import { generateTemporaryPassword, hashPassword, type StaffActor } from '@complaints/auth';
+import { deleteStaffSessionsOf, recordAudit, setStaffPassword } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 import { ensureCapability } from '../access/access-denied';
 import { ensureRecentlyAuthenticated } from '../access/recent-authentication';
 import { queueAccessChangeEmail } from './access-change-email';
-import { actorName } from './staff-account-input';
+import { accountToAdminister, actorName } from './staff-account-input';
 
 /**
  * Gives someone who has forgotten their password a temporary one (shown once to the
@@ -20,10 +20,9 @@ export async function resetStaffPassword(
 ): Promise<{ outcome: 'reset'; temporaryPassword: string } | { outcome: 'not_found' } | { outcome: 'own_account' } | { outcome: 'national_office_only' }> {
   ensureCapability(actor, 'manage_staff');
   await ensureRecentlyAuthenticated(deps, actor);
-  const account = await findStaffAccount(deps.db, id);
-  if (!account) return { outcome: 'not_found' };
-  if (account.id === actor.id) return { outcome: 'own_account' };
-  if (!mayAdministerAccess(actor, { current: account.role, next: account.role })) return { outcome: 'national_office_only' };
+  const found = await accountToAdminister(deps, actor, id);
+  if ('refused' in found) return { outcome: found.refused };
+  const { account } = found;
   const temporaryPassword = generateTemporaryPassword(deps.randomBytes);
   const passwordHash = await hashPassword(temporaryPassword);
   const now = deps.clock.now();

@@ -1,10 +1,10 @@
-import { mayAdministerAccess, type StaffActor } from '@complaints/auth';
-import { clearStaffSecondFactor, deleteStaffSessionsOf, findStaffAccount, recordAudit } from '@complaints/db';
+import type { StaffActor } from '@complaints/auth';
+import { clearStaffSecondFactor, deleteStaffSessionsOf, recordAudit } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 import { ensureCapability } from '../access/access-denied';
 import { ensureRecentlyAuthenticated } from '../access/recent-authentication';
 import { queueAccessChangeEmail } from './access-change-email';
-import { actorName } from './staff-account-input';
+import { accountToAdminister, actorName } from './staff-account-input';
 
 /**
  * For someone who has lost their authenticator app: their second factor is removed and their
@@ -19,10 +19,9 @@ export async function resetStaffSecondFactor(
 ): Promise<'reset' | 'not_found' | 'own_account' | 'national_office_only'> {
   ensureCapability(actor, 'manage_staff');
   await ensureRecentlyAuthenticated(deps, actor);
-  const account = await findStaffAccount(deps.db, id);
-  if (!account) return 'not_found';
-  if (account.id === actor.id) return 'own_account';
-  if (!mayAdministerAccess(actor, { current: account.role, next: account.role })) return 'national_office_only';
+  const found = await accountToAdminister(deps, actor, id);
+  if ('refused' in found) return found.refused;
+  const { account } = found;
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await clearStaffSecondFactor(tx, id);

@@ -1,9 +1,9 @@
-import { mayAdministerAccess, type StaffActor } from '@complaints/auth';
-import { deleteStaffSessionsOf, findStaffAccount, recordAudit, setStaffAccountActive as storeActive } from '@complaints/db';
+import type { StaffActor } from '@complaints/auth';
+import { deleteStaffSessionsOf, recordAudit, setStaffAccountActive as storeActive } from '@complaints/db';
 import type { ServiceDependencies } from '../dependencies';
 import { ensureCapability } from '../access/access-denied';
 import { queueAccessChangeEmail } from './access-change-email';
-import { actorName } from './staff-account-input';
+import { accountToAdminister, actorName } from './staff-account-input';
 
 /**
  * Deactivates an account (its sessions end at once and it can no longer sign in; its history
@@ -18,10 +18,9 @@ export async function setStaffAccountActive(
   requestId?: string,
 ): Promise<'done' | 'not_found' | 'own_account' | 'national_office_only'> {
   ensureCapability(actor, 'manage_staff');
-  const account = await findStaffAccount(deps.db, id);
-  if (!account) return 'not_found';
-  if (account.id === actor.id) return 'own_account';
-  if (!mayAdministerAccess(actor, { current: account.role, next: account.role })) return 'national_office_only';
+  const found = await accountToAdminister(deps, actor, id);
+  if ('refused' in found) return found.refused;
+  const { account } = found;
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     await storeActive(tx, id, active);

@@ -1,6 +1,6 @@
 import { ROLE_KEYS, type RoleKey } from '@complaints/domain';
-import { scopeForRole, type Scope } from '@complaints/auth';
-import { type Executor, findStaffAccount, loadOrganisation } from '@complaints/db';
+import { mayAdministerAccess, scopeForRole, type Scope, type StaffActor } from '@complaints/auth';
+import { type Executor, findStaffAccount, loadOrganisation, type StaffAccount } from '@complaints/db';
 import { z } from 'zod';
 import type { ServiceDependencies } from '../dependencies';
 import { optionalText, phone } from '../organisation/organisation-input';
@@ -63,4 +63,21 @@ export async function resolveScope(
 /** The name of the administrator making a change, for the email that tells the account holder of it. */
 export async function actorName(db: Executor, actorId: string): Promise<string> {
   return (await findStaffAccount(db, actorId))?.fullName ?? '';
+}
+
+/**
+ * The account an administrator asks to reset, deactivate or reactivate, when they may: it exists,
+ * it is not their own, and its role is one they may administer (a national role's only from
+ * national office). Otherwise, why not.
+ */
+export async function accountToAdminister(
+  deps: Pick<ServiceDependencies, 'db'>,
+  actor: StaffActor,
+  id: string,
+): Promise<{ account: StaffAccount } | { refused: 'not_found' | 'own_account' | 'national_office_only' }> {
+  const account = await findStaffAccount(deps.db, id);
+  if (!account) return { refused: 'not_found' };
+  if (account.id === actor.id) return { refused: 'own_account' };
+  if (!mayAdministerAccess(actor, { current: account.role, next: account.role })) return { refused: 'national_office_only' };
+  return { account };
 }
