@@ -45,8 +45,11 @@ export async function recordAudit(db: Executor, entry: AuditEntry, at?: Date): P
     await appendUnderLock(db, entry, occurredAt);
     return;
   }
-  const appender = appendersOf.get(db) ?? new ChainAppender(db);
-  appendersOf.set(db, appender);
+  let appender = appendersOf.get(db);
+  if (!appender) {
+    appender = new ChainAppender(db);
+    appendersOf.set(db, appender);
+  }
   await appender.append(entry, occurredAt);
 }
 
