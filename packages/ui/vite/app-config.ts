@@ -13,7 +13,7 @@ declare module '@remix-run/node' {
 
 /**
  * The Vite build both web apps share (the portal's and the back office's `vite.config.ts` give
- * only their own folder). Scripts and styles are also written compressed, once, at the highest
+ * their own folder, and the back office one option below). Scripts and styles are also written compressed, once, at the highest
  * settings (Brotli 11, gzip 9), so the server sends those files as they are rather than
  * compressing each response quickly and less well.
  *
