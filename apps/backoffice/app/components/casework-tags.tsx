@@ -1,6 +1,15 @@
 import type { ComplaintState, RagStatus } from '@complaints/domain';
-import { Tag } from '@complaints/ui';
+import { ComplaintReference, Tag } from '@complaints/ui';
 import { useTranslation } from 'react-i18next';
+
+/** A complaint's reference as a link to its page, as the queues, search, dashboard and print queue list it. */
+export function ComplaintLink({ id, reference }: { id: string; reference: string }) {
+  return (
+    <a className="govuk-link" href={`/complaints/${id}`}>
+      <ComplaintReference>{reference}</ComplaintReference>
+    </a>
+  );
+}
 
 /** The electronic warning as words in a coloured tag, never colour alone. */
 export function RagTag({ rag }: { rag: RagStatus | null }) {

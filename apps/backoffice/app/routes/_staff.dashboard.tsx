@@ -1,9 +1,10 @@
 import { DASHBOARD_PERIODS, parseDashboardPeriod, RAG_STATUSES } from '@complaints/domain';
-import { ComplaintReference, Pagination, Select, Table, Tag } from '@complaints/ui';
+import { Pagination, Select, Table, Tag } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { caseworkDates, caseworkPage, orRefuse } from '../components/casework-page.server';
+import { ComplaintLink } from '../components/casework-tags';
 
 export const handle = { i18n: ['common', 'casework'] };
 
@@ -117,11 +118,7 @@ export default function DashboardPage() {
           ]}
           rows={page.rows.map((r) => ({
             _key: r.id,
-            reference: (
-              <a className="govuk-link" href={`/complaints/${r.id}`}>
-                <ComplaintReference>{r.reference}</ComplaintReference>
-              </a>
-            ),
+            reference: <ComplaintLink id={r.id} reference={r.reference} />,
             received: r.received,
             dueBy: r.dueBy,
             reached: r.reached ?? t('dashboard.notReached'),

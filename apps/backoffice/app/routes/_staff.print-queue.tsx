@@ -1,5 +1,5 @@
 import { PRINT_BATCH_LIMITS } from '@complaints/domain';
-import { ComplaintReference, ErrorMessage, ErrorSummary, Select } from '@complaints/ui';
+import { ErrorMessage, ErrorSummary, Select } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import type { ReactNode } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { SubmitButton } from '../components/casework-form-page';
 import { markFormErrors } from '../components/access-page.server';
 import { caseworkDates, caseworkPage, orRefuse, SUBMIT_ID } from '../components/casework-page.server';
+import { ComplaintLink } from '../components/casework-tags';
 
 export const handle = { i18n: ['common', 'casework', 'print-queue'] };
 
@@ -113,9 +114,7 @@ function LetterTable({
                 </div>
               </td>
               <td className="govuk-table__cell">
-                <a className="govuk-link" href={`/complaints/${r.complaintId}`}>
-                  <ComplaintReference>{r.reference}</ComplaintReference>
-                </a>
+                <ComplaintLink id={r.complaintId} reference={r.reference} />
               </td>
               <td className="govuk-table__cell">
                 {kind} ({t('print-queue:stage', { stage: r.stage })})

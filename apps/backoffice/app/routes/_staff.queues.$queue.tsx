@@ -1,12 +1,12 @@
 import { type QueueKey, QUEUE_KEYS, QUEUE_STATE_FILTERS, RAG_STATUSES, FEEDBACK_KINDS, parseQueueQuery, queueSearch, type QueueQuery } from '@complaints/domain';
 import { QUEUE_CAPABILITY } from '@complaints/services';
-import { ComplaintReference, Pagination, Select, Table, Tag } from '@complaints/ui';
+import { Pagination, Select, Table, Tag } from '@complaints/ui';
 import { data, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { caseworkDates, caseworkPage, orRefuse } from '../components/casework-page.server';
-import { STATE_COLOURS } from '../components/casework-tags';
+import { ComplaintLink, STATE_COLOURS } from '../components/casework-tags';
 
 export const handle = { i18n: ['common', 'casework'] };
 
@@ -195,11 +195,7 @@ export default function QueuePage() {
           ]}
           rows={page.rows.map((r) => ({
             _key: r.id,
-            reference: (
-              <a className="govuk-link" href={`/complaints/${r.id}`}>
-                <ComplaintReference>{r.reference}</ComplaintReference>
-              </a>
-            ),
+            reference: <ComplaintLink id={r.id} reference={r.reference} />,
             received: r.received,
             from: (
               <>

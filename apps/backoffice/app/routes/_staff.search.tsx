@@ -1,12 +1,12 @@
 import { parseSearchPage } from '@complaints/domain';
-import { ComplaintReference, ErrorSummary, Pagination, Table, TextInput } from '@complaints/ui';
+import { ErrorSummary, Pagination, Table, TextInput } from '@complaints/ui';
 import { data, redirect, type LoaderFunctionArgs, type MetaFunction } from '@remix-run/node';
 import { useLoaderData } from '@remix-run/react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { markFormErrors } from '../components/access-page.server';
 import { caseworkDates, caseworkPage, orRefuse } from '../components/casework-page.server';
-import { RagTag, StateTag } from '../components/casework-tags';
+import { ComplaintLink, RagTag, StateTag } from '../components/casework-tags';
 
 export const handle = { i18n: ['common', 'casework', 'search'] };
 
@@ -113,11 +113,7 @@ export default function SearchPage() {
               ]}
               rows={results.rows.map((r) => ({
                 _key: r.id,
-                reference: (
-                  <a className="govuk-link" href={`/complaints/${r.id}`}>
-                    <ComplaintReference>{r.reference}</ComplaintReference>
-                  </a>
-                ),
+                reference: <ComplaintLink id={r.id} reference={r.reference} />,
                 from: (
                   <>
                     {r.from}
